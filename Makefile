@@ -1,0 +1,34 @@
+# Every target installs what it needs itself, so `make run` and `make test` work on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install image run test bench lint clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python >= 3.11 is required")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+image: install
+	$(BIN)/dgm sandbox build
+
+run: image
+	$(BIN)/dgm run --config configs/demo.toml
+
+test: image
+	$(BIN)/pytest
+
+bench: image
+	$(BIN)/python -m benchmarks
+
+lint: install
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf $(VENV) build *.egg-info

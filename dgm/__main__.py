@@ -1,0 +1,5 @@
+"""`python -m dgm` is `dgm`."""
+
+from dgm.cli import main
+
+main()

@@ -1,0 +1,85 @@
+"""The pluggable parts of the system, one small Protocol each.
+
+Implementations do not inherit from these; they only need the same methods.
+Each implementation is picked by a short name from a table in its package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+ROLES = ("diagnoser", "coding_agent", "self_modifier")
+
+
+@dataclass(frozen=True)
+class CallContext:
+    """Who a model exchange belongs to; bound to the token a sandbox is given."""
+
+    run_id: str
+    attempt_id: str
+    role: str
+    task_id: str | None = None
+    seed: int = 0
+    # Host-side facts a provider may use (the toy's reference patch); never sent anywhere.
+    hints: dict[str, Any] = field(default_factory=dict)
+
+
+class Provider(Protocol):
+    """A model behind the gateway, speaking Anthropic Messages request/response bodies."""
+
+    name: str
+
+    def complete(self, request: dict[str, Any], context: CallContext) -> dict[str, Any]: ...
+
+
+class Sandbox(Protocol):
+    """A running hardened container."""
+
+    def exec(
+        self,
+        cmd: list[str],
+        *,
+        timeout: float,
+        workdir: str | None = None,
+        env: dict[str, str] | None = None,
+    ) -> Any: ...
+
+    def put(self, host_path: Path, container_dir: str) -> None: ...
+
+    def get(self, container_path: str, host_dir: Path) -> None: ...
+
+
+class Archive(Protocol):
+    """Agents and their lineage."""
+
+    def add(self, parent: str, source: Path, meta: dict[str, Any]) -> Any: ...
+
+    def meta(self, agent_id: str) -> Any: ...
+
+    def agents(self) -> list[Any]: ...
+
+    def materialize(self, agent_id: str, dest: Path) -> None: ...
+
+
+class Benchmark(Protocol):
+    """A set of tasks with named splits."""
+
+    name: str
+
+    def split(self, name: str) -> list[str]: ...
+
+    def task(self, task_id: str) -> Any: ...
+
+    def task_ids(self) -> Iterator[str]: ...
+
+
+class Executor(Protocol):
+    """Where attempts and evaluations run: a local pool, or a cluster."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]: ...
+
+    def shutdown(self) -> None: ...

@@ -1,0 +1,1 @@
+"""Shared fixtures. Docker tests must fail, not skip, when the daemon is missing in CI."""
