@@ -12,7 +12,8 @@ import benchmarks
 
 def main(argv: list[str]) -> int:
     """Run the selected benchmark modules in name order."""
-    names = sorted(m.name for m in pkgutil.iter_modules(benchmarks.__path__) if m.name.startswith("bench_"))
+    modules = pkgutil.iter_modules(benchmarks.__path__)
+    names = sorted(m.name for m in modules if m.name.startswith("bench_"))
     wanted = [n if n.startswith("bench_") else f"bench_{n}" for n in argv] or names
     unknown = sorted(set(wanted) - set(names))
     if unknown:

@@ -29,6 +29,7 @@ def test_each_command_has_help(name: str) -> None:
 
 
 def test_import_dgm_is_cheap() -> None:
-    code = "import sys, dgm, dgm.cli; bad = {'docker', 'anthropic', 'ray'} & set(sys.modules); print(sorted(bad))"
+    code = ("import sys, dgm, dgm.cli; "
+            "print(sorted({'docker', 'anthropic', 'ray'} & set(sys.modules)))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
     assert out.strip() == "[]"

@@ -1,0 +1,176 @@
+"""The run configuration (`dgm.toml`): one typed section per component, loaded from TOML."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dgm.admission import POLICIES
+from dgm.errors import ConfigError
+from dgm.selection import STRATEGIES
+from dgm.tomlconfig import apply_override, from_table, parse_override
+
+BASELINES = ("dgm", "no_darwin", "no_selfimprove")
+EXECUTORS = ("local", "ray")
+
+
+@dataclass
+class StageConfig:
+    """One stage of staged evaluation."""
+
+    split: str  # benchmark split scored in this stage
+    min_score: float = 0.0  # score the stages so far must reach for this stage to run
+    limit: int | None = None  # score only the first N tasks of the split
+
+
+@dataclass
+class EvolutionConfig:
+    """How the archive grows."""
+
+    generations: int = 4  # generations after the seed's evaluation (generation 0)
+    attempts_per_generation: int = 2  # self-modification attempts per generation
+    selection: str = "score_child_prop"  # parent selection strategy (dgm.selection)
+    admission: str = "keep_all"  # archive admission policy (dgm.admission)
+    baseline: str = "dgm"  # dgm | no_darwin (always extend the latest) | no_selfimprove
+    noise_margin: float = 0.1  # keep_better: how much worse than the seed a child may be
+    diagnosis_retries: int = 3  # extra diagnosis requests when the answer is malformed
+    self_modify_timeout_s: float = 600.0  # time limit of one self-modification
+
+
+@dataclass
+class EvaluationConfig:
+    """How agents are scored."""
+
+    benchmark: str = "pytasks"  # benchmark name or path (see `dgm bench list`)
+    stages: list[StageConfig] = field(default_factory=lambda: [StageConfig("small")])
+    smoke_task: str | None = None  # task a child must run on to be admitted (default: first)
+    workers: int = 2  # tasks evaluated at once per attempt
+    repeats: int = 1  # runs per task, to measure noise
+    agent_timeout_s: float = 300.0  # time limit of one agent run on one task
+
+
+@dataclass
+class BudgetConfig:
+    """When the run stops by itself; 0 means no limit."""
+
+    usd: float = 0.0  # model spend of the whole run, in US dollars
+    tokens: int = 0  # model tokens of the whole run
+    wall_hours: float = 0.0  # wall-clock time of the run, summed over resumes
+
+
+@dataclass
+class ExecutorConfig:
+    """Where attempts run."""
+
+    kind: str = "local"  # local | ray
+    workers: int = 2  # attempts run at once
+    ray_address: str | None = None  # ray cluster address (kind = "ray"); None starts a local one
+
+
+@dataclass
+class RunConfig:
+    """Everything about one evolution run."""
+
+    name: str = "demo"  # run name; the run directory defaults to runs/<name>
+    seed: int = 0  # makes the run reproducible
+    evolution: EvolutionConfig = field(default_factory=EvolutionConfig)
+    evaluation: EvaluationConfig = field(default_factory=EvaluationConfig)
+    budget: BudgetConfig = field(default_factory=BudgetConfig)
+    executor: ExecutorConfig = field(default_factory=ExecutorConfig)
+    gateway: dict[str, Any] = field(default_factory=dict)  # [gateway]: models per role, prices
+    sandbox: dict[str, Any] = field(default_factory=dict)  # [sandbox]: hardening overrides
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def to_toml(self) -> str:
+        """The resolved configuration as TOML, for dgm.toml in the run directory."""
+        return dump_toml(self.to_dict())
+
+
+def load_config(path: Path | None, overrides: list[str] = ()) -> RunConfig:
+    """Read, override and validate a run configuration."""
+    raw: dict[str, Any] = {}
+    if path is not None:
+        raw = read_toml(path)
+    for text in overrides:
+        keys, value = parse_override(text)
+        apply_override(raw, keys, value)
+    config = from_table(RunConfig, raw, "")
+    validate(config)
+    return config
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """Parse a TOML file with a message that names the file on any problem."""
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError(f"config file {path} not found", "pass an existing --config") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path} is not valid TOML ({exc})", "fix the syntax") from None
+
+
+def _choice(key: str, value: str, valid: Any) -> None:
+    if value not in valid:
+        raise ConfigError(f"'{key}' is '{value}'", f"use one of: {', '.join(sorted(valid))}")
+
+
+def _positive(key: str, value: float, allow_zero: bool = False) -> None:
+    if value < 0 or (value == 0 and not allow_zero):
+        raise ConfigError(f"'{key}' must be {'>= 0' if allow_zero else '> 0'}, not {value}",
+                          "fix it in the config file")
+
+
+def validate(c: RunConfig) -> None:
+    """Check values that types alone do not catch."""
+    _choice("evolution.selection", c.evolution.selection, STRATEGIES)
+    _choice("evolution.admission", c.evolution.admission, POLICIES)
+    _choice("evolution.baseline", c.evolution.baseline, BASELINES)
+    _choice("executor.kind", c.executor.kind, EXECUTORS)
+    _positive("evolution.generations", c.evolution.generations, allow_zero=True)
+    _positive("evolution.attempts_per_generation", c.evolution.attempts_per_generation)
+    _positive("evaluation.workers", c.evaluation.workers)
+    _positive("evaluation.repeats", c.evaluation.repeats)
+    _positive("executor.workers", c.executor.workers)
+    for key in ("usd", "tokens", "wall_hours"):
+        _positive(f"budget.{key}", getattr(c.budget, key), allow_zero=True)
+    if not c.evaluation.stages:
+        raise ConfigError("'evaluation.stages' is empty", "list at least one stage")
+    if not c.name or "/" in c.name:
+        raise ConfigError(f"run name '{c.name}' is not a plain name", "use letters, digits, - or _")
+
+
+def dump_toml(data: dict[str, Any], prefix: str = "") -> str:
+    """Write nested dicts as TOML (scalars first, then sub-tables; lists of dicts inline)."""
+    lines, tables = [], []
+    for key, value in data.items():
+        if value is None:
+            continue
+        if isinstance(value, dict):
+            tables.append((key, value))
+        else:
+            lines.append(f"{key} = {_toml_value(value)}")
+    out = ([f"[{prefix}]"] if prefix and lines else []) + lines
+    for key, value in tables:
+        sub = dump_toml(value, f"{prefix}.{key}" if prefix else key)
+        out.append(sub if sub else f"[{prefix}.{key}]" if prefix else f"[{key}]")
+    return "\n".join(x for x in out if x) + ("\n" if not prefix else "")
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        items = ", ".join(f"{k} = {_toml_value(v)}" for k, v in value.items() if v is not None)
+        return "{ " + items + " }"
+    raise TypeError(f"cannot write {type(value).__name__} as TOML")

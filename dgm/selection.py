@@ -1,0 +1,105 @@
+"""Parent selection strategies, by name.
+
+Each strategy takes the candidates (agents allowed to be parents), how many
+parents to pick, and a seeded random generator, and returns agent ids.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from dgm.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """What selection knows of an agent."""
+
+    id: str
+    score: float
+    children: int  # number of children already attempted from it
+    clade_successes: float = 0.0  # resolved tasks over the agent's whole clade (hgm)
+    clade_failures: float = 0.0  # unresolved tasks over the clade (hgm)
+    order: int = 0  # when it joined the archive; higher is newer
+
+
+Strategy = Callable[[Sequence[Candidate], int, random.Random], list[str]]
+
+
+def _weighted(
+    cands: Sequence[Candidate], weights: list[float], k: int, rng: random.Random
+) -> list[str]:
+    """Draw k ids with replacement in proportion to weights (uniform if all are zero)."""
+    if sum(weights) <= 0:
+        weights = [1.0] * len(cands)
+    return [c.id for c in rng.choices(list(cands), weights=weights, k=k)]
+
+
+def select_random(cands: Sequence[Candidate], k: int, rng: random.Random) -> list[str]:
+    """Uniformly at random."""
+    return _weighted(cands, [1.0] * len(cands), k, rng)
+
+
+def select_score_prop(cands: Sequence[Candidate], k: int, rng: random.Random) -> list[str]:
+    """In proportion to score."""
+    return _weighted(cands, [max(c.score, 0.0) for c in cands], k, rng)
+
+
+def _sigmoid_score(score: float, midpoint: float = 0.5, steepness: float = 10.0) -> float:
+    return 1.0 / (1.0 + math.exp(-steepness * (score - midpoint)))
+
+
+def select_score_child_prop(cands: Sequence[Candidate], k: int, rng: random.Random) -> list[str]:
+    """The DGM default: sigmoid of the score times 1 / (1 + number of children)."""
+    weights = [_sigmoid_score(c.score) / (1 + c.children) for c in cands]
+    return _weighted(cands, weights, k, rng)
+
+
+def select_best(cands: Sequence[Candidate], k: int, rng: random.Random) -> list[str]:
+    """The top scorers (highest first; ties go to the older agent), cycling if k > len."""
+    ranked = sorted(cands, key=lambda c: (-c.score, c.order))
+    return [ranked[i % len(ranked)].id for i in range(k)]
+
+
+def select_hgm(cands: Sequence[Candidate], k: int, rng: random.Random) -> list[str]:
+    """Thompson sampling on each clade's successes and failures (Huxley-Gödel Machine)."""
+    picks = []
+    for _ in range(k):
+        draws = [rng.betavariate(1 + c.clade_successes, 1 + c.clade_failures) for c in cands]
+        picks.append(cands[max(range(len(cands)), key=draws.__getitem__)].id)
+    return picks
+
+
+def select_latest(cands: Sequence[Candidate], k: int, rng: random.Random) -> list[str]:
+    """Always the newest agent (the `no_darwin` baseline)."""
+    newest = max(cands, key=lambda c: c.order)
+    return [newest.id] * k
+
+
+STRATEGIES: dict[str, Strategy] = {
+    "random": select_random,
+    "score_prop": select_score_prop,
+    "score_child_prop": select_score_child_prop,
+    "best": select_best,
+    "hgm": select_hgm,
+    "latest": select_latest,
+}
+
+
+def get_strategy(name: str) -> Strategy:
+    """The strategy called `name`, or a ConfigError listing the valid names."""
+    try:
+        return STRATEGIES[name]
+    except KeyError:
+        raise ConfigError(f"unknown parent selection '{name}'",
+                          f"use one of: {', '.join(sorted(STRATEGIES))}") from None
+
+
+def select_parents(name: str, cands: Sequence[Candidate], k: int, rng: random.Random) -> list[str]:
+    """Pick k parents with the named strategy; there must be at least one candidate."""
+    if not cands:
+        raise ValueError("no candidate parents")
+    return get_strategy(name)(cands, k, rng)
