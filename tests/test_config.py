@@ -1,0 +1,58 @@
+"""Run configuration: loading, overrides, validation, and every shipped config."""
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from dgm.config import RunConfig, load_config
+from dgm.errors import ConfigError
+from dgm.tomlconfig import from_table
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "configs").glob("*.toml")), ids=lambda p: p.name)
+def test_every_shipped_config_loads(path: Path) -> None:
+    config = load_config(path)
+    assert config.name
+
+
+def test_defaults_round_trip_through_toml() -> None:
+    config = RunConfig()
+    assert from_table(RunConfig, tomllib.loads(config.to_toml()), "") == config
+
+
+def test_overrides_set_nested_keys() -> None:
+    config = load_config(None, ["evolution.generations=7", "evaluation.benchmark=other",
+                                "executor.kind=\"local\"", "seed=11"])
+    assert config.evolution.generations == 7
+    assert config.evaluation.benchmark == "other"
+    assert config.seed == 11
+
+
+@pytest.mark.parametrize("override, needle", [
+    ("evolution.selection=\"nope\"", "score_child_prop"),
+    ("evolution.admission=\"nope\"", "keep_better"),
+    ("evolution.baseline=\"nope\"", "no_selfimprove"),
+    ("executor.kind=\"slurm\"", "ray"),
+    ("evolution.bogus=1", "valid keys in [evolution]"),
+    ("evolution.generations=\"four\"", "must be an integer"),
+    ("evaluation.workers=0", "must be > 0"),
+    ("budget.usd=-1", "must be >= 0"),
+    ("evaluation.stages=[]", "at least one stage"),
+    ("nonsense", "section.key=value"),
+])
+def test_bad_values_name_the_key_and_the_fix(override: str, needle: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_config(None, [override])
+    assert needle in str(info.value)
+
+
+def test_bad_toml_names_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[evolution\n")
+    with pytest.raises(ConfigError, match="bad.toml"):
+        load_config(bad)
+    with pytest.raises(ConfigError, match="not found"):
+        load_config(tmp_path / "missing.toml")
