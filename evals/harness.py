@@ -1,0 +1,217 @@
+"""Run an agent on tasks in sandboxes, take its diff ourselves, and grade it in a fresh one.
+
+The agent never sees hidden tests or the reference solution: its sandbox gets the
+task repo, the problem statement and the gateway socket; the diff is computed on
+the host against the pristine base, and grading happens in another sandbox.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dgm.protocols import CallContext
+
+RESULT_VERSION = 1
+AGENT_MOUNT = "/agent"
+GATEWAY_MOUNT = "/dgm"
+GIT_IDENTITY = ["-c", "user.name=dgm", "-c", "user.email=dgm@localhost",
+                "-c", "commit.gpgsign=false", "-c", "core.hooksPath=/dev/null"]
+
+
+@dataclass
+class AgentRun:
+    """What happened when an agent ran on one problem."""
+
+    exit_code: int | None
+    timed_out: bool
+    oom_killed: bool
+    duration_s: float
+    patch: str
+    stdout_tail: str
+    log: str = ""
+
+
+@dataclass
+class TaskResult:
+    """One agent on one task: the facts the archive and the diagnoser need."""
+
+    task_id: str
+    resolved: bool
+    empty_patch: bool
+    patch_applied: bool
+    timed_out: bool
+    repeat: int = 0
+    agent_exit_code: int | None = None
+    agent_timed_out: bool = False
+    agent_s: float = 0.0
+    grade_s: float = 0.0
+    test_output_tail: str = ""
+    patch: str = ""
+    tokens: int = 0
+    usd: float = 0.0
+    error: str | None = None
+    v: int = RESULT_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> TaskResult:
+        return cls(**raw)
+
+
+@dataclass
+class EvalResult:
+    """An agent's score over the tasks it reached, stage by stage."""
+
+    results: list[TaskResult] = field(default_factory=list)
+    stages_run: list[str] = field(default_factory=list)
+    v: int = RESULT_VERSION
+
+    @property
+    def score(self) -> float:
+        return sum(r.resolved for r in self.results) / len(self.results) if self.results else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"v": self.v, "score": self.score, "stages_run": self.stages_run,
+                "results": [r.to_dict() for r in self.results]}
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> EvalResult:
+        results = [TaskResult.from_dict(r) for r in raw.get("results", [])]
+        return cls(results=results, stages_run=list(raw.get("stages_run", [])))
+
+
+def git(repo: Path, *args: str, work_tree: Path | None = None) -> str:
+    """Run host git on our own scratch repositories (never hooks, never the agent's config)."""
+    cmd = ["git", *GIT_IDENTITY, f"--git-dir={repo / '.git'}",
+           f"--work-tree={work_tree or repo}", *args]
+    return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+
+
+def make_base_repo(source: Path, dest: Path) -> None:
+    """Copy a source tree into dest as a fresh git repo with one commit."""
+    shutil.copytree(source, dest, ignore=shutil.ignore_patterns(".git"), symlinks=True)
+    subprocess.run(["git", "init", "-q", str(dest)], check=True)
+    git(dest, "add", "-A", "--force")
+    git(dest, "commit", "-q", "--allow-empty", "-m", "base")
+
+
+def diff_against_base(base: Path, after: Path) -> str:
+    """The agent's change: its final tree against the pristine base, computed on the host."""
+    shutil.rmtree(after / ".git", ignore_errors=True)
+    git(base, "add", "-A", "--force", work_tree=after)
+    return git(base, "diff", "--cached", "--binary", "HEAD", work_tree=after)
+
+
+class Harness:
+    """Runs agents on problems and tasks; all model traffic goes through `gateway`."""
+
+    def __init__(self, gateway: Any, sandbox_config: Any, image: str, run_id: str,
+                 seed: int = 0, agent_timeout_s: float = 300.0) -> None:
+        self.gateway = gateway
+        self.sandbox_config = sandbox_config
+        self.image = image
+        self.run_id = run_id
+        self.seed = seed
+        self.agent_timeout_s = agent_timeout_s
+
+    def run_agent(self, agent_dir: Path, problem: str, repo: Path, context: CallContext,
+                  timeout_s: float | None = None) -> AgentRun:
+        """Run the agent in a sandbox on a copy of `repo`; return its diff and exit facts."""
+        from sandbox import Mount, open_sandbox
+
+        with tempfile.TemporaryDirectory(prefix="dgm-run-") as tmp:
+            base, after, out = Path(tmp, "base"), Path(tmp, "after"), Path(tmp, "out")
+            make_base_repo(repo, base)
+            out.mkdir()
+            (out / "problem.md").write_text(problem, encoding="utf-8")
+            mounts = [Mount(host=agent_dir.resolve(), container=AGENT_MOUNT, read_only=True),
+                      Mount(host=Path(self.gateway.socket_dir), container=GATEWAY_MOUNT,
+                            read_only=True)]
+            labels = {"dgm.role": context.role, "dgm.attempt": context.attempt_id}
+            with open_sandbox(self.sandbox_config, image=self.image, mounts=mounts,
+                              run_id=self.run_id, labels=labels) as sb:
+                sb.put(base, "/workspace")
+                sb.put(out / "problem.md", "/out")
+                res = sb.exec(self.agent_command(), timeout=timeout_s or self.agent_timeout_s,
+                              workdir="/workspace", env=self.gateway.sandbox_env(
+                                  self.gateway.issue_token(context)))
+                sb.get("/workspace", after)
+                sb.get("/out/agent.log", out)
+            log_path = out / "agent.log"
+            log = log_path.read_text(errors="replace") if log_path.exists() else ""
+            patch = diff_against_base(base, after / "workspace")
+        return AgentRun(res.exit_code, res.timed_out, res.oom_killed, res.duration_s, patch,
+                        (res.stdout + res.stderr)[-4000:], log)
+
+    @staticmethod
+    def agent_command() -> list[str]:
+        """The agent contract's command line."""
+        return ["python", f"{AGENT_MOUNT}/coding_agent.py", "--problem-file", "/out/problem.md",
+                "--repo", "/workspace", "--log-file", "/out/agent.log"]
+
+    def run_task(self, agent_dir: Path, task: Any, key: str, repeat: int = 0) -> TaskResult:
+        """Run the agent on one benchmark task and grade its diff in a fresh sandbox."""
+        from evals.grading import grade_patch
+
+        attempt_id = f"{key}/{task.id}/r{repeat}"
+        hints = {"reference_patch": task.solution_patch or "", "difficulty": task.difficulty}
+        context = CallContext(self.run_id, attempt_id, "coding_agent", task_id=task.id,
+                              seed=self.seed + repeat, hints=hints)
+        run = self.run_agent(agent_dir, task.instructions, task.repo_dir, context)
+        grade = grade_patch(task, run.patch, self.sandbox_config, self.image)
+        usage = self.gateway.usage(attempt_id=attempt_id)
+        return TaskResult(
+            task_id=task.id, repeat=repeat, resolved=grade.resolved,
+            empty_patch=not run.patch.strip(), patch_applied=grade.patch_applied,
+            timed_out=run.timed_out or grade.timed_out, agent_exit_code=run.exit_code,
+            agent_timed_out=run.timed_out, agent_s=run.duration_s, grade_s=grade.duration_s,
+            test_output_tail=grade.output_tail, patch=run.patch,
+            tokens=_usage_tokens(usage), usd=_usage_usd(usage))
+
+    def evaluate(self, agent_dir: Path, tasks: list[Any], key: str, workers: int = 1,
+                 repeats: int = 1, on_result: Callable[[TaskResult], None] | None = None,
+                 ) -> list[TaskResult]:
+        """Run and grade every (task, repeat) with `workers` at once, in task order."""
+        jobs = [(t, r) for t in tasks for r in range(repeats)]
+        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+            futures = [pool.submit(self.run_task, agent_dir, t, key, r) for t, r in jobs]
+            results = []
+            for fut in futures:
+                results.append(fut.result())
+                if on_result:
+                    on_result(results[-1])
+        return results
+
+    def evaluate_staged(self, agent_dir: Path, bench: Any, stages: list[Any], key: str,
+                        workers: int = 1, repeats: int = 1,
+                        on_result: Callable[[TaskResult], None] | None = None) -> EvalResult:
+        """Score stage by stage; a stage runs only if the score so far reaches its bar."""
+        outcome, seen = EvalResult(), set()
+        for stage in stages:
+            if outcome.results and outcome.score < stage.min_score:
+                break
+            ids = [i for i in bench.split(stage.split) if i not in seen][: stage.limit]
+            seen.update(ids)
+            tasks = [bench.task(i) for i in ids]
+            outcome.results += self.evaluate(agent_dir, tasks, key, workers, repeats, on_result)
+            outcome.stages_run.append(stage.split)
+        return outcome
+
+
+def _usage_tokens(usage: Any) -> int:
+    return int(getattr(usage, "tokens", 0) or (usage.get("tokens", 0) if isinstance(usage, dict)
+                                                else 0))
+
+
+def _usage_usd(usage: Any) -> float:
+    return float(getattr(usage, "usd", 0.0) or (usage.get("usd", 0.0) if isinstance(usage, dict)
+                                                  else 0.0))
