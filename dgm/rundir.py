@@ -1,0 +1,111 @@
+"""The run directory: where a run's config, archive, journal, attempts and ledger live."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from dgm.errors import RunError
+
+
+class RunDir:
+    """Paths of one run (see DESIGN.md, "Run directory")."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    config = property(lambda self: self.root / "dgm.toml")
+    archive = property(lambda self: self.root / "archive.git")
+    journal = property(lambda self: self.root / "journal.jsonl")
+    attempts = property(lambda self: self.root / "attempts")
+    ledger = property(lambda self: self.root / "ledger.jsonl")
+    recordings = property(lambda self: self.root / "recordings")
+    lock_file = property(lambda self: self.root / ".driver.lock")
+
+    def attempt(self, attempt_id: str) -> Path:
+        """The directory of one attempt (created on demand)."""
+        path = self.attempts / attempt_id
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    def exists(self) -> bool:
+        return self.config.exists()
+
+    @classmethod
+    def find(cls, path: str | Path) -> RunDir:
+        """An existing run directory, or a RunError saying how to get one."""
+        run = cls(Path(path))
+        if not run.root.is_dir():
+            raise RunError(f"no run directory at {path}", "pass the directory of a run (runs/NAME)")
+        if not run.exists():
+            raise RunError(f"{path} is not a run directory (no dgm.toml)",
+                           "pass the directory `dgm run` created")
+        return run
+
+    @contextmanager
+    def driver_lock(self) -> Iterator[None]:
+        """Be the only process driving this run; released when the process dies."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.lock_file, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise RunError(f"run {self.root} is being driven by another process",
+                               "wait for it to stop, or stop it first") from None
+            os.ftruncate(fd, 0)
+            os.write(fd, str(os.getpid()).encode())
+            yield
+        finally:
+            os.close(fd)
+
+    def driver_pid(self) -> int | None:
+        """The pid of the process driving the run now, if any."""
+        if not self.lock_file.exists():
+            return None
+        fd = os.open(self.lock_file, os.O_RDONLY)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            text = self.lock_file.read_text().strip()
+            return int(text) if text.isdigit() else -1
+        finally:
+            os.close(fd)
+        return None
+
+
+def write_json_atomic(path: Path, data: Any) -> None:
+    """Write JSON so that readers see the old file or the new one, never a torn one."""
+    write_text_atomic(path, json.dumps(data, indent=1, sort_keys=True, default=str))
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write a text file atomically: temporary file, fsync, rename, fsync of the directory."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    dir_fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def read_json(path: Path) -> Any:
+    """Read a JSON file written by write_json_atomic."""
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
