@@ -53,6 +53,7 @@ class TaskResult:
     agent_s: float = 0.0
     grade_s: float = 0.0
     test_output_tail: str = ""
+    log_tail: str = ""
     patch: str = ""
     tokens: int = 0
     usd: float = 0.0
@@ -174,7 +175,7 @@ class Harness:
             empty_patch=not run.patch.strip(), patch_applied=grade.patch_applied,
             timed_out=run.timed_out or grade.timed_out, agent_exit_code=run.exit_code,
             agent_timed_out=run.timed_out, agent_s=run.duration_s, grade_s=grade.duration_s,
-            test_output_tail=grade.output_tail, patch=run.patch,
+            test_output_tail=grade.output_tail, log_tail=run.log[-4000:], patch=run.patch,
             tokens=_usage_tokens(usage), usd=_usage_usd(usage))
 
     def evaluate(self, agent_dir: Path, tasks: list[Any], key: str, workers: int = 1,

@@ -1,0 +1,190 @@
+"""One self-improvement attempt: diagnose, self-modify, check the child runs, evaluate it.
+
+Each step's output is saved in the attempt's directory as soon as it exists, so an
+attempt re-run after a crash picks up where it stopped instead of paying again.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import subprocess
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dgm.diagnose import Diagnosis, agent_source_text, choose_entry, diagnose, evidence_text
+from dgm.protocols import CallContext
+from dgm.rundir import read_json, write_json_atomic, write_text_atomic
+
+ATTEMPT_VERSION = 1
+# What became of an attempt; only EVALUATED children enter the archive.
+EVALUATED, NO_CHANGE, BROKEN, NO_DIAGNOSIS = "evaluated", "no_change", "broken", "no_diagnosis"
+
+SELF_MODIFY_PROBLEM = """\
+This repository is the source code of a coding agent: you are improving the agent itself.
+Its entry point is coding_agent.py and its tools live in tools/. Make the change below.
+Keep the command line (--problem-file, --repo, --log-file) and the tools working.
+
+# Improvement: {improvement}
+
+{problem_statement}
+"""
+
+
+class BudgetStop(Exception):
+    """A run budget ran out while work was in flight; the work is not kept."""
+
+
+@dataclass(frozen=True)
+class AttemptSpec:
+    """What the driver asks of one attempt."""
+
+    attempt_id: str
+    generation: int
+    index: int
+    parent_id: str
+    seed: int
+
+
+@dataclass
+class AttemptResult:
+    """What an attempt produced; the driver archives the child from it."""
+
+    attempt_id: str
+    generation: int
+    index: int
+    parent_id: str
+    status: str
+    diagnosis: dict[str, Any] | None = None
+    patch: str = ""
+    score: float | None = None
+    eval: dict[str, Any] | None = None
+    smoke: dict[str, Any] | None = None
+    seconds: dict[str, float] = field(default_factory=dict)
+    error: str | None = None
+    v: int = ATTEMPT_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> AttemptResult:
+        return cls(**raw)
+
+
+@dataclass
+class AttemptInputs:
+    """Everything an attempt reads, prepared by the driver (so workers need no archive)."""
+
+    parent_dir: Path  # the parent agent's source
+    meta_agent_dir: Path  # the agent that makes the change (the parent, or a fixed one)
+    parent_results: list[dict[str, Any]]  # the parent's per-task results, with logs
+    instructions: dict[str, str]  # task id -> instructions, for the diagnoser
+
+
+class Attempt:
+    """Runs one attempt with the run's services; saves each step under `out`."""
+
+    def __init__(self, spec: AttemptSpec, inputs: AttemptInputs, services: Any, out: Path) -> None:
+        self.spec, self.inputs, self.svc, self.out = spec, inputs, services, out
+        self.result = AttemptResult(spec.attempt_id, spec.generation, spec.index,
+                                    spec.parent_id, status="running")
+
+    def run(self) -> AttemptResult:
+        """Diagnose, self-modify, smoke-check, evaluate; return (and save) the result."""
+        diag = self._step("diagnose", self.diagnose)
+        if diag is None:
+            return self._finish(NO_DIAGNOSIS)
+        self.result.diagnosis = diag.to_dict()
+        patch = self._step("self_modify", lambda: self.self_modify(diag))
+        self.result.patch = patch
+        if not patch.strip():
+            return self._finish(NO_CHANGE)
+        child = self.materialize_child(patch)
+        smoke = self._step("smoke", lambda: self.smoke(child))
+        self.result.smoke = smoke
+        if smoke["agent_exit_code"] != 0 or smoke["agent_timed_out"]:
+            return self._finish(BROKEN)
+        evaluation = self._step("evaluate", lambda: self.evaluate(child))
+        self.result.eval, self.result.score = evaluation, evaluation["score"]
+        return self._finish(EVALUATED)
+
+    def _step(self, name: str, fn: Any) -> Any:
+        """Run a step once: its saved output is reused when the attempt is re-run."""
+        saved = self.out / f"{name}.json"
+        if saved.exists():
+            return _decode(name, read_json(saved))
+        self.svc.progress(self.spec.attempt_id, name)
+        start = time.monotonic()
+        value = fn()
+        if reason := self.svc.budget_reason():
+            raise BudgetStop(reason)  # the step may have been cut short: do not keep it
+        self.result.seconds[name] = round(time.monotonic() - start, 3)
+        write_json_atomic(saved, _encode(value))
+        return value
+
+    def _finish(self, status: str) -> AttemptResult:
+        self.result.status = status
+        write_json_atomic(self.out / "result.json", self.result.to_dict())
+        return self.result
+
+    def diagnose(self) -> Diagnosis | None:
+        """Pick an entry from the parent's record and ask the diagnoser for one change."""
+        rng = random.Random(f"{self.spec.seed}:{self.spec.attempt_id}:entry")
+        results = self.inputs.parent_results
+        entry = choose_entry(results, rng)
+        evidence = evidence_text(entry, results, self.inputs.instructions.get(entry, ""))
+        source = agent_source_text(self.inputs.parent_dir)
+        complete = self.svc.completer(self._context("diagnoser"))
+        return diagnose(complete, self.svc.model("diagnoser"), source, evidence, entry,
+                        self.svc.config.evolution.diagnosis_retries)
+
+    def self_modify(self, diag: Diagnosis) -> str:
+        """Run the meta agent on a checkout of the parent's source; the diff is the child."""
+        problem = SELF_MODIFY_PROBLEM.format(**diag.to_dict())
+        run = self.svc.harness.run_agent(
+            self.inputs.meta_agent_dir, problem, self.inputs.parent_dir,
+            self._context("self_modifier"), self.svc.config.evolution.self_modify_timeout_s)
+        write_text_atomic(self.out / "self_modify.log", run.log)
+        write_text_atomic(self.out / "self_modify.out", run.stdout_tail)
+        return run.patch
+
+    def materialize_child(self, patch: str) -> Path:
+        """The child's source: the parent's tree with the patch applied (host git, data only)."""
+        child = self.out / "child"
+        if child.exists():
+            shutil.rmtree(child)
+        shutil.copytree(self.inputs.parent_dir, child, ignore=shutil.ignore_patterns(".git"))
+        subprocess.run(["git", "apply", "--binary", "--whitespace=nowarn", "-"], cwd=child,
+                       input=patch.encode(), check=True, capture_output=True)
+        write_text_atomic(self.out / "child.patch", patch)
+        return child
+
+    def smoke(self, child: Path) -> dict[str, Any]:
+        """The child must still run: one agent run on the smoke task."""
+        task = self.svc.smoke_task()
+        key = f"{self.spec.attempt_id}/smoke"
+        return self.svc.harness.run_task(child, task, key).to_dict()
+
+    def evaluate(self, child: Path) -> dict[str, Any]:
+        """Staged evaluation of the child on the run's benchmark."""
+        ev = self.svc.config.evaluation
+        outcome = self.svc.harness.evaluate_staged(
+            child, self.svc.bench, ev.stages, self.spec.attempt_id, ev.workers, ev.repeats,
+            on_result=lambda r: self.svc.progress(self.spec.attempt_id, f"task {r.task_id}"))
+        return outcome.to_dict()
+
+    def _context(self, role: str) -> CallContext:
+        return CallContext(self.svc.run_id, self.spec.attempt_id, role, seed=self.spec.seed)
+
+
+def _encode(value: Any) -> Any:
+    return value.to_dict() if isinstance(value, Diagnosis) else {"value": value}
+
+
+def _decode(name: str, raw: Any) -> Any:
+    if name == "diagnose":
+        return None if raw.get("value", 0) is None else Diagnosis.from_dict(raw)
+    return raw["value"]

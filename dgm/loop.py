@@ -1,0 +1,258 @@
+"""The evolution loop: run -> generation -> select_parents -> attempts -> admit.
+
+The driver is the only writer of the archive and the journal. Each generation's
+parents are drawn from a generator seeded by (run seed, generation) and its
+children are admitted in attempt order, so a run resumed after a crash ends with
+the same archive as an uninterrupted one.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dgm.admission import get_policy
+from dgm.attempt import EVALUATED, Attempt, AttemptInputs, AttemptResult, AttemptSpec, BudgetStop
+from dgm.journal import Journal
+from dgm.rundir import RunDir, read_json, write_json_atomic
+from dgm.selection import Candidate, select_parents
+
+SEED_ATTEMPT = "g000-seed"
+OK, REJECTED = "ok", "rejected"  # archive statuses: may be a parent / kept but may not
+
+
+@dataclass
+class RunState:
+    """What the journal says has happened so far."""
+
+    seed_done: bool = False
+    finished_generations: set[int] = field(default_factory=set)
+    parents: dict[int, list[str]] = field(default_factory=dict)
+    wall_s: float = 0.0  # wall time of earlier sessions
+
+    @classmethod
+    def from_journal(cls, journal: Journal) -> RunState:
+        state = cls()
+        for event in journal.events():
+            d = event.data
+            if event.kind == "seed_evaluated":
+                state.seed_done = True
+            elif event.kind == "generation_started":
+                state.parents[d["generation"]] = d["parents"]
+            elif event.kind == "generation_finished":
+                state.finished_generations.add(d["generation"])
+            state.wall_s = d.get("wall_s", state.wall_s)  # cumulative over sessions
+        return state
+
+    @property
+    def next_generation(self) -> int:
+        return max(self.finished_generations, default=0) + 1
+
+
+class Evolution:
+    """Drives one run; `services` holds the gateway, harness, benchmark and display hooks."""
+
+    def __init__(self, run: RunDir, services: Any, executor: Any, archive: Any) -> None:
+        self.run, self.svc, self.executor, self.archive = run, services, executor, archive
+        self.config = services.config
+        self.journal = Journal(run.journal)
+        self.stopping: str | None = None
+        self.session_start = time.monotonic()
+
+    def start(self, resumed: bool) -> str:
+        """Run until a stop condition; return why it stopped."""
+        state = RunState.from_journal(self.journal)
+        self.base_wall_s = state.wall_s
+        kind = "run_resumed" if resumed else "run_started"
+        self.journal.append(kind, time.time(), seed=self.config.seed, wall_s=state.wall_s)
+        try:
+            if not state.seed_done:
+                self.evaluate_seed()
+            while not (reason := self.stop_reason(state)):
+                gen = state.next_generation
+                if self.generation(gen, state.parents.get(gen)):
+                    state.finished_generations.add(gen)
+        except BudgetStop as exc:
+            reason = str(exc)
+        self.journal.append("run_stopped", time.time(), reason=reason, wall_s=self.wall_s())
+        return reason
+
+    def wall_s(self) -> float:
+        return round(self.base_wall_s + time.monotonic() - self.session_start, 3)
+
+    def stop_reason(self, state: RunState) -> str | None:
+        """Why the run must stop now, or None to go on."""
+        budget = self.config.budget
+        if self.stopping:
+            return self.stopping
+        if state.next_generation > self.config.evolution.generations:
+            return "generations"
+        if budget.wall_hours and self.wall_s() >= budget.wall_hours * 3600:
+            return "wall_time"
+        return self.svc.budget_reason()
+
+    def evaluate_seed(self) -> None:
+        """Generation 0: score the seed agent."""
+        root = self.archive.root_id
+        out = self.run.attempt(SEED_ATTEMPT)
+        agent_dir = self.materialize(root, out / "agent")
+        saved = out / "evaluate.json"
+        if not saved.exists():
+            ev = self.config.evaluation
+            self.svc.progress(SEED_ATTEMPT, "evaluate")
+            outcome = self.svc.harness.evaluate_staged(
+                agent_dir, self.svc.bench, ev.stages, SEED_ATTEMPT, ev.workers, ev.repeats,
+                on_result=lambda r: self.svc.progress(SEED_ATTEMPT, f"task {r.task_id}"))
+            self.check_budget()
+            write_json_atomic(saved, {"value": outcome.to_dict()})
+        self.svc.progress(SEED_ATTEMPT, None)
+        evaluation = read_json(saved)["value"]
+        self.archive.update_meta(root, **self.eval_meta(evaluation, SEED_ATTEMPT),
+                                 status=OK, generation=0)
+        self.journal.append("seed_evaluated", time.time(), agent=root,
+                            score=evaluation["score"], wall_s=self.wall_s())
+
+    def generation(self, gen: int, parents: list[str] | None) -> bool:
+        """Select parents, run their attempts, admit the children in attempt order.
+
+        Returns False when a graceful stop left some attempts unrun.
+        """
+        if parents is None:
+            parents = self.select_parents(gen)
+            self.journal.append("generation_started", time.time(), generation=gen,
+                                parents=parents)
+        specs = [AttemptSpec(f"g{gen:03d}a{i:02d}", gen, i, p, self.config.seed)
+                 for i, p in enumerate(parents)]
+        results = self.run_attempts(specs)
+        if len(results) < len(specs):
+            return False
+        for result in results:
+            self.admit(result)
+        self.journal.append("generation_finished", time.time(), generation=gen,
+                            archive_size=len(self.archive.agents()), wall_s=self.wall_s())
+        return True
+
+    def select_parents(self, gen: int) -> list[str]:
+        """Draw this generation's parents from the eligible agents."""
+        evo = self.config.evolution
+        strategy = "latest" if evo.baseline == "no_darwin" else evo.selection
+        rng = random.Random(f"{self.config.seed}:generation:{gen}")
+        return select_parents(strategy, self.candidates(), evo.attempts_per_generation, rng)
+
+    def candidates(self) -> list[Candidate]:
+        """Agents that may be parents, with what the strategies weigh."""
+        records = [r for r in self.archive.agents() if r.status == OK and r.score is not None]
+        children: dict[str, int] = {}
+        for r in self.archive.agents():
+            if r.parent:
+                children[r.parent] = children.get(r.parent, 0) + 1
+        clade = _clade_counts(self.archive.agents())
+        return [Candidate(r.id, r.score, children.get(r.id, 0), *clade.get(r.id, (0.0, 0.0)),
+                          order=r.generation) for r in records]
+
+    def run_attempts(self, specs: list[AttemptSpec]) -> list[AttemptResult]:
+        """Run the unfinished attempts through the executor; results in attempt order."""
+        results: dict[str, AttemptResult] = {}
+        pending: dict[Future[Any], AttemptSpec] = {}
+        for spec in specs:
+            saved = self.run.attempts / spec.attempt_id / "result.json"
+            if saved.exists():
+                results[spec.attempt_id] = AttemptResult.from_dict(read_json(saved))
+            elif not self.stopping:
+                self.journal.append("attempt_started", time.time(), attempt=spec.attempt_id,
+                                    parent=spec.parent_id)
+                pending[self.executor.submit(self.run_attempt, spec)] = spec
+        while pending:
+            done, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+            for fut in done:
+                spec = pending.pop(fut)
+                result = fut.result()
+                results[spec.attempt_id] = result
+                self.journal.append("attempt_finished", time.time(), attempt=spec.attempt_id,
+                                    status=result.status, score=result.score)
+        self.check_budget()
+        return [results[s.attempt_id] for s in specs if s.attempt_id in results]
+
+    def run_attempt(self, spec: AttemptSpec) -> AttemptResult:
+        """One attempt (runs on an executor worker)."""
+        out = self.run.attempt(spec.attempt_id)
+        inputs = self.attempt_inputs(spec, out)
+        try:
+            return Attempt(spec, inputs, self.svc, out).run()
+        finally:
+            self.svc.progress(spec.attempt_id, None)
+
+    def attempt_inputs(self, spec: AttemptSpec, out: Path) -> AttemptInputs:
+        """Materialise the parent (and meta agent) and load the parent's evaluation logs."""
+        parent_dir = self.materialize(spec.parent_id, out / "parent")
+        meta_dir = parent_dir
+        if self.config.evolution.baseline == "no_selfimprove":
+            meta_dir = self.materialize(self.archive.root_id, out / "meta_agent")
+        record = self.archive.meta(spec.parent_id)
+        evaluation = read_json(self.run.attempts / record.extra["attempt_id"] / "evaluate.json")
+        results = evaluation["value"]["results"]
+        instructions = {r["task_id"]: self.svc.bench.task(r["task_id"]).instructions
+                        for r in results if not r["resolved"]}
+        return AttemptInputs(parent_dir, meta_dir, results, instructions)
+
+    def materialize(self, agent_id: str, dest: Path) -> Path:
+        if dest.exists():
+            shutil.rmtree(dest)
+        self.archive.materialize(agent_id, dest)
+        return dest
+
+    def admit(self, result: AttemptResult) -> None:
+        """Archive an evaluated child (kept as a parent or not, by policy); journal the rest."""
+        if result.status != EVALUATED:
+            self.journal.append("child_discarded", time.time(), attempt=result.attempt_id,
+                                status=result.status)
+            return
+        policy = get_policy(self.config.evolution.admission)
+        seed_score = self.archive.meta(self.archive.root_id).score or 0.0
+        status = OK if policy(result.score, seed_score, self.config.evolution.noise_margin) \
+            else REJECTED
+        diag = result.diagnosis or {}
+        meta = {**self.eval_meta(result.eval, result.attempt_id), "status": status,
+                "generation": result.generation, "problem_statement":
+                diag.get("problem_statement", ""), "summary": diag.get("improvement", "")}
+        added = self.archive.add_diff(result.parent_id, result.patch, meta)
+        if not added.created:
+            self.journal.append("child_duplicate", time.time(), attempt=result.attempt_id,
+                                agent=added.agent_id)
+            return
+        self.journal.append("child_admitted", time.time(), attempt=result.attempt_id,
+                            agent=added.agent_id, status=status, score=result.score)
+
+    def eval_meta(self, evaluation: dict[str, Any], attempt_id: str) -> dict[str, Any]:
+        """Archive metadata from an evaluation: score, per-task outcomes, cost."""
+        per_task = {r["task_id"]: bool(r["resolved"]) for r in evaluation["results"]}
+        usage = self.svc.attempt_usage(attempt_id)
+        return {"score": evaluation["score"], "results": per_task,
+                "cost_usd": usage["usd"], "tokens": usage["tokens"],
+                "extra": {"attempt_id": attempt_id, "stages": evaluation["stages_run"]}}
+
+    def check_budget(self) -> None:
+        """Raise BudgetStop when a run budget ran out (work in flight is not archived)."""
+        reason = self.svc.budget_reason()
+        if reason:
+            raise BudgetStop(reason)
+
+
+def _clade_counts(records: list[Any]) -> dict[str, tuple[float, float]]:
+    """Resolved and unresolved task counts summed over each agent's clade (itself + descendants)."""
+    by_id = {r.id: r for r in records}
+    totals: dict[str, list[float]] = {r.id: [0.0, 0.0] for r in records}
+    for r in records:
+        wins = sum(bool(v) for v in (r.results or {}).values())
+        losses = len(r.results or {}) - wins
+        node: str | None = r.id
+        while node is not None and node in by_id:
+            totals[node][0] += wins
+            totals[node][1] += losses
+            node = by_id[node].parent
+    return {k: (v[0], v[1]) for k, v in totals.items()}
