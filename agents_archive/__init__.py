@@ -1,1 +1,12 @@
-"""agents_archive package."""
+"""The git-backed archive of agents: each agent a commit, its record a git note.
+
+    from agents_archive import GitArchive, AgentRecord, AddResult
+    archive = GitArchive.create(run_dir, seed_dir)
+    child = archive.add(archive.root_id, source_dir, {"summary": "..."})
+"""
+
+from agents_archive.archive import GitArchive
+from agents_archive.record import RECORD_FORMAT, AddResult, AgentRecord
+from dgm.errors import ArchiveError
+
+__all__ = ["RECORD_FORMAT", "AddResult", "AgentRecord", "ArchiveError", "GitArchive"]

@@ -1,0 +1,317 @@
+"""GitArchive: agents as commits in a bare git repository, their records as git notes."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import shutil
+import string
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from agents_archive import notes
+from agents_archive.gitcmd import Git, GitFailed
+from agents_archive.layout import (
+    AGENT_REFS,
+    ID_LEN,
+    NOTES_REF,
+    REPO_NAME,
+    SEED_REF,
+    TMP_DIR,
+    agent_id,
+    agent_ref,
+    commit_env,
+    repo_path,
+)
+from agents_archive.record import AddResult, AgentRecord, check_meta, now_iso
+from agents_archive.writer import WriterLock, clear_pending, mark_pending, recover
+from dgm.errors import ArchiveError
+
+FIX_INIT = ("pass a run directory or an archive.git path; "
+            "create one with `dgm archive init DIR --seed PATH`")
+FIX_LIST = "run `dgm tree RUN` to list agent ids"
+# Never part of an agent's source, whatever the source directory holds.
+EXCLUDE_PATHSPECS = (":(exclude,glob)**/__pycache__/**", ":(exclude,glob)**/*.py[co]",
+                     ":(exclude,glob)**/.pytest_cache/**")
+
+
+class GitArchive:
+    """The archive of agents: one commit per agent, lineage as commit parents, records as notes."""
+
+    def __init__(self, git_dir: Path, lock_timeout: float = 60.0) -> None:
+        self.path = git_dir
+        self.git = Git(git_dir)
+        self.lock_timeout = lock_timeout
+
+    def __repr__(self) -> str:
+        return f"GitArchive({str(self.path)!r})"
+
+    @classmethod
+    def create(cls, path: Path, seed_dir: Path, meta: dict[str, Any] | None = None) -> GitArchive:
+        """A new archive at `path` (archive.git, or a run dir to hold one) rooted at a seed."""
+        seed_dir, target = Path(seed_dir), repo_path(Path(path))
+        if not seed_dir.is_dir():
+            raise ArchiveError(f"seed '{seed_dir}' is not a directory",
+                               "pass the directory holding the seed agent's source")
+        if target.exists() and (not target.is_dir() or any(target.iterdir())):
+            raise ArchiveError(f"'{target}' already exists", "choose a new run directory")
+        check_meta(meta or {})
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.parent / f".{target.name}.tmp-{os.getpid()}"
+        try:
+            _init_repo(tmp)
+            cls(tmp)._add_root(seed_dir, meta or {})
+            os.rename(tmp, target)  # the archive appears whole or not at all
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return cls(target)
+
+    @classmethod
+    def open(cls, path: Path) -> GitArchive:
+        """The archive in a run directory, or at an archive repository path."""
+        import git  # GitPython, imported here so `import agents_archive` stays cheap
+
+        path = Path(path)
+        git_dir = path / REPO_NAME if (path / REPO_NAME).is_dir() else path
+        if not git_dir.is_dir():
+            raise ArchiveError(f"no archive at '{path}'", FIX_INIT)
+        try:
+            repo = git.Repo(git_dir)
+        except (git.InvalidGitRepositoryError, git.NoSuchPathError):
+            raise ArchiveError(f"'{path}' is not an agent archive (not a git repository)",
+                               FIX_INIT) from None
+        archive = cls(Path(repo.git_dir))
+        if archive.git.rev(SEED_REF) is None or notes.snapshot(archive.git) is None:
+            raise ArchiveError(f"'{path}' is a git repository but not an agent archive", FIX_INIT)
+        return archive
+
+    @property
+    def repo(self) -> Any:
+        """A GitPython Repo on the archive, for ad hoc inspection."""
+        import git
+
+        return git.Repo(self.path)
+
+    @property
+    def root_id(self) -> str:
+        """The seed agent's id."""
+        commit = self.git.rev(SEED_REF)
+        if commit is None:
+            raise ArchiveError(f"archive '{self.path}' has no seed agent", FIX_INIT)
+        return agent_id(commit)
+
+    # ---- reading (never locks) ----
+
+    def meta(self, agent: str) -> AgentRecord:
+        """The record of an agent (id, unique prefix, or 'root')."""
+        return self._lookup(agent)
+
+    def agents(self) -> list[AgentRecord]:
+        """Every agent's record, by generation then id, read in bulk."""
+        _, ids, blobs = self._index()
+        data = self.git.read_blobs(blobs[commit] for commit in ids.values())
+        records = [AgentRecord.from_json(d) for d in data if d is not None]
+        return sorted(records, key=lambda r: (r.generation, r.id))
+
+    def resolve(self, prefix: str) -> str:
+        """The full id of the one agent whose commit id starts with `prefix`."""
+        text = prefix.strip().lower()
+        if text == "root":
+            return self.root_id
+        if not text or any(c not in string.hexdigits for c in text):
+            raise ArchiveError(f"'{prefix}' is not an agent id", FIX_LIST)
+        _, ids, _ = self._index()
+        hits = sorted(aid for aid, commit in ids.items() if commit.startswith(text))
+        if not hits:
+            raise ArchiveError(f"unknown agent '{prefix}'", FIX_LIST)
+        if len(hits) > 1:
+            shown = ", ".join(hits[:4]) + (", ..." if len(hits) > 4 else "")
+            raise ArchiveError(f"agent id '{prefix}' is ambiguous ({shown})",
+                               "give more characters of the id")
+        return hits[0]
+
+    def ancestors(self, agent: str) -> list[str]:
+        """Ids from the agent's parent up to the root."""
+        record = self._lookup(agent)
+        commits = self.git.run("rev-list", "--first-parent", record.commit).split()
+        return [agent_id(c) for c in commits[1:]]
+
+    def children(self, agent: str) -> list[str]:
+        """Ids of the agents whose parent is this agent."""
+        parent = self._lookup(agent).id
+        return [r.id for r in self.agents() if r.parent == parent]
+
+    def materialize(self, agent: str, dest: Path) -> Path:
+        """Write an agent's source tree into `dest` (new or empty); cost is O(tree size)."""
+        record, dest = self._lookup(agent), Path(dest)
+        _check_dest(dest)
+        dest.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix="dgm-index-") as tmp:
+            env = {"GIT_INDEX_FILE": str(Path(tmp) / "index")}
+            self.git.run("read-tree", record.commit, env=env)
+            work = {**env, "GIT_WORK_TREE": str(dest.resolve())}
+            self.git.run("checkout-index", "-a", env=work, cwd=dest)
+        return dest
+
+    def diff(self, a: str, b: str) -> str:
+        """Unified diff (git format, -p1 paths) from agent `a` to agent `b`."""
+        ca, cb = self._lookup(a).commit, self._lookup(b).commit
+        out = self.git.run_bytes("diff", "--no-color", "--no-ext-diff", "--no-renames", "--binary",
+                                 ca, cb)
+        return out.decode(errors="replace")
+
+    # ---- writing (one writer at a time) ----
+
+    def add(self, parent: str, source: Path, meta: dict[str, Any]) -> AddResult:
+        """Add the child of `parent` whose source is the directory `source`."""
+        source = Path(source)
+        if not source.is_dir():
+            raise ArchiveError(f"agent source '{source}' is not a directory",
+                               "pass the directory holding the agent's source")
+        check_meta(meta)
+        with self._writing():
+            parent_record = self._lookup(parent)
+            return self._add_child(parent_record, self._tree_of_dir(source), meta)
+
+    def add_diff(self, parent: str, diff: str, meta: dict[str, Any]) -> AddResult:
+        """Add the child made by applying a unified diff (-p1 paths) to `parent`'s source."""
+        check_meta(meta)
+        with self._writing():
+            parent_record = self._lookup(parent)
+            with self.git.temp_index(self.path / TMP_DIR) as env:
+                self.git.run("read-tree", parent_record.commit, env=env)
+                if diff.strip():
+                    self._apply(parent_record.id, diff, env)
+                tree = self.git.run("write-tree", env=env)
+            return self._add_child(parent_record, tree, meta)
+
+    def update_meta(self, agent: str, **fields: Any) -> AgentRecord:
+        """Replace some fields of an agent's record (e.g. score, results, status); returns it."""
+        check_meta(fields)
+        with self._writing():
+            record = self._lookup(agent)
+            updated = dataclasses.replace(record, **fields)
+            if updated != record:
+                self._publish(updated, f"update agent {record.id}", [])
+            return updated
+
+    # ---- internals ----
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Hold the writer lock, settle what a killed writer left, then tidy up."""
+        with WriterLock(self.path, self.lock_timeout):
+            recover(self.git)
+            yield
+            self.git.run("gc", "--auto", "--quiet")
+
+    def _index(self) -> tuple[str | None, dict[str, str], dict[str, str]]:
+        """(notes commit, id -> commit, commit -> note blob) for agents with both ref and note."""
+        snap = notes.snapshot(self.git)  # read before refs: a newer ref without note is skipped
+        blobs = notes.note_blobs(self.git, snap)
+        out = self.git.run("for-each-ref", "--format=%(refname:lstrip=2) %(objectname)", AGENT_REFS)
+        refs = (line.split(" ", 1) for line in out.splitlines())
+        return snap, {aid: c for aid, c in refs if c in blobs}, blobs
+
+    def _lookup(self, agent: str) -> AgentRecord:
+        """An agent's record from its id or a unique prefix."""
+        key = agent.strip().lower()
+        if len(key) != ID_LEN or any(c not in string.hexdigits for c in key):
+            key = self.resolve(agent)
+        commit = self.git.rev(agent_ref(key))
+        data = notes.read_note(self.git, notes.snapshot(self.git), commit) if commit else None
+        if data is None:
+            raise ArchiveError(f"unknown agent '{agent}'", FIX_LIST)
+        return AgentRecord.from_json(data)
+
+    def _tree_of_dir(self, source: Path) -> str:
+        """Store a directory's files (minus caches and .gitignored files) as a tree."""
+        with self.git.temp_index(self.path / TMP_DIR) as env:
+            work = {**env, "GIT_WORK_TREE": str(source.resolve())}
+            self.git.run("add", "-A", "--", ".", *EXCLUDE_PATHSPECS, env=work, cwd=source)
+            return self.git.run("write-tree", env=env)
+
+    def _apply(self, parent_id: str, diff: str, env: dict[str, str]) -> None:
+        """Apply a diff to the temporary index."""
+        try:
+            self.git.run("apply", "--cached", "--whitespace=nowarn", "-", input=diff, env=env)
+        except GitFailed as exc:
+            reason = (exc.stderr.strip().splitlines() or ["no reason given"])[0]
+            fix = "make the diff against that agent's source (see `dgm diff`)"
+            raise ArchiveError(f"the diff does not apply to agent {parent_id}: {reason}",
+                               fix) from None
+
+    def _add_child(self, parent: AgentRecord, tree: str, meta: dict[str, Any]) -> AddResult:
+        """Commit `tree` as a child of `parent`, unless an agent with that tree exists."""
+        existing = self._tree_owner(tree)
+        if existing is not None:
+            return AddResult(existing, created=False)
+        generation = parent.generation + 1
+        commit = self.git.run("commit-tree", tree, "-p", parent.commit, "-F", "-",
+                              input=_message(meta, generation), env=commit_env(generation))
+        record = AgentRecord(id=agent_id(commit), commit=commit, parent=parent.id,
+                             generation=generation, **{"created_at": now_iso(), **meta})
+        self._publish(record, f"add agent {record.id}", [(agent_ref(record.id), commit, None)])
+        return AddResult(record.id, created=True)
+
+    def _add_root(self, seed_dir: Path, meta: dict[str, Any]) -> None:
+        """Commit the seed agent as the root of every lineage."""
+        meta = {"summary": "seed agent", "created_at": now_iso(), **meta}
+        with self._writing():
+            tree = self._tree_of_dir(seed_dir)
+            commit = self.git.run("commit-tree", tree, "-F", "-", input=_message(meta, 0),
+                                  env=commit_env(0))
+            record = AgentRecord(id=agent_id(commit), commit=commit, parent=None, generation=0,
+                                 **meta)
+            refs = [(agent_ref(record.id), commit, None), (SEED_REF, commit, None)]
+            self._publish(record, f"add seed agent {record.id}", refs)
+
+    def _tree_owner(self, tree: str) -> str | None:
+        """The agent whose source tree is `tree`, if any."""
+        out = self.git.run("for-each-ref", "--format=%(tree) %(refname:lstrip=2)", AGENT_REFS)
+        owners = sorted(aid for t, aid in (line.split(" ", 1) for line in out.splitlines())
+                        if t == tree)
+        return owners[0] if owners else None
+
+    def _publish(self, record: AgentRecord, message: str,
+                 refs: list[tuple[str, str, None]]) -> None:
+        """Write the record's note and move the notes ref and `refs` in one transaction."""
+        snap = notes.snapshot(self.git)
+        new_notes = notes.write_note(self.git, snap, record.commit, record.to_json(), message)
+        if refs:  # lets the next writer settle a crash on a ref backend without atomic updates
+            mark_pending(self.path, refs[0][0], refs[0][1])
+        self.git.update_refs([*refs, (NOTES_REF, new_notes, snap)])
+        clear_pending(self.path)
+
+
+def _init_repo(git_dir: Path) -> None:
+    """An empty bare repository, with atomic multi-ref transactions where git supports them."""
+    git = Git(git_dir)
+    init = ["init", "--bare", "--quiet", "--initial-branch=seed"]
+    try:
+        git.run(*init, "--ref-format=reftable", cwd=git_dir.parent)
+    except GitFailed:  # git < 2.45: the files backend, covered by the pending-marker recovery
+        shutil.rmtree(git_dir, ignore_errors=True)
+        git.run(*init, cwd=git_dir.parent)
+    for key, value in (("core.fsync", "objects,reference"), ("gc.autoDetach", "false"),
+                       ("core.logAllRefUpdates", "false")):
+        git.run("config", key, value)
+
+
+def _message(meta: dict[str, Any], generation: int) -> str:
+    """Commit message: the change's one-line summary and the generation."""
+    lines = str(meta.get("summary") or "").strip().splitlines()
+    subject = lines[0][:100] if lines else f"agent of generation {generation}"
+    return f"{subject}\n\nGeneration: {generation}\n"
+
+
+def _check_dest(dest: Path) -> None:
+    """A checkout goes into a new or empty directory only."""
+    if dest.exists() and not dest.is_dir():
+        raise ArchiveError(f"destination '{dest}' is not a directory", "choose a new directory")
+    if dest.is_dir() and any(dest.iterdir()):
+        raise ArchiveError(f"destination '{dest}' is not empty",
+                           "choose a new or empty directory")

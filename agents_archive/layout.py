@@ -1,0 +1,47 @@
+"""Where things live inside an archive repository, and how agent commits are stamped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+AGENT_REFS = "refs/agents/"  # one ref per agent: refs/agents/<id>
+NOTES_REF = "refs/notes/agents"  # agent records, as git notes on agent commits
+SEED_REF = "refs/heads/seed"  # the root agent; HEAD points here so `git clone` checks it out
+REPO_NAME = "archive.git"  # the archive's name inside a run directory
+ID_LEN = 12
+# Commit dates are derived, never read from the clock, so equal adds give equal ids.
+BASE_EPOCH = 1704067200  # 2024-01-01T00:00:00Z
+IDENTITY = {"name": "dgm", "email": "dgm@archive.invalid"}
+# Files that never belong to an agent's source (written to the repo's info/exclude).
+EXCLUDES = ("__pycache__/", "*.pyc", "*.pyo", ".pytest_cache/")
+LOCK_FILE = "dgm-writer.lock"
+PENDING_FILE = "dgm-pending"
+TMP_DIR = "dgm-tmp"
+
+
+def agent_id(commit: str) -> str:
+    """An agent's id: the short form of its commit id."""
+    return commit[:ID_LEN]
+
+
+def agent_ref(agent: str) -> str:
+    """The ref that names (and keeps) an agent."""
+    return AGENT_REFS + agent
+
+
+def note_path(commit: str) -> str:
+    """Path of a commit's note in the notes tree (two-hex-digit fan-out, like git's own)."""
+    return f"{commit[:2]}/{commit[2:]}"
+
+
+def commit_env(generation: int) -> dict[str, str]:
+    """Fixed identity and a date derived from the generation, for reproducible commits."""
+    date = f"{BASE_EPOCH + generation} +0000"
+    return {"GIT_AUTHOR_NAME": IDENTITY["name"], "GIT_AUTHOR_EMAIL": IDENTITY["email"],
+            "GIT_COMMITTER_NAME": IDENTITY["name"], "GIT_COMMITTER_EMAIL": IDENTITY["email"],
+            "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date}
+
+
+def repo_path(path: Path) -> Path:
+    """The bare repository for a run directory or an archive path."""
+    return path if path.name.endswith(".git") else path / REPO_NAME

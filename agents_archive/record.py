@@ -1,0 +1,80 @@
+"""The agent record stored as each agent's note, and the result of an add."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from datetime import UTC, datetime
+from typing import Any
+
+from dgm.errors import ArchiveError
+
+RECORD_FORMAT = 1
+# Set by the archive when an agent is added; update_meta refuses to change them.
+FIXED_FIELDS = frozenset({"format", "id", "commit", "parent", "generation"})
+
+
+@dataclass
+class AgentRecord:
+    """One agent's metadata: lineage, evaluation results, cost and provenance."""
+
+    id: str  # short agent id: the first 12 hex digits of its commit
+    commit: str  # full commit id of the agent's source tree
+    parent: str | None  # parent agent id; None for the root (seed) agent
+    generation: int  # 0 for the root, parent's generation + 1 otherwise
+    status: str = "new"  # free-form lifecycle state, e.g. new, evaluated, failed
+    score: float | None = None  # headline score once evaluated
+    results: dict[str, Any] = field(default_factory=dict)  # per-task results by task id
+    problem_statement: str = ""  # the improvement this agent was asked to make
+    summary: str = ""  # one line: what the change did
+    cost_usd: float = 0.0  # model spend to produce (and evaluate) this agent
+    tokens: int = 0  # model tokens spent likewise
+    created_at: str = ""  # ISO-8601 UTC time the agent was added (data only, not in its id)
+    extra: dict[str, Any] = field(default_factory=dict)  # anything else a caller keeps
+    format: int = RECORD_FORMAT
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AgentRecord:
+        """Rebuild a record; fields this version does not know are dropped."""
+        if int(data.get("format", 0)) > RECORD_FORMAT:
+            raise ArchiveError(f"agent record format {data['format']} is newer than this dgm",
+                               "upgrade dgm to read this archive")
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    def to_json(self) -> str:
+        """The record as stored in the archive (readable with `git notes show`)."""
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> AgentRecord:
+        """Parse a stored record."""
+        return cls.from_dict(json.loads(text))
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What an add did: the agent's id, and whether it is new or an identical existing tree."""
+
+    agent_id: str
+    created: bool
+
+
+def now_iso() -> str:
+    """The current UTC time, ISO-8601, second precision."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def check_meta(meta: dict[str, Any]) -> None:
+    """Refuse caller metadata that names unknown or archive-owned fields."""
+    known = {f.name for f in fields(AgentRecord)}
+    unknown = sorted(set(meta) - known)
+    if unknown:
+        raise TypeError(f"unknown agent record field(s) {unknown}; put free data in 'extra'")
+    fixed = sorted(set(meta) & FIXED_FIELDS)
+    if fixed:
+        raise ValueError(f"agent record field(s) {fixed} are set by the archive")
