@@ -2,8 +2,28 @@
 
 It holds the provider credentials on the host, meters tokens and dollars,
 enforces budgets, retries provider faults and records every exchange.
+Importing it is cheap: providers import httpx only when they are built.
 """
 
+from dgm.gateway.budgets import Totals
+from dgm.gateway.config import Budget, GatewayConfig, Price, ProviderSettings, Retry, Route
 from dgm.gateway.errors import BudgetExceeded, ProviderError, ReplayDivergence
+from dgm.gateway.gateway import Gateway
+from dgm.gateway.ledger import UsageEntry
+from dgm.gateway.recordings import Recording
 
-__all__ = ["BudgetExceeded", "ProviderError", "ReplayDivergence"]
+__all__ = [
+    "Budget",
+    "BudgetExceeded",
+    "Gateway",
+    "GatewayConfig",
+    "Price",
+    "ProviderError",
+    "ProviderSettings",
+    "Recording",
+    "ReplayDivergence",
+    "Retry",
+    "Route",
+    "Totals",
+    "UsageEntry",
+]

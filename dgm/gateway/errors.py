@@ -37,6 +37,7 @@ class ProviderError(Exception):
         self.message = message
         self.retry_after = retry_after
         self.error_type = error_type or error_type_for(status)
+        self.retries = 0  # retries the gateway made before giving up
 
     @property
     def retryable(self) -> bool:

@@ -1,0 +1,99 @@
+"""Running totals per run and per attempt, and the caps on them."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict, dataclass
+
+from dgm.gateway.config import Budget
+from dgm.gateway.errors import BudgetExceeded
+from dgm.gateway.ledger import UsageEntry
+
+
+@dataclass
+class Totals:
+    """Summed usage of some set of exchanges."""
+
+    calls: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cache_read_tokens: int = 0
+    cache_write_tokens: int = 0
+    usd: float = 0.0
+
+    @property
+    def tokens(self) -> int:
+        """All tokens: input, output and cache."""
+        cache = self.cache_read_tokens + self.cache_write_tokens
+        return self.input_tokens + self.output_tokens + cache
+
+    def add(self, entry: UsageEntry) -> None:
+        """Count one exchange."""
+        self.calls += 1
+        self.input_tokens += entry.input_tokens
+        self.output_tokens += entry.output_tokens
+        self.cache_read_tokens += entry.cache_read_tokens
+        self.cache_write_tokens += entry.cache_write_tokens
+        self.usd += entry.usd
+
+    def to_dict(self) -> dict[str, float | int]:
+        """A JSON-ready dict, with the token total."""
+        return {**asdict(self), "tokens": self.tokens}
+
+
+class Budgets:
+    """Totals by run and by (run, attempt), checked against a Budget before each call."""
+
+    def __init__(self, budget: Budget) -> None:
+        self.budget = budget
+        self._runs: dict[str, Totals] = {}
+        self._attempts: dict[tuple[str, str], Totals] = {}
+        self._lock = threading.Lock()
+
+    def add(self, entry: UsageEntry) -> None:
+        """Count `entry` towards its run and its attempt."""
+        with self._lock:
+            self._runs.setdefault(entry.run_id, Totals()).add(entry)
+            self._attempts.setdefault((entry.run_id, entry.attempt_id), Totals()).add(entry)
+
+    def check(self, run_id: str, attempt_id: str | None = None) -> None:
+        """Raise BudgetExceeded when the run's (or the attempt's) budget is spent."""
+        b = self.budget
+        run = self.totals(run_id)
+        _check("run", run_id, run, b.run_usd, b.run_tokens)
+        if attempt_id is not None:
+            attempt = self.totals(run_id, attempt_id)
+            _check("attempt", attempt_id, attempt, b.attempt_usd, b.attempt_tokens)
+
+    def totals(self, run_id: str | None = None, attempt_id: str | None = None) -> Totals:
+        """Totals of one attempt, one run, or (both None) everything, as a copy."""
+        with self._lock:
+            if attempt_id is not None:
+                picked = [t for (r, a), t in self._attempts.items()
+                          if a == attempt_id and run_id in (None, r)]
+            elif run_id is not None:
+                picked = [self._runs[run_id]] if run_id in self._runs else []
+            else:
+                picked = list(self._runs.values())
+            return _sum(picked)
+
+
+def _sum(parts: list[Totals]) -> Totals:
+    """The field-wise sum of `parts`."""
+    out = Totals()
+    for t in parts:
+        out.calls += t.calls
+        out.input_tokens += t.input_tokens
+        out.output_tokens += t.output_tokens
+        out.cache_read_tokens += t.cache_read_tokens
+        out.cache_write_tokens += t.cache_write_tokens
+        out.usd += t.usd
+    return out
+
+
+def _check(scope: str, key: str, t: Totals, usd: float | None, tokens: int | None) -> None:
+    """Raise BudgetExceeded when `t` has reached either cap."""
+    if usd is not None and t.usd >= usd:
+        raise BudgetExceeded(scope, "usd", t.usd, usd, key)
+    if tokens is not None and t.tokens >= tokens:
+        raise BudgetExceeded(scope, "tokens", t.tokens, tokens, key)

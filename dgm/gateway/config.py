@@ -1,0 +1,176 @@
+"""GatewayConfig: the [gateway] table of a run's TOML configuration."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+from dgm.errors import ConfigError
+from dgm.protocols import ROLES
+
+# Short names of the providers the gateway knows (see dgm/gateway/providers/__init__.py).
+PROVIDER_NAMES = ("anthropic", "openai", "replay", "toy")
+
+
+@dataclass
+class Route:
+    """Which provider and model serve one role."""
+
+    provider: str  # short provider name, e.g. "toy", "anthropic", "openai", "replay"
+    model: str  # model name sent to the provider, e.g. "claude-sonnet-4-5"
+
+
+@dataclass
+class Price:
+    """USD per million tokens for one model."""
+
+    input: float = 0.0  # uncached input tokens
+    output: float = 0.0  # output tokens
+    cache_read: float = 0.0  # input tokens served from the prompt cache
+    cache_write: float = 0.0  # input tokens written to the prompt cache
+
+
+@dataclass
+class Budget:
+    """Spending caps; None means unlimited. Tokens count input, output and cache tokens."""
+
+    run_usd: float | None = None  # USD for the whole run
+    run_tokens: int | None = None  # tokens for the whole run
+    attempt_usd: float | None = None  # USD for one attempt (self-modification or evaluation)
+    attempt_tokens: int | None = None  # tokens for one attempt
+
+
+@dataclass
+class Retry:
+    """Retries of provider faults (429, 5xx, timeouts, dropped connections)."""
+
+    max_retries: int = 4  # retries after the first try; 0 disables retrying
+    backoff_base_s: float = 1.0  # first backoff; doubles each retry, with jitter
+    backoff_max_s: float = 30.0  # cap of one backoff
+    max_retry_after_s: float = 120.0  # cap on a provider's retry-after before we give up waiting
+
+
+@dataclass
+class ProviderSettings:
+    """Settings of one provider; each provider reads only the fields it needs."""
+
+    base_url: str | None = None  # API root; anthropic: https://api.anthropic.com, openai: .../v1
+    api_key_env: str | None = None  # host env var holding the key (never sent to a sandbox)
+    concurrency: int = 8  # at most this many calls in flight to this provider
+    timeout_s: float = 600.0  # one HTTP request to the provider
+    seed: int = 0  # toy: the simulation seed
+    source: str | None = None  # replay: the recordings/ dir of the run to replay
+
+
+@dataclass
+class GatewayConfig:
+    """Everything the gateway needs; `from_dict` reads a [gateway] TOML table."""
+
+    provider: str = "toy"  # default provider for every role
+    model: str = "toy"  # default model for every role
+    roles: dict[str, Route] = field(default_factory=dict)  # per-role overrides
+    providers: dict[str, ProviderSettings] = field(default_factory=dict)  # per-provider settings
+    prices: dict[str, Price] = field(default_factory=dict)  # by model name
+    budget: Budget = field(default_factory=Budget)
+    retry: Retry = field(default_factory=Retry)
+    max_request_bytes: int = 32 * 1024 * 1024  # larger request bodies are refused with 413
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> GatewayConfig:
+        """Build from a parsed [gateway] table; unknown keys and names are ConfigErrors."""
+        data = dict(data)
+        roles = _table(data.pop("roles", {}), "gateway.roles")
+        providers = _table(data.pop("providers", {}), "gateway.providers")
+        prices = _table(data.pop("prices", {}), "gateway.prices")
+        config = _build(cls, data, "gateway", nested=("budget", "retry"))
+        config.budget = _build(Budget, data.get("budget", {}), "gateway.budget")
+        config.retry = _build(Retry, data.get("retry", {}), "gateway.retry")
+        _check_names(roles, ROLES, "role", "gateway.roles")
+        _check_names(providers, PROVIDER_NAMES, "provider", "gateway.providers")
+        config.roles = {k: _build(Route, v, f"gateway.roles.{k}") for k, v in roles.items()}
+        config.providers = {
+            k: _build(ProviderSettings, v, f"gateway.providers.{k}") for k, v in providers.items()
+        }
+        config.prices = {k: _build(Price, v, f"gateway.prices.{k}") for k, v in prices.items()}
+        config.validate()
+        return config
+
+    def route(self, role: str) -> Route:
+        """The provider and model serving `role`."""
+        return self.roles.get(role) or Route(self.provider, self.model)
+
+    def settings(self, provider: str) -> ProviderSettings:
+        """The settings of `provider` (defaults when the config has none)."""
+        return self.providers.get(provider) or ProviderSettings()
+
+    def price(self, model: str) -> Price:
+        """The price of `model`; free when the table has no entry."""
+        return self.prices.get(model) or Price()
+
+    def used_providers(self) -> list[str]:
+        """Provider names some role is routed to, in role order."""
+        return list(dict.fromkeys(self.route(role).provider for role in ROLES))
+
+    def validate(self, known: tuple[str, ...] | list[str] = PROVIDER_NAMES) -> None:
+        """Check provider names and numeric ranges; raise ConfigError naming the fix."""
+        for name in self.used_providers():
+            if name not in known:
+                raise ConfigError(
+                    f"unknown provider '{name}' in [gateway]",
+                    f"use one of: {', '.join(sorted(known))}",
+                )
+        for name, settings in self.providers.items():
+            if settings.concurrency < 1 or settings.timeout_s <= 0:
+                raise ConfigError(
+                    f"[gateway.providers.{name}] needs concurrency >= 1 and timeout_s > 0",
+                    "fix those values",
+                )
+        if self.retry.max_retries < 0:
+            raise ConfigError("[gateway.retry].max_retries must be >= 0", "fix that value")
+
+
+def _table(value: Any, where: str) -> dict[str, Any]:
+    """`value` as a table of tables, or a ConfigError."""
+    if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+        raise ConfigError(f"[{where}] must be a table of tables", "see dgm/gateway/README.md")
+    return value
+
+
+def _check_names(table: dict[str, Any], valid: tuple[str, ...], what: str, where: str) -> None:
+    """Raise ConfigError when `table` has a key not in `valid`."""
+    for key in table:
+        if key not in valid:
+            fix = f"use one of: {', '.join(valid)}"
+            raise ConfigError(f"unknown {what} '{key}' in [{where}]", fix)
+
+
+def _build(cls: type, data: Any, where: str, nested: tuple[str, ...] = ()) -> Any:
+    """Instantiate dataclass `cls` from `data`, checking keys and value types."""
+    if not isinstance(data, dict):
+        raise ConfigError(f"[{where}] must be a table", "see dgm/gateway/README.md")
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    for key in data:
+        if key not in fields:
+            raise ConfigError(
+                f"unknown key '{key}' in [{where}]", f"valid keys: {', '.join(sorted(fields))}"
+            )
+    values = {k: _checked(v, fields[k].type, f"{where}.{k}") for k, v in data.items()
+              if k not in nested}
+    return cls(**values)
+
+
+def _checked(value: Any, annotation: Any, where: str) -> Any:
+    """`value` if it fits the field's annotation (str, int, float, optional), else ConfigError."""
+    kinds = str(annotation).replace(" ", "").split("|")
+    if value is None and "None" in kinds:
+        return value
+    if isinstance(value, bool) or not _fits(value, kinds):
+        raise ConfigError(f"{where} = {value!r} should be {' or '.join(kinds)}", "fix its type")
+    return float(value) if "float" in kinds and isinstance(value, int) else value
+
+
+def _fits(value: Any, kinds: list[str]) -> bool:
+    """Whether `value` is one of the named scalar kinds (an int also fits a float)."""
+    checks = {"str": (str,), "int": (int,), "float": (int, float)}
+    return any(isinstance(value, checks[k]) for k in kinds if k in checks)

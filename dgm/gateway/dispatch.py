@@ -1,0 +1,132 @@
+"""One exchange: budget check, routing, retries, metering, recording."""
+
+from __future__ import annotations
+
+import copy
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from dgm.gateway.budgets import Budgets
+from dgm.gateway.config import GatewayConfig
+from dgm.gateway.errors import ProviderError
+from dgm.gateway.ledger import Ledger, UsageEntry, cost_usd, usage_counts
+from dgm.gateway.recordings import Recorder, Recording, redact
+from dgm.gateway.retry import call_with_retries
+from dgm.protocols import CallContext, Provider
+
+log = logging.getLogger("dgm.gateway")
+
+
+@dataclass
+class Outcome:
+    """How one exchange ended, for the ledger and the recording."""
+
+    response: dict[str, Any] | None
+    error: ProviderError | None
+    retries: int
+    latency_s: float
+
+
+class Dispatcher:
+    """Runs exchanges against the providers and accounts for each one."""
+
+    def __init__(
+        self,
+        config: GatewayConfig,
+        providers: dict[str, Provider],
+        ledger: Ledger,
+        budgets: Budgets,
+        recorder: Recorder,
+    ) -> None:
+        self.config = config
+        self.providers = providers
+        self.ledger = ledger
+        self.budgets = budgets
+        self.recorder = recorder
+        self.limits = {
+            name: threading.BoundedSemaphore(config.settings(name).concurrency)
+            for name in providers
+        }
+
+    def run(self, request: dict[str, Any], context: CallContext) -> dict[str, Any]:
+        """Answer `request` for `context`; raise BudgetExceeded or ProviderError."""
+        self.budgets.check(context.run_id, context.attempt_id)
+        route = self.config.route(context.role)
+        seq = self.recorder.next_seq(context.attempt_id)
+        forwarded = copy.deepcopy(request)
+        forwarded.pop("stream", None)
+        forwarded["model"] = route.model
+        outcome = self._call(route.provider, forwarded, context)
+        self._account(request, context, seq, outcome)
+        if outcome.error is not None:
+            raise outcome.error
+        assert outcome.response is not None
+        return outcome.response
+
+    def _call(self, name: str, request: dict[str, Any], context: CallContext) -> Outcome:
+        """Call provider `name` with retries; every failure is captured in the Outcome."""
+        provider = self.providers[name]
+        start = time.monotonic()
+        try:
+            response, retries = call_with_retries(
+                lambda: _checked(provider.complete(request, context), name),
+                self.config.retry,
+                limit=self.limits[name],
+            )
+            return Outcome(response, None, retries, time.monotonic() - start)
+        except ProviderError as error:
+            return Outcome(None, error, error.retries, time.monotonic() - start)
+        except Exception as exc:  # a provider bug answers 500 instead of killing the server
+            log.exception("provider %r failed", name)
+            error = ProviderError(500, f"provider '{name}' failed: {type(exc).__name__}: {exc}")
+            return Outcome(None, error, 0, time.monotonic() - start)
+
+    def _account(
+        self, request: dict[str, Any], context: CallContext, seq: int, outcome: Outcome
+    ) -> None:
+        """Write the recording and the ledger entry, and count the usage."""
+        route = self.config.route(context.role)
+        error = outcome.error
+        self.recorder.write(Recording(
+            run_id=context.run_id, attempt_id=context.attempt_id, seq=seq, role=context.role,
+            provider=route.provider, model=route.model, request=request,
+            response=outcome.response, task_id=context.task_id,
+            error={"status": error.status, "type": error.error_type, "message": error.message}
+            if error else None,
+        ))
+        entry = self._entry(context, seq, outcome)
+        self.ledger.append(entry)
+        self.budgets.add(entry)
+
+    def _entry(self, context: CallContext, seq: int, outcome: Outcome) -> UsageEntry:
+        """The ledger entry of one exchange, priced from the config."""
+        route = self.config.route(context.role)
+        counts = usage_counts((outcome.response or {}).get("usage") or {})
+        billed = getattr(self.providers[route.provider], "billed", True)
+        usd = cost_usd(counts, self.config.price(route.model)) if billed else 0.0
+        error = outcome.error
+        return UsageEntry(
+            run_id=context.run_id, attempt_id=context.attempt_id, role=context.role,
+            provider=route.provider, model=route.model, seq=seq, task_id=context.task_id,
+            usd=usd, latency_s=round(outcome.latency_s, 6), retries=outcome.retries,
+            status=error.status if error else 200,
+            error=redact(error.message, self.secrets()) if error else None,
+            time=time.time(), **counts,
+        )
+
+    def secrets(self) -> list[str]:
+        """Provider credentials, to keep them out of anything written."""
+        found: list[str] = []
+        for provider in self.providers.values():
+            found.extend(getattr(provider, "secrets", list)())
+        return found
+
+
+def _checked(response: Any, name: str) -> dict[str, Any]:
+    """`response` if it looks like a Messages response, else a ProviderError."""
+    if not isinstance(response, dict) or not isinstance(response.get("content"), list):
+        raise ProviderError(502, f"provider '{name}' answered something that is not a message")
+    return response

@@ -1,0 +1,113 @@
+"""ledger.jsonl: one UsageEntry per model exchange, appended and fsynced."""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from dgm.gateway.config import Price
+
+USAGE_FORMAT = 1
+
+
+@dataclass
+class UsageEntry:
+    """What one exchange cost and who made it."""
+
+    run_id: str
+    attempt_id: str
+    role: str
+    provider: str
+    model: str
+    seq: int  # the exchange's sequence number within its attempt (as in recordings/)
+    task_id: str | None = None
+    input_tokens: int = 0  # uncached input tokens
+    output_tokens: int = 0
+    cache_read_tokens: int = 0
+    cache_write_tokens: int = 0
+    usd: float = 0.0  # cost from the price table
+    latency_s: float = 0.0  # wall time of the exchange, retries included
+    retries: int = 0  # provider retries inside the gateway
+    status: int = 200  # HTTP status the caller got
+    error: str | None = None  # the error message when status != 200
+    time: float = 0.0  # unix time the exchange finished
+    format: int = USAGE_FORMAT
+
+    @property
+    def tokens(self) -> int:
+        """All tokens of the exchange: input, output and cache."""
+        cache = self.cache_read_tokens + self.cache_write_tokens
+        return self.input_tokens + self.output_tokens + cache
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> UsageEntry:
+        """Inverse of to_dict; refuses entries of a newer format."""
+        if data.get("format", USAGE_FORMAT) > USAGE_FORMAT:
+            raise ValueError(f"usage entry format {data['format']} is newer than {USAGE_FORMAT}")
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def usage_counts(usage: dict[str, Any]) -> dict[str, int]:
+    """Token counts of an Anthropic `usage` object, under UsageEntry's field names."""
+    return {
+        "input_tokens": int(usage.get("input_tokens") or 0),
+        "output_tokens": int(usage.get("output_tokens") or 0),
+        "cache_read_tokens": int(usage.get("cache_read_input_tokens") or 0),
+        "cache_write_tokens": int(usage.get("cache_creation_input_tokens") or 0),
+    }
+
+
+def cost_usd(counts: dict[str, int], price: Price) -> float:
+    """USD for `counts` at `price` (USD per million tokens)."""
+    total = (
+        counts["input_tokens"] * price.input
+        + counts["output_tokens"] * price.output
+        + counts["cache_read_tokens"] * price.cache_read
+        + counts["cache_write_tokens"] * price.cache_write
+    )
+    return total / 1_000_000
+
+
+class Ledger:
+    """An append-only, fsynced ledger.jsonl."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _drop_torn_tail(path)
+
+    def append(self, entry: UsageEntry) -> None:
+        """Write `entry` as one compact line and fsync it."""
+        line = json.dumps(entry.to_dict(), separators=(",", ":"), sort_keys=True) + "\n"
+        with self._lock, open(self.path, "a", encoding="utf-8") as f:
+            f.write(line)
+            f.flush()
+            os.fsync(f.fileno())
+
+    def entries(self) -> list[UsageEntry]:
+        """Every entry written so far."""
+        if not self.path.exists():
+            return []
+        with open(self.path, encoding="utf-8") as f:
+            return [UsageEntry.from_dict(json.loads(line)) for line in f if line.strip()]
+
+
+def _drop_torn_tail(path: Path) -> None:
+    """Cut a half-written last line left by a crash, so appends start on a fresh line."""
+    if not path.exists():
+        return
+    data = path.read_bytes()
+    if data and not data.endswith(b"\n"):
+        with open(path, "r+b") as f:
+            f.truncate(data.rfind(b"\n") + 1)
+            os.fsync(f.fileno())

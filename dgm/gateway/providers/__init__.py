@@ -1,0 +1,69 @@
+"""The table of providers by short name; each is imported only when chosen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from dgm.errors import GatewayError
+from dgm.gateway.config import PROVIDER_NAMES, Price, ProviderSettings
+from dgm.protocols import Provider
+
+
+def _anthropic(settings: ProviderSettings) -> Provider:
+    from dgm.gateway.providers.anthropic import AnthropicProvider
+
+    return AnthropicProvider(settings)
+
+
+def _openai(settings: ProviderSettings) -> Provider:
+    from dgm.gateway.providers.openai import OpenAIProvider
+
+    return OpenAIProvider(settings)
+
+
+def _replay(settings: ProviderSettings) -> Provider:
+    from dgm.gateway.providers.replay import ReplayProvider
+
+    return ReplayProvider(settings)
+
+
+def _toy(settings: ProviderSettings) -> Provider:
+    from dgm.toy.provider import ToyProvider
+
+    return ToyProvider(seed=settings.seed)
+
+
+FACTORIES: dict[str, Callable[[ProviderSettings], Provider]] = {
+    "anthropic": _anthropic,
+    "openai": _openai,
+    "replay": _replay,
+    "toy": _toy,
+}
+assert tuple(sorted(FACTORIES)) == tuple(sorted(PROVIDER_NAMES))
+
+
+def make_provider(name: str, settings: ProviderSettings) -> Provider:
+    """Build the provider called `name`; unknown names fail listing the valid ones."""
+    if name not in FACTORIES:
+        raise GatewayError(f"unknown provider '{name}'", f"use one of: {', '.join(FACTORIES)}")
+    try:
+        return FACTORIES[name](settings)
+    except ImportError as exc:
+        raise GatewayError(f"provider '{name}' is not available: {exc}", "reinstall dgm") from exc
+
+
+def check_model(provider: Any, model: str, prices: dict[str, Price]) -> None:
+    """Fail unless `model` is one `provider` serves (or, for billed providers, one with a price)."""
+    fixed = getattr(provider, "models", None)
+    if fixed:
+        valid, why = list(fixed), f"provider '{provider.name}' serves"
+    elif getattr(provider, "billed", True):
+        valid, why = sorted(prices), "models with a price in [gateway.prices] are"
+    else:
+        return
+    if model not in valid:
+        raise GatewayError(
+            f"unknown model '{model}' for provider '{provider.name}'",
+            f"{why}: {', '.join(valid) or '(none)'}",
+        )

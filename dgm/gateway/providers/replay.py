@@ -1,0 +1,97 @@
+"""Serves recorded exchanges in order per attempt; a diverging request fails loudly."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from dgm.errors import GatewayError
+from dgm.gateway.config import ProviderSettings
+from dgm.gateway.errors import ProviderError, ReplayDivergence
+from dgm.gateway.recordings import Recording, load_recordings
+from dgm.protocols import CallContext
+
+# Request fields that may legitimately differ between the recorded run and the replay.
+IGNORED = ("model", "stream")
+ABSENT = "<absent>"
+
+
+class ReplayProvider:
+    """Answers from a recordings/ dir; the attempt replayed is hints['replay_attempt'] or its id."""
+
+    name = "replay"
+    billed = False  # replayed answers cost nothing
+
+    def __init__(self, settings: ProviderSettings) -> None:
+        if not settings.source or not Path(settings.source).is_dir():
+            raise GatewayError(
+                f"provider 'replay' needs an existing recordings dir, got {settings.source!r}",
+                "set [gateway.providers.replay].source to a run's recordings/ directory",
+            )
+        self.source = Path(settings.source)
+        self._cursors: dict[str, int] = {}
+        self._cache: dict[str, list[Recording]] = {}
+        self._lock = threading.Lock()
+
+    def complete(self, request: dict[str, Any], context: CallContext) -> dict[str, Any]:
+        """The next recorded answer of the attempt, if `request` matches the recorded one."""
+        attempt = str(context.hints.get("replay_attempt") or context.attempt_id)
+        rec = self._next(attempt)
+        where = f"replay of attempt '{attempt}' exchange {rec.seq}"
+        difference = first_difference(_comparable(rec.request), _comparable(request))
+        if difference:
+            raise ReplayDivergence(f"{where} diverged: {difference}")
+        if rec.error is not None:
+            raise ProviderError(
+                int(rec.error["status"]), rec.error["message"], error_type=rec.error.get("type")
+            )
+        assert rec.response is not None
+        return rec.response
+
+    def _next(self, attempt: str) -> Recording:
+        """Take the attempt's next recording, or fail when none is left."""
+        with self._lock:
+            if attempt not in self._cache:
+                self._cache[attempt] = load_recordings(self.source, attempt)
+            records, cursor = self._cache[attempt], self._cursors.get(attempt, 0)
+            if cursor >= len(records):
+                raise ReplayDivergence(
+                    f"replay of attempt '{attempt}' diverged: request {cursor} has no recording "
+                    f"({len(records)} recorded under {self.source})"
+                )
+            self._cursors[attempt] = cursor + 1
+            return records[cursor]
+
+
+def _comparable(request: dict[str, Any]) -> dict[str, Any]:
+    """`request` without the fields replay ignores."""
+    return {k: v for k, v in request.items() if k not in IGNORED}
+
+
+def first_difference(recorded: Any, got: Any, path: str = "request") -> str | None:
+    """The first place two JSON values differ, as 'path: recorded X, got Y', or None."""
+    if isinstance(recorded, dict) and isinstance(got, dict):
+        for key in [*recorded, *(k for k in got if k not in recorded)]:
+            diff = first_difference(recorded.get(key, ABSENT), got.get(key, ABSENT),
+                                    f"{path}.{key}")
+            if diff:
+                return diff
+        return None
+    if isinstance(recorded, list) and isinstance(got, list):
+        for i, (a, b) in enumerate(zip(recorded, got, strict=False)):
+            diff = first_difference(a, b, f"{path}[{i}]")
+            if diff:
+                return diff
+        if len(recorded) != len(got):
+            return f"{path}: recorded {len(recorded)} items, got {len(got)}"
+        return None
+    if recorded != got or type(recorded) is not type(got):
+        return f"{path}: recorded {_show(recorded)}, got {_show(got)}"
+    return None
+
+
+def _show(value: Any) -> str:
+    """A short printable form of a JSON value."""
+    text = value if value == ABSENT else repr(value)
+    return text if len(text) <= 120 else text[:117] + "..."

@@ -1,0 +1,103 @@
+"""recordings/<attempt>/<seq>.json: every exchange, with no credential in it."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+RECORDING_FORMAT = 1
+REDACTED = "[redacted]"
+
+
+@dataclass
+class Recording:
+    """One exchange as the caller saw it: the request it sent and the answer it got."""
+
+    run_id: str
+    attempt_id: str
+    seq: int  # 0, 1, 2, ... within the attempt, in the order requests arrived
+    role: str
+    provider: str
+    model: str
+    request: dict[str, Any]  # the body the caller POSTed
+    response: dict[str, Any] | None = None  # the message answered, or None on error
+    error: dict[str, Any] | None = None  # {"status", "type", "message"} when it failed
+    task_id: str | None = None
+    format: int = RECORDING_FORMAT
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Recording:
+        """Inverse of to_dict; refuses recordings of a newer format."""
+        if data.get("format", RECORDING_FORMAT) > RECORDING_FORMAT:
+            raise ValueError(f"recording format {data['format']} is newer than {RECORDING_FORMAT}")
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def attempt_dirname(attempt_id: str) -> str:
+    """A safe directory name for an attempt id."""
+    return re.sub(r"[^A-Za-z0-9._-]", "_", attempt_id) or "_"
+
+
+def redact(text: str, secrets: Iterable[str]) -> str:
+    """`text` with every secret (of useful length) replaced."""
+    for secret in secrets:
+        if len(secret) >= 8:
+            text = text.replace(secret, REDACTED)
+    return text
+
+
+class Recorder:
+    """Writes recordings under `root`, numbering exchanges per attempt."""
+
+    def __init__(self, root: Path, secrets: Callable[[], Iterable[str]]) -> None:
+        self.root = root
+        self._secrets = secrets
+        self._next: dict[str, int] = {}
+        self._lock = threading.Lock()
+        root.mkdir(parents=True, exist_ok=True)
+
+    def next_seq(self, attempt_id: str) -> int:
+        """Reserve the next sequence number of `attempt_id` (continuing after earlier files)."""
+        with self._lock:
+            if attempt_id not in self._next:
+                done = _files(self.root / attempt_dirname(attempt_id))
+                self._next[attempt_id] = int(done[-1].stem) + 1 if done else 0
+            seq = self._next[attempt_id]
+            self._next[attempt_id] = seq + 1
+            return seq
+
+    def write(self, rec: Recording) -> Path:
+        """Store `rec` atomically (temp file, fsync, rename), credentials scrubbed."""
+        folder = self.root / attempt_dirname(rec.attempt_id)
+        folder.mkdir(parents=True, exist_ok=True)
+        text = redact(json.dumps(rec.to_dict(), separators=(",", ":")), self._secrets())
+        path = folder / f"{rec.seq:06d}.json"
+        tmp = path.with_suffix(".tmp")
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+        return path
+
+
+def load_recordings(root: Path, attempt_id: str) -> list[Recording]:
+    """The recordings of `attempt_id` under `root`, in sequence order."""
+    folder = root / attempt_dirname(attempt_id)
+    return [Recording.from_dict(json.loads(p.read_text(encoding="utf-8"))) for p in _files(folder)]
+
+
+def _files(folder: Path) -> list[Path]:
+    """The recording files in `folder`, sorted by sequence number."""
+    return sorted(folder.glob("[0-9]*.json")) if folder.is_dir() else []
