@@ -6,14 +6,13 @@ import dataclasses
 import os
 import shutil
 import string
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from agents_archive import notes
-from agents_archive.gitcmd import Git, GitFailed
+from agents_archive import notes, trees
+from agents_archive.gitcmd import Git, init_bare
 from agents_archive.layout import (
     AGENT_REFS,
     ID_LEN,
@@ -33,9 +32,6 @@ from dgm.errors import ArchiveError
 FIX_INIT = ("pass a run directory or an archive.git path; "
             "create one with `dgm archive init DIR --seed PATH`")
 FIX_LIST = "run `dgm tree RUN` to list agent ids"
-# Never part of an agent's source, whatever the source directory holds.
-EXCLUDE_PATHSPECS = (":(exclude,glob)**/__pycache__/**", ":(exclude,glob)**/*.py[co]",
-                     ":(exclude,glob)**/.pytest_cache/**")
 
 
 class GitArchive:
@@ -62,7 +58,7 @@ class GitArchive:
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.parent / f".{target.name}.tmp-{os.getpid()}"
         try:
-            _init_repo(tmp)
+            init_bare(tmp)
             cls(tmp)._add_root(seed_dir, meta or {})
             os.rename(tmp, target)  # the archive appears whole or not at all
         finally:
@@ -147,13 +143,7 @@ class GitArchive:
     def materialize(self, agent: str, dest: Path) -> Path:
         """Write an agent's source tree into `dest` (new or empty); cost is O(tree size)."""
         record, dest = self._lookup(agent), Path(dest)
-        _check_dest(dest)
-        dest.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(prefix="dgm-index-") as tmp:
-            env = {"GIT_INDEX_FILE": str(Path(tmp) / "index")}
-            self.git.run("read-tree", record.commit, env=env)
-            work = {**env, "GIT_WORK_TREE": str(dest.resolve())}
-            self.git.run("checkout-index", "-a", env=work, cwd=dest)
+        trees.checkout(self.git, record.commit, dest)
         return dest
 
     def diff(self, a: str, b: str) -> str:
@@ -174,18 +164,16 @@ class GitArchive:
         check_meta(meta)
         with self._writing():
             parent_record = self._lookup(parent)
-            return self._add_child(parent_record, self._tree_of_dir(source), meta)
+            tree = trees.tree_of_dir(self.git, self.path / TMP_DIR, source)
+            return self._add_child(parent_record, tree, meta)
 
     def add_diff(self, parent: str, diff: str, meta: dict[str, Any]) -> AddResult:
         """Add the child made by applying a unified diff (-p1 paths) to `parent`'s source."""
         check_meta(meta)
         with self._writing():
             parent_record = self._lookup(parent)
-            with self.git.temp_index(self.path / TMP_DIR) as env:
-                self.git.run("read-tree", parent_record.commit, env=env)
-                if diff.strip():
-                    self._apply(parent_record.id, diff, env)
-                tree = self.git.run("write-tree", env=env)
+            tree = trees.tree_after_diff(self.git, self.path / TMP_DIR, parent_record.commit,
+                                         diff, parent_record.id)
             return self._add_child(parent_record, tree, meta)
 
     def update_meta(self, agent: str, **fields: Any) -> AgentRecord:
@@ -203,10 +191,14 @@ class GitArchive:
     @contextmanager
     def _writing(self) -> Iterator[None]:
         """Hold the writer lock, settle what a killed writer left, then tidy up."""
-        with WriterLock(self.path, self.lock_timeout):
-            recover(self.git)
-            yield
-            self.git.run("gc", "--auto", "--quiet")
+        with WriterLock(self.path, self.lock_timeout) as lock:
+            self.git.pass_fds = (lock.fd,)
+            try:
+                recover(self.git)
+                yield
+                self.git.run("gc", "--auto", "--quiet")
+            finally:
+                self.git.pass_fds = ()
 
     def _index(self) -> tuple[str | None, dict[str, str], dict[str, str]]:
         """(notes commit, id -> commit, commit -> note blob) for agents with both ref and note."""
@@ -227,23 +219,6 @@ class GitArchive:
             raise ArchiveError(f"unknown agent '{agent}'", FIX_LIST)
         return AgentRecord.from_json(data)
 
-    def _tree_of_dir(self, source: Path) -> str:
-        """Store a directory's files (minus caches and .gitignored files) as a tree."""
-        with self.git.temp_index(self.path / TMP_DIR) as env:
-            work = {**env, "GIT_WORK_TREE": str(source.resolve())}
-            self.git.run("add", "-A", "--", ".", *EXCLUDE_PATHSPECS, env=work, cwd=source)
-            return self.git.run("write-tree", env=env)
-
-    def _apply(self, parent_id: str, diff: str, env: dict[str, str]) -> None:
-        """Apply a diff to the temporary index."""
-        try:
-            self.git.run("apply", "--cached", "--whitespace=nowarn", "-", input=diff, env=env)
-        except GitFailed as exc:
-            reason = (exc.stderr.strip().splitlines() or ["no reason given"])[0]
-            fix = "make the diff against that agent's source (see `dgm diff`)"
-            raise ArchiveError(f"the diff does not apply to agent {parent_id}: {reason}",
-                               fix) from None
-
     def _add_child(self, parent: AgentRecord, tree: str, meta: dict[str, Any]) -> AddResult:
         """Commit `tree` as a child of `parent`, unless an agent with that tree exists."""
         existing = self._tree_owner(tree)
@@ -261,7 +236,7 @@ class GitArchive:
         """Commit the seed agent as the root of every lineage."""
         meta = {"summary": "seed agent", "created_at": now_iso(), **meta}
         with self._writing():
-            tree = self._tree_of_dir(seed_dir)
+            tree = trees.tree_of_dir(self.git, self.path / TMP_DIR, seed_dir)
             commit = self.git.run("commit-tree", tree, "-F", "-", input=_message(meta, 0),
                                   env=commit_env(0))
             record = AgentRecord(id=agent_id(commit), commit=commit, parent=None, generation=0,
@@ -287,31 +262,8 @@ class GitArchive:
         clear_pending(self.path)
 
 
-def _init_repo(git_dir: Path) -> None:
-    """An empty bare repository, with atomic multi-ref transactions where git supports them."""
-    git = Git(git_dir)
-    init = ["init", "--bare", "--quiet", "--initial-branch=seed"]
-    try:
-        git.run(*init, "--ref-format=reftable", cwd=git_dir.parent)
-    except GitFailed:  # git < 2.45: the files backend, covered by the pending-marker recovery
-        shutil.rmtree(git_dir, ignore_errors=True)
-        git.run(*init, cwd=git_dir.parent)
-    for key, value in (("core.fsync", "objects,reference"), ("gc.autoDetach", "false"),
-                       ("core.logAllRefUpdates", "false")):
-        git.run("config", key, value)
-
-
 def _message(meta: dict[str, Any], generation: int) -> str:
     """Commit message: the change's one-line summary and the generation."""
     lines = str(meta.get("summary") or "").strip().splitlines()
     subject = lines[0][:100] if lines else f"agent of generation {generation}"
     return f"{subject}\n\nGeneration: {generation}\n"
-
-
-def _check_dest(dest: Path) -> None:
-    """A checkout goes into a new or empty directory only."""
-    if dest.exists() and not dest.is_dir():
-        raise ArchiveError(f"destination '{dest}' is not a directory", "choose a new directory")
-    if dest.is_dir() and any(dest.iterdir()):
-        raise ArchiveError(f"destination '{dest}' is not empty",
-                           "choose a new or empty directory")

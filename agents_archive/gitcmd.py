@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -38,13 +39,16 @@ class Git:
 
     def __init__(self, git_dir: Path) -> None:
         self.git_dir = git_dir
+        # Set while writing: children inherit the writer lock, so a git process orphaned by a
+        # killed writer keeps the archive locked until it has finished.
+        self.pass_fds: tuple[int, ...] = ()
 
     def run_bytes(self, *args: str, input: bytes | None = None,
                   env: dict[str, str] | None = None, cwd: Path | None = None) -> bytes:
         """Run `git ARGS` and return its stdout; raise GitFailed on a non-zero exit."""
         argv = ["git", f"--git-dir={self.git_dir}", *args]
         proc = subprocess.run(argv, input=input, capture_output=True, env=hermetic_env(env),
-                              cwd=cwd or self.git_dir)
+                              cwd=cwd or self.git_dir, pass_fds=self.pass_fds)
         if proc.returncode != 0:
             raise GitFailed(list(args), proc.stderr.decode(errors="replace"))
         return proc.stdout
@@ -99,6 +103,20 @@ class Git:
             yield {"GIT_INDEX_FILE": str(index)}
         finally:
             index.unlink(missing_ok=True)
+
+
+def init_bare(git_dir: Path) -> None:
+    """An empty bare repository, with atomic multi-ref transactions where git supports them."""
+    git = Git(git_dir)
+    init = ["init", "--bare", "--quiet", "--initial-branch=seed"]
+    try:
+        git.run(*init, "--ref-format=reftable", cwd=git_dir.parent)
+    except GitFailed:  # git < 2.45: the files backend, covered by the pending-marker recovery
+        shutil.rmtree(git_dir, ignore_errors=True)
+        git.run(*init, cwd=git_dir.parent)
+    for key, value in (("core.fsync", "objects,reference"), ("gc.autoDetach", "false"),
+                       ("core.logAllRefUpdates", "false")):
+        git.run("config", key, value)
 
 
 def _tree_entry(record: str) -> tuple[str, str, str, str]:

@@ -12,8 +12,8 @@ ID_LEN = 12
 # Commit dates are derived, never read from the clock, so equal adds give equal ids.
 BASE_EPOCH = 1704067200  # 2024-01-01T00:00:00Z
 IDENTITY = {"name": "dgm", "email": "dgm@archive.invalid"}
-# Files that never belong to an agent's source (written to the repo's info/exclude).
-EXCLUDES = ("__pycache__/", "*.pyc", "*.pyo", ".pytest_cache/")
+# Caches that never belong to an agent's source, however the source arrives.
+CACHE_GLOBS = ("**/__pycache__/**", "**/*.py[co]", "**/.pytest_cache/**")
 LOCK_FILE = "dgm-writer.lock"
 PENDING_FILE = "dgm-pending"
 TMP_DIR = "dgm-tmp"

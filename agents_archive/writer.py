@@ -23,6 +23,13 @@ class WriterLock:
         self.timeout = timeout
         self._fd: int | None = None
 
+    @property
+    def fd(self) -> int:
+        """The locked file descriptor (children given it keep the lock while they live)."""
+        if self._fd is None:
+            raise RuntimeError("the writer lock is not held")
+        return self._fd
+
     def __enter__(self) -> WriterLock:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         deadline = time.monotonic() + self.timeout
@@ -42,8 +49,7 @@ class WriterLock:
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         if self._fd is not None:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
-            os.close(self._fd)
+            os.close(self._fd)  # no explicit unlock: a still-running child keeps the lock
             self._fd = None
 
 

@@ -1,0 +1,64 @@
+"""Agent source trees into and out of the object store, each through a private index."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from agents_archive.gitcmd import Git, GitFailed
+from agents_archive.layout import CACHE_GLOBS
+from dgm.errors import ArchiveError
+
+
+def tree_of_dir(git: Git, scratch: Path, source: Path) -> str:
+    """Store a directory's files (minus caches and .gitignored files) as a tree."""
+    with git.temp_index(scratch) as env:
+        work = {**env, "GIT_WORK_TREE": str(source.resolve())}
+        git.run("add", "-A", "--", ".", env=work, cwd=source)
+        return _write_tree(git, env)
+
+
+def tree_after_diff(git: Git, scratch: Path, commit: str, diff: str, agent: str) -> str:
+    """The tree made by applying a unified diff (-p1 paths) to a commit's tree."""
+    with git.temp_index(scratch) as env:
+        git.run("read-tree", commit, env=env)
+        if diff.strip():
+            _apply(git, diff, env, agent)
+        return _write_tree(git, env)
+
+
+def checkout(git: Git, commit: str, dest: Path) -> None:
+    """Write a commit's tree into `dest` (new or empty): O(tree size), whatever its history."""
+    check_dest(dest)
+    dest.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="dgm-index-") as tmp:
+        env = {"GIT_INDEX_FILE": str(Path(tmp) / "index")}
+        git.run("read-tree", commit, env=env)
+        work = {**env, "GIT_WORK_TREE": str(dest.resolve())}
+        git.run("checkout-index", "-a", env=work, cwd=dest)
+
+
+def check_dest(dest: Path) -> None:
+    """A checkout goes into a new or empty directory only."""
+    if dest.exists() and not dest.is_dir():
+        raise ArchiveError(f"destination '{dest}' is not a directory", "choose a new directory")
+    if dest.is_dir() and any(dest.iterdir()):
+        raise ArchiveError(f"destination '{dest}' is not empty",
+                           "choose a new or empty directory")
+
+
+def _write_tree(git: Git, env: dict[str, str]) -> str:
+    """Store the index as a tree, minus caches."""
+    caches = [f":(glob){glob}" for glob in CACHE_GLOBS]
+    git.run("rm", "--cached", "-r", "-q", "--ignore-unmatch", "--", *caches, env=env)
+    return git.run("write-tree", env=env)
+
+
+def _apply(git: Git, diff: str, env: dict[str, str], agent: str) -> None:
+    """Apply a diff to the index, or say why it does not apply."""
+    try:
+        git.run("apply", "--cached", "--whitespace=nowarn", "-", input=diff, env=env)
+    except GitFailed as exc:
+        reason = (exc.stderr.strip().splitlines() or ["no reason given"])[0]
+        raise ArchiveError(f"the diff does not apply to agent {agent}: {reason}",
+                           "make the diff against that agent's source (see `dgm diff`)") from None
