@@ -185,6 +185,7 @@ def _request_problem(body: Any) -> str | None:
 
 def serve_in_thread(server: socketserver.BaseServer, name: str) -> threading.Thread:
     """Run `server.serve_forever` on a daemon thread."""
-    thread = threading.Thread(target=server.serve_forever, name=name, daemon=True)
+    # A short poll interval keeps Gateway.close() (which waits for the loop) quick.
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), name=name, daemon=True)
     thread.start()
     return thread
