@@ -78,6 +78,7 @@ class Dispatcher:
             )
             return Outcome(response, None, retries, time.monotonic() - start)
         except ProviderError as error:
+            error.message = redact(error.message, self.secrets())  # an upstream may echo a key
             return Outcome(None, error, error.retries, time.monotonic() - start)
         except Exception as exc:  # a provider bug answers 500 instead of killing the server
             log.exception("provider %r failed", name)
@@ -113,7 +114,7 @@ class Dispatcher:
             provider=route.provider, model=route.model, seq=seq, task_id=context.task_id,
             usd=usd, latency_s=round(outcome.latency_s, 6), retries=outcome.retries,
             status=error.status if error else 200,
-            error=redact(error.message, self.secrets()) if error else None,
+            error=error.message if error else None,
             time=time.time(), **counts,
         )
 

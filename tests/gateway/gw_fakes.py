@@ -119,6 +119,9 @@ class FakeUpstream:
 
     def __init__(self, default: Callable[[dict[str, Any]], Any]) -> None:
         self.default = default
+        self.delay = 0.0  # seconds every default reply waits
+        self.in_flight = 0
+        self.max_in_flight = 0
         self.steps: list[Step] = []
         self.seen: list[Seen] = []
         self.lock = threading.Lock()
@@ -126,7 +129,7 @@ class FakeUpstream:
         self.server.daemon_threads = True
         self.server.handle_error = lambda request, address: None  # type: ignore[method-assign]
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
 
     def close(self) -> None:
         """Stop serving."""
@@ -135,7 +138,9 @@ class FakeUpstream:
 
     def _next(self, body: dict[str, Any]) -> Step:
         with self.lock:
-            return self.steps.pop(0) if self.steps else Step("reply", 200, self.default(body))
+            if self.steps:
+                return self.steps.pop(0)
+            return Step("sleep", 200, self.default(body), seconds=self.delay)
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         upstream = self
@@ -145,10 +150,20 @@ class FakeUpstream:
 
             def do_POST(self) -> None:  # noqa: N802
                 body = json.loads(self.rfile.read(int(self.headers["content-length"])))
+                headers = {k.lower(): v for k, v in self.headers.items()}
                 with upstream.lock:
-                    upstream.seen.append(Seen(time.monotonic(), self.path,
-                                              dict(self.headers.items()), body))
+                    upstream.seen.append(Seen(time.monotonic(), self.path, headers, body))
                 step = upstream._next(body)
+                with upstream.lock:
+                    upstream.in_flight += 1
+                    upstream.max_in_flight = max(upstream.max_in_flight, upstream.in_flight)
+                try:
+                    self._play(step, body)
+                finally:
+                    with upstream.lock:
+                        upstream.in_flight -= 1
+
+            def _play(self, step: Step, body: dict[str, Any]) -> None:
                 if step.kind == "drop":
                     self.connection.shutdown(socket.SHUT_RDWR)
                     self.close_connection = True
