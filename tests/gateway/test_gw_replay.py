@@ -69,7 +69,7 @@ def test_record_then_replay_reproduces_the_exchanges(tmp_path: Path) -> None:
     new = load_recordings(tmp_path / "two" / "recordings", "att-1")
     assert [(r.request, r.response, r.error) for r in old] == [
         (r.request, r.response, r.error) for r in new]
-    entries = [json.loads(x) for x in (tmp_path / "two" / "ledger.jsonl").read_text().split()]
+    entries = [json.loads(x) for x in (tmp_path / "two" / "ledger.jsonl").read_text().splitlines()]
     assert [e["usd"] for e in entries] == [0.0, 0.0, 0.0]  # replaying is free
     assert [e["input_tokens"] for e in entries] == [50, 0, 50]
 
