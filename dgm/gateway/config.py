@@ -155,6 +155,10 @@ def _build(cls: type, data: Any, where: str, nested: tuple[str, ...] = ()) -> An
             raise ConfigError(
                 f"unknown key '{key}' in [{where}]", f"valid keys: {', '.join(sorted(fields))}"
             )
+    for name, f in fields.items():
+        missing = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        if missing and name not in data:
+            raise ConfigError(f"[{where}] needs '{name}'", f"add {name} = ... to [{where}]")
     values = {k: _checked(v, fields[k].type, f"{where}.{k}") for k, v in data.items()
               if k not in nested}
     return cls(**values)

@@ -51,7 +51,7 @@ class ScriptedProvider:
 
 def scripted_config(**overrides: Any) -> GatewayConfig:
     """A config routing every role to the scripted provider."""
-    return GatewayConfig(provider="scripted", model="scripted", **overrides)
+    return GatewayConfig(**{"provider": "scripted", "model": "scripted", **overrides})
 
 
 def context(attempt: str = "a1", role: str = "coding_agent", run: str = "r1",
