@@ -1,0 +1,160 @@
+"""A long-lived hardened container: copy files in and out, run commands; removed on every path."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from sandbox import execution, transfer
+from sandbox.cleanup import docker_errors, remove_container, shielded
+from sandbox.config import Mount, SandboxConfig
+from sandbox.errors import SandboxError
+from sandbox.labels import sandbox_labels
+from sandbox.result import ExecResult
+from sandbox.spec import KEEPALIVE, KEEPER_USER, create_container, uid_gid
+
+log = logging.getLogger(__name__)
+
+
+class Sandbox:
+    """A running container; use open_sandbox() rather than making one directly."""
+
+    def __init__(self, client: Any, container_id: str, config: SandboxConfig,
+                 mounts: Sequence[Mount]) -> None:
+        self.client = client
+        self.api = client.api
+        self.id = container_id
+        self.config = config
+        self.mounts = list(mounts)
+        self.oom_kills_seen = 0
+        self.stopped = False  # set when the watchdog killed the container
+
+    def exec(self, cmd: list[str], *, timeout: float, workdir: str | None = None,
+             env: dict[str, str] | None = None) -> ExecResult:
+        """Run `cmd` as the sandbox user with a hard time limit; what happens is data."""
+        self._ensure_running()
+        wrapped = execution.wrap(cmd, timeout)
+        try:
+            exec_id = self.api.exec_create(self.id, wrapped, user=self.config.user,
+                                           environment=dict(env or {}), workdir=workdir)["Id"]
+            start = time.monotonic()
+            frames = self.api.exec_start(exec_id, stream=True, demux=True)
+            got = execution.collect(frames, self.config.max_output_bytes,
+                                    timeout + self.config.watchdog_grace_s, self._kill)
+            duration = time.monotonic() - start
+            status = self.api.exec_inspect(exec_id)["ExitCode"]
+        except docker_errors() as exc:
+            raise SandboxError(f"sandbox {self.id[:12]} failed: {exc}",
+                               "check `dgm sandbox doctor`") from None
+        oom = self._new_oom_kills() if status != 0 else False
+        return execution.result(status, got, duration, timeout, oom)
+
+    def put(self, host_path: Path, container_dir: str) -> None:
+        """Copy a host file, or a host dir's contents, into a container dir (made if missing)."""
+        host_path = Path(host_path)
+        if not host_path.exists():
+            raise SandboxError(f"cannot copy {host_path} into the sandbox: it does not exist",
+                               "check the path")
+        root, rest = self._writable_root(container_dir)
+        uid, gid = uid_gid(self.config.user)
+        with transfer.pack(host_path, rest, uid, gid) as archive:
+            self.api.put_archive(self.id, root, archive)
+
+    def get(self, container_path: str, host_dir: Path) -> bool:
+        """Copy a container file or dir (by its name) into host_dir; False when it is absent."""
+        from docker.errors import NotFound
+
+        try:
+            chunks, _ = self.api.get_archive(self.id, container_path)
+            transfer.unpack(chunks, Path(host_dir))
+        except NotFound:
+            return False
+        return True
+
+    def close(self) -> None:
+        """Kill and remove the container and its volumes."""
+        remove_container(self.api, self.id)
+
+    def _writable_root(self, container_dir: str) -> tuple[str, PurePosixPath]:
+        """The writable mount holding container_dir, and the path below it."""
+        target = PurePosixPath(container_dir)
+        roots = [*self.config.volumes, *(m.container for m in self.mounts if not m.read_only)]
+        for root in sorted(roots, key=len, reverse=True):
+            if target == PurePosixPath(root) or PurePosixPath(root) in target.parents:
+                return root, target.relative_to(root)
+        raise SandboxError(f"cannot copy into {container_dir}: it is not writable in the sandbox",
+                           f"use one of {', '.join(sorted(roots))}")
+
+    def _kill(self) -> None:
+        """The watchdog's last resort: stop every process in the container."""
+        self.stopped = True
+        try:
+            self.api.kill(self.id)
+        except docker_errors() as exc:
+            log.warning("watchdog could not kill sandbox %s: %s", self.id[:12], exc)
+
+    def _ensure_running(self) -> None:
+        if self.stopped:
+            self.api.start(self.id)
+            self.stopped = False
+            self.oom_kills_seen = 0  # a restarted container has a fresh memory cgroup
+
+    def _new_oom_kills(self) -> bool:
+        """Whether the OOM killer struck since the last check."""
+        try:
+            probe = self.api.exec_create(self.id, execution.OOM_PROBE, user=KEEPER_USER)
+            count = execution.oom_kill_count(self.api.exec_start(probe["Id"]))
+        except docker_errors():
+            return False
+        if count is None or count <= self.oom_kills_seen:
+            return False
+        self.oom_kills_seen = count
+        return True
+
+
+@contextmanager
+def open_sandbox(config: SandboxConfig | None = None, *, image: str | None = None,
+                 mounts: Sequence[Mount] = (), run_id: str = "adhoc",
+                 labels: dict[str, str] | None = None, client: Any = None,
+                 ) -> Iterator[Sandbox]:
+    """A started hardened sandbox, removed with its volumes however the block is left."""
+    from sandbox.client import connect
+    from sandbox.image import require_image
+
+    config = config or SandboxConfig()
+    config.validate()
+    checked = [m.checked() for m in mounts]
+    own_client = client is None
+    client = client or connect()
+    try:
+        image = image or require_image(client)
+        sandbox = _start(client, image, config, checked, sandbox_labels(
+            run_id, config.lifetime_s, labels))
+        try:
+            yield sandbox
+        finally:
+            shielded(sandbox.close)
+    finally:
+        if own_client:
+            client.close()
+
+
+def _start(client: Any, image: str, config: SandboxConfig, mounts: list[Mount],
+           labels: dict[str, str]) -> Sandbox:
+    """Create and start the container; nothing is left behind if starting fails."""
+    api = client.api
+    container_id = create_container(api, image, KEEPALIVE, KEEPER_USER, config, mounts, labels)
+    sandbox = Sandbox(client, container_id, config, mounts)
+    try:
+        api.start(container_id)
+    except BaseException as exc:
+        shielded(sandbox.close)
+        if isinstance(exc, docker_errors()):
+            raise SandboxError(f"cannot start a sandbox: {exc}", "run `dgm sandbox doctor`") \
+                from None
+        raise
+    return sandbox

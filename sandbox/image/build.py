@@ -1,0 +1,136 @@
+"""Build the runtime image from its inputs, only when its content-hash tag is missing."""
+
+from __future__ import annotations
+
+import fcntl
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sandbox.errors import SandboxError, image_missing
+from sandbox.image import recipe
+from sandbox.image.rootfs import Progress, build_base
+from sandbox.image.wheels import cache_root, ensure_wheels
+
+REGISTRY_PROBE_TIMEOUT_S = 8
+
+
+def stderr_progress(line: str) -> None:
+    """Default progress: one line on stderr."""
+    print(f"[sandbox build] {line}", file=sys.stderr, flush=True)
+
+
+def image_present(client: Any, tag: str) -> bool:
+    """Whether the daemon holds `tag` (never pulls)."""
+    from docker.errors import ImageNotFound
+
+    try:
+        client.api.inspect_image(tag)
+    except ImageNotFound:
+        return False
+    return True
+
+
+def present_image(client: Any, source: str = "auto") -> str | None:
+    """The tag of an up-to-date runtime image already present, if any."""
+    sources = recipe.SOURCES if source == "auto" else (source,)
+    return next((t for t in map(recipe.image_tag, sources) if image_present(client, t)), None)
+
+
+def require_image(client: Any) -> str:
+    """The present runtime image, or SandboxError saying to build it."""
+    tag = present_image(client)
+    if tag is None:
+        raise image_missing(recipe.image_tag("offline"))
+    return tag
+
+
+def registry_reachable(client: Any) -> bool:
+    """Whether the daemon can reach the registry holding the base image (asked briefly)."""
+    from docker.errors import DockerException
+    from requests.exceptions import RequestException
+
+    api = client.api
+    saved, api.timeout = api.timeout, REGISTRY_PROBE_TIMEOUT_S
+    try:
+        api.inspect_distribution(recipe.REGISTRY_BASE)
+    except (DockerException, RequestException):
+        return False
+    finally:
+        api.timeout = saved
+    return True
+
+
+def choose_source(client: Any, source: str, progress: Progress) -> str:
+    """offline or registry; `auto` probes the registry once."""
+    if source in recipe.SOURCES:
+        return source
+    if source != "auto":
+        raise SandboxError(f"unknown image source {source!r}", "valid: auto, offline, registry")
+    reachable = registry_reachable(client)
+    how = f"FROM {recipe.REGISTRY_BASE}" if reachable else "from Debian packages"
+    progress(f"registry {'reachable' if reachable else 'unreachable'}: building {how}")
+    return "registry" if reachable else "offline"
+
+
+def ensure_image(source: str = "auto", *, client: Any = None, progress: Progress | None = None,
+                 rebuild: bool = False) -> str:
+    """The runtime image's tag; builds it when missing (pulls only as an explicit build)."""
+    from sandbox.client import connect
+
+    progress = progress or stderr_progress
+    own_client = client is None
+    client = client or connect(timeout=900)
+    try:
+        tag = None if rebuild else present_image(client, source)
+        if tag:
+            return tag
+        with _build_lock():
+            tag = None if rebuild else present_image(client, source)  # built meanwhile?
+            return tag or build_image(choose_source(client, source, progress), client, progress)
+    finally:
+        if own_client:
+            client.close()
+
+
+def build_image(source: str, client: Any, progress: Progress) -> str:
+    """Build the runtime image for `source` and return its tag."""
+    tag = recipe.image_tag(source)
+    base = build_base(client, progress) if source == "offline" else recipe.REGISTRY_BASE
+    wheels = ensure_wheels(client.info().get("Architecture", "x86_64"), progress)
+    with tempfile.TemporaryDirectory(prefix="dgm-image-") as tmp:
+        context = Path(tmp)
+        for name in recipe.INPUT_FILES:
+            shutil.copy(recipe.FILES / name, context / name)
+        shutil.copytree(wheels, context / "wheels")
+        progress(f"building {tag} FROM {base}")
+        _docker_build(client, context, tag, base, progress)
+    if not image_present(client, tag):
+        raise SandboxError(f"building {tag} produced no image", "see the output above")
+    progress(f"built {tag}")
+    return tag
+
+
+def _docker_build(client: Any, context: Path, tag: str, base: str, progress: Progress) -> None:
+    for event in client.api.build(path=str(context), tag=tag, buildargs={"BASE": base},
+                                  rm=True, forcerm=True, decode=True):
+        if "error" in event:
+            raise SandboxError(f"docker build failed: {event['error'].strip()}",
+                               "see the output above; then run `dgm sandbox build` again")
+        for line in str(event.get("stream", "")).splitlines():
+            if line.strip():
+                progress(line.rstrip())
+
+
+@contextmanager
+def _build_lock() -> Iterator[None]:
+    """One build at a time on this machine (test sessions may start together)."""
+    path = cache_root() / "build.lock"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield

@@ -1,0 +1,68 @@
+"""The image's inputs, and the content-hash tags derived from them."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+FILES = Path(__file__).with_name("files")
+INPUT_FILES = ("Dockerfile", "setup.sh", "packages.txt", "requirements.lock")
+SOURCES = ("offline", "registry")
+REPOSITORY = "dgm-sandbox"
+BASE_REPOSITORY = "dgm-sandbox-base"
+REGISTRY_BASE = "python:3.11-slim"
+SUITE = "bookworm"
+PYTHON_VERSION = "3.11"
+# Paths dpkg skips while unpacking the base: documentation, manuals and translations.
+DPKG_EXCLUDES = ("/usr/share/doc/*", "/usr/share/man/*", "/usr/share/info/*",
+                 "/usr/share/locale/*", "/usr/share/lintian/*", "/usr/share/bash-completion/*")
+DPKG_INCLUDES = ("/usr/share/doc/*/copyright", "/usr/share/locale/locale.alias")
+
+
+def lines(name: str) -> list[str]:
+    """The non-blank, non-comment lines of an input file."""
+    text = (FILES / name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def packages() -> list[str]:
+    """Debian packages installed on top of the Essential set."""
+    return lines("packages.txt")
+
+
+def pins() -> list[str]:
+    """The pinned Python requirements (name==version)."""
+    return lines("requirements.lock")
+
+
+def _digest(*parts: str) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part.encode())
+        h.update(b"\0")
+    return h.hexdigest()[:16]
+
+
+def base_recipe() -> dict[str, object]:
+    """Everything that decides the Debian base root filesystem."""
+    return {"suite": SUITE, "variant": "essential", "packages": packages(),
+            "exclude": list(DPKG_EXCLUDES), "include": list(DPKG_INCLUDES)}
+
+
+def base_tag() -> str:
+    """Tag of the imported Debian base (offline source)."""
+    return f"{BASE_REPOSITORY}:{_digest(json.dumps(base_recipe(), sort_keys=True))}"
+
+
+def base_for(source: str) -> str:
+    """The image the Dockerfile builds FROM."""
+    return base_tag() if source == "offline" else REGISTRY_BASE
+
+
+def image_tag(source: str) -> str:
+    """Tag of the runtime image built by `source`: a hash of every input."""
+    if source not in SOURCES:
+        raise ValueError(f"unknown image source {source!r}; valid: {', '.join(SOURCES)}")
+    texts = [(FILES / name).read_text(encoding="utf-8") for name in INPUT_FILES]
+    return f"{REPOSITORY}:{source}-{_digest(base_for(source), PYTHON_VERSION, *texts)}"

@@ -1,0 +1,68 @@
+"""One command in a fresh sandbox, run as the container's own process (no exec round trips)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from sandbox import execution
+from sandbox.cleanup import docker_errors, remove_container, shielded
+from sandbox.config import Mount, SandboxConfig
+from sandbox.errors import SandboxError
+from sandbox.labels import sandbox_labels
+from sandbox.result import ExecResult
+from sandbox.spec import create_container
+
+
+def run_once(cmd: list[str], *, timeout: float, config: SandboxConfig | None = None,
+             image: str | None = None, mounts: Sequence[Mount] = (), workdir: str | None = None,
+             env: dict[str, str] | None = None, run_id: str = "adhoc",
+             labels: dict[str, str] | None = None, client: Any = None) -> ExecResult:
+    """Run `cmd` in a new hardened container that is removed afterwards, whatever happens."""
+    from sandbox.client import connect
+    from sandbox.image import require_image
+
+    config = config or SandboxConfig()
+    config.validate()
+    checked = [m.checked() for m in mounts]
+    own_client = client is None
+    client = client or connect()
+    try:
+        image = image or require_image(client)
+        api = client.api
+        container_id = create_container(
+            api, image, execution.wrap(cmd, timeout), config.user, config, checked,
+            sandbox_labels(run_id, config.lifetime_s, labels), workdir, env)
+        try:
+            return _run(api, container_id, config, timeout)
+        finally:
+            shielded(lambda: remove_container(api, container_id))
+    finally:
+        if own_client:
+            client.close()
+
+
+def _run(api: Any, container_id: str, config: SandboxConfig, timeout: float) -> ExecResult:
+    """Attach, start, read the output to the end, and wait for the exit status."""
+    try:
+        frames = api.attach(container_id, stdout=True, stderr=True, stream=True, demux=True)
+        api.start(container_id)
+        start = time.monotonic()
+        got = execution.collect(frames, config.max_output_bytes,
+                                timeout + config.watchdog_grace_s,
+                                lambda: _kill(api, container_id))
+        status = api.wait(container_id)["StatusCode"]
+        duration = time.monotonic() - start
+        oom = status != 0 and bool(api.inspect_container(container_id)["State"]["OOMKilled"])
+    except docker_errors() as exc:
+        raise SandboxError(f"sandbox run failed: {exc}", "run `dgm sandbox doctor`") from None
+    return execution.result(status, got, duration, timeout, oom)
+
+
+def _kill(api: Any, container_id: str) -> None:
+    """The watchdog's last resort."""
+    try:
+        api.kill(container_id)
+    except docker_errors():
+        pass  # already gone: the stream ends either way
