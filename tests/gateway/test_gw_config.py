@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -10,6 +12,7 @@ from gw_fakes import ScriptedProvider, scripted_config
 
 from dgm.errors import ConfigError, GatewayError
 from dgm.gateway import Gateway, GatewayConfig, Route
+from dgm.protocols import CallContext
 
 EXAMPLE = """
 [gateway]
@@ -123,3 +126,24 @@ def test_every_shipped_config_has_a_valid_gateway_table() -> None:
     for path in sorted((root / "configs").glob("*.toml")):
         data = tomllib.loads(path.read_text())
         GatewayConfig.from_dict(data.get("gateway", {}))
+
+
+def test_toy_is_in_the_table_and_answers_by_default(run_dir: Path) -> None:
+    from dgm.gateway import ProviderSettings
+    from dgm.gateway.providers import make_provider
+
+    assert make_provider("toy", ProviderSettings(seed=3)).name == "toy"
+    with Gateway(GatewayConfig(), run_dir) as gw:
+        token = gw.issue_token(CallContext("r1", "d1", "diagnoser"))
+        assert gw.sandbox_env(token)["DGM_MODEL"] == "toy"
+        answer = gw.complete({"max_tokens": 500, "messages": [
+            {"role": "user", "content": "Logs: 2 of 5 tasks failed. Propose one improvement."}]},
+            token)
+    assert answer["content"][0]["text"].startswith("[simulated model]")
+
+
+def test_importing_the_gateway_is_cheap() -> None:
+    code = ("import sys, dgm.gateway; "
+            "print(sorted(m for m in ('httpx', 'anthropic', 'docker') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
