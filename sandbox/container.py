@@ -38,7 +38,7 @@ class Sandbox:
         """Run `cmd` as the sandbox user with a hard time limit; what happens is data."""
         self._ensure_running()
         wrapped = execution.wrap(cmd, timeout)
-        try:
+        with self._failures("run a command"):
             exec_id = self.api.exec_create(self.id, wrapped, user=self.config.user,
                                            environment=dict(env or {}), workdir=workdir)["Id"]
             start = time.monotonic()
@@ -47,9 +47,6 @@ class Sandbox:
                                     timeout + self.config.watchdog_grace_s, self._kill)
             duration = time.monotonic() - start
             status = self.api.exec_inspect(exec_id)["ExitCode"]
-        except docker_errors() as exc:
-            raise SandboxError(f"sandbox {self.id[:12]} failed: {exc}",
-                               "check `dgm sandbox doctor`") from None
         oom = self._new_oom_kills() if status != 0 else False
         return execution.result(status, got, duration, timeout, oom)
 
@@ -61,23 +58,33 @@ class Sandbox:
                                "check the path")
         root, rest = self._writable_root(container_dir)
         uid, gid = uid_gid(self.config.user)
-        with transfer.pack(host_path, rest, uid, gid) as archive:
+        with transfer.pack(host_path, rest, uid, gid) as archive, self._failures("copy in"):
             self.api.put_archive(self.id, root, archive)
 
     def get(self, container_path: str, host_dir: Path) -> bool:
         """Copy a container file or dir (by its name) into host_dir; False when it is absent."""
         from docker.errors import NotFound
 
-        try:
-            chunks, _ = self.api.get_archive(self.id, container_path)
+        with self._failures("copy out"):
+            try:
+                chunks, _ = self.api.get_archive(self.id, container_path)
+            except NotFound:
+                return False
             transfer.unpack(chunks, Path(host_dir))
-        except NotFound:
-            return False
         return True
 
     def close(self) -> None:
         """Kill and remove the container and its volumes."""
         remove_container(self.api, self.id)
+
+    @contextmanager
+    def _failures(self, doing: str) -> Iterator[None]:
+        """Docker failing under us (daemon gone, container removed) becomes a SandboxError."""
+        try:
+            yield
+        except docker_errors() as exc:
+            raise SandboxError(f"sandbox {self.id[:12]} could not {doing}: {exc}",
+                               "check `dgm sandbox doctor`") from None
 
     def _writable_root(self, container_dir: str) -> tuple[str, PurePosixPath]:
         """The writable mount holding container_dir, and the path below it."""
@@ -99,7 +106,8 @@ class Sandbox:
 
     def _ensure_running(self) -> None:
         if self.stopped:
-            self.api.start(self.id)
+            with self._failures("restart"):
+                self.api.start(self.id)
             self.stopped = False
             self.oom_kills_seen = 0  # a restarted container has a fresh memory cgroup
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tarfile
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 from typing import IO
@@ -29,6 +30,7 @@ def pack(source: Path, prefix: PurePosixPath, uid: int, gid: int) -> IO[bytes]:
 def _dir_entry(path: PurePosixPath, uid: int, gid: int) -> tarfile.TarInfo:
     info = tarfile.TarInfo(str(path))
     info.type, info.mode, info.uid, info.gid = tarfile.DIRTYPE, 0o755, uid, gid
+    info.mtime = int(time.time())
     return info
 
 

@@ -20,15 +20,15 @@ DPKG_EXCLUDES = ("/usr/share/doc/*", "/usr/share/man/*", "/usr/share/info/*",
 DPKG_INCLUDES = ("/usr/share/doc/*/copyright", "/usr/share/locale/locale.alias")
 
 
-def lines(name: str) -> list[str]:
+def lines(name: str, files: Path = FILES) -> list[str]:
     """The non-blank, non-comment lines of an input file."""
-    text = (FILES / name).read_text(encoding="utf-8")
+    text = (files / name).read_text(encoding="utf-8")
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-def packages() -> list[str]:
+def packages(files: Path = FILES) -> list[str]:
     """Debian packages installed on top of the Essential set."""
-    return lines("packages.txt")
+    return lines("packages.txt", files)
 
 
 def pins() -> list[str]:
@@ -44,25 +44,25 @@ def _digest(*parts: str) -> str:
     return h.hexdigest()[:16]
 
 
-def base_recipe() -> dict[str, object]:
+def base_recipe(files: Path = FILES) -> dict[str, object]:
     """Everything that decides the Debian base root filesystem."""
-    return {"suite": SUITE, "variant": "essential", "packages": packages(),
+    return {"suite": SUITE, "variant": "essential", "packages": packages(files),
             "exclude": list(DPKG_EXCLUDES), "include": list(DPKG_INCLUDES)}
 
 
-def base_tag() -> str:
+def base_tag(files: Path = FILES) -> str:
     """Tag of the imported Debian base (offline source)."""
-    return f"{BASE_REPOSITORY}:{_digest(json.dumps(base_recipe(), sort_keys=True))}"
+    return f"{BASE_REPOSITORY}:{_digest(json.dumps(base_recipe(files), sort_keys=True))}"
 
 
-def base_for(source: str) -> str:
+def base_for(source: str, files: Path = FILES) -> str:
     """The image the Dockerfile builds FROM."""
-    return base_tag() if source == "offline" else REGISTRY_BASE
+    return base_tag(files) if source == "offline" else REGISTRY_BASE
 
 
-def image_tag(source: str) -> str:
+def image_tag(source: str, files: Path = FILES) -> str:
     """Tag of the runtime image built by `source`: a hash of every input."""
     if source not in SOURCES:
         raise ValueError(f"unknown image source {source!r}; valid: {', '.join(SOURCES)}")
-    texts = [(FILES / name).read_text(encoding="utf-8") for name in INPUT_FILES]
-    return f"{REPOSITORY}:{source}-{_digest(base_for(source), PYTHON_VERSION, *texts)}"
+    texts = [(files / name).read_text(encoding="utf-8") for name in INPUT_FILES]
+    return f"{REPOSITORY}:{source}-{_digest(base_for(source, files), PYTHON_VERSION, *texts)}"
