@@ -198,3 +198,25 @@ def test_missing_anthropic_key_fails_at_start(
     config = GatewayConfig(provider="anthropic", model=MODEL, prices={MODEL: Price()})
     with pytest.raises(GatewayError, match="ANTHROPIC_API_KEY"):
         Gateway(config, run_dir).start()
+
+
+def test_openai_tool_calls_reach_the_sdk_as_tool_use(
+    run_dir: Path, upstream: Callable[..., FakeUpstream], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)  # a local server needs no key
+    up = upstream(lambda body: {"id": "c", "model": body["model"], "choices": [{
+        "finish_reason": "tool_calls", "message": {"role": "assistant", "content": None,
+        "tool_calls": [{"id": "call_7", "type": "function",
+                        "function": {"name": "bash", "arguments": '{"command": "ls"}'}}]}}],
+        "usage": {"prompt_tokens": 10, "completion_tokens": 4}})
+    config = GatewayConfig(provider="openai", model=MODEL, prices={MODEL: Price()},
+                           providers={"openai": ProviderSettings(base_url=up.url + "/v1")})
+    tools = [{"name": "bash", "description": "Run.", "input_schema": {"type": "object"}}]
+    with Gateway(config, run_dir) as gw:
+        answer = ask(gw, tools=tools)
+    assert answer.stop_reason == "tool_use"
+    block = answer.content[0]
+    assert (block.type, block.id, block.name, block.input) == ("tool_use", "call_7", "bash",
+                                                               {"command": "ls"})
+    assert up.seen[0].body["tools"][0]["function"]["name"] == "bash"
+    assert "authorization" not in up.seen[0].headers
