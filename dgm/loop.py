@@ -112,8 +112,7 @@ class Evolution:
             write_json_atomic(saved, {"value": outcome.to_dict()})
         self.svc.progress(SEED_ATTEMPT, None)
         evaluation = read_json(saved)["value"]
-        self.archive.update_meta(root, **self.eval_meta(evaluation, SEED_ATTEMPT),
-                                 status=OK, generation=0)
+        self.archive.update_meta(root, **self.eval_meta(evaluation, SEED_ATTEMPT, 0), status=OK)
         self.journal.append("seed_evaluated", time.time(), agent=root,
                             score=evaluation["score"], wall_s=self.wall_s())
 
@@ -153,7 +152,7 @@ class Evolution:
                 children[r.parent] = children.get(r.parent, 0) + 1
         clade = _clade_counts(self.archive.agents())
         return [Candidate(r.id, r.score, children.get(r.id, 0), *clade.get(r.id, (0.0, 0.0)),
-                          order=r.generation) for r in records]
+                          order=r.extra.get("iteration", 0)) for r in records]
 
     def run_attempts(self, specs: list[AttemptSpec]) -> list[AttemptResult]:
         """Run the unfinished attempts through the executor; results in attempt order."""
@@ -217,9 +216,9 @@ class Evolution:
         status = OK if policy(result.score, seed_score, self.config.evolution.noise_margin) \
             else REJECTED
         diag = result.diagnosis or {}
-        meta = {**self.eval_meta(result.eval, result.attempt_id), "status": status,
-                "generation": result.generation, "problem_statement":
-                diag.get("problem_statement", ""), "summary": diag.get("improvement", "")}
+        meta = {**self.eval_meta(result.eval, result.attempt_id, result.generation),
+                "status": status, "problem_statement": diag.get("problem_statement", ""),
+                "summary": diag.get("improvement", "")}
         added = self.archive.add_diff(result.parent_id, result.patch, meta)
         if not added.created:
             self.journal.append("child_duplicate", time.time(), attempt=result.attempt_id,
@@ -228,13 +227,15 @@ class Evolution:
         self.journal.append("child_admitted", time.time(), attempt=result.attempt_id,
                             agent=added.agent_id, status=status, score=result.score)
 
-    def eval_meta(self, evaluation: dict[str, Any], attempt_id: str) -> dict[str, Any]:
+    def eval_meta(self, evaluation: dict[str, Any], attempt_id: str, iteration: int,
+                  ) -> dict[str, Any]:
         """Archive metadata from an evaluation: score, per-task outcomes, cost."""
         per_task = {r["task_id"]: bool(r["resolved"]) for r in evaluation["results"]}
         usage = self.svc.attempt_usage(attempt_id)
         return {"score": evaluation["score"], "results": per_task,
                 "cost_usd": usage["usd"], "tokens": usage["tokens"],
-                "extra": {"attempt_id": attempt_id, "stages": evaluation["stages_run"]}}
+                "extra": {"attempt_id": attempt_id, "iteration": iteration,
+                          "stages": evaluation["stages_run"]}}
 
     def check_budget(self) -> None:
         """Raise BudgetStop when a run budget ran out (work in flight is not archived)."""

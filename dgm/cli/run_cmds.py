@@ -2,26 +2,78 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
-from dgm.cli.common import json_option, not_built
+from dgm.cli.common import echo_json, json_option
 
 
-@click.command(context_settings={"ignore_unknown_options": False})
-@click.option("--config", "config_path", type=click.Path(), help="Run configuration (TOML).")
-@click.option("--run-dir", type=click.Path(), help="Directory of the run (default runs/<name>).")
-@click.option("--resume", type=click.Path(), help="Resume the run in this directory.")
-def run(config_path: str | None, run_dir: str | None, resume: str | None) -> None:
-    """Start or resume an evolution run."""
-    not_built("run", 6)
+@click.command()
+@click.option("--config", "config_path", type=click.Path(path_type=Path),
+              help="Run configuration (TOML); defaults are those of configs/demo.toml.")
+@click.option("--run-dir", help="Directory of a new run (default runs/<name>).")
+@click.option("--resume", "resume_dir", metavar="RUN", help="Resume the run in this directory.")
+@click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE",
+              help="Override any config key, e.g. --set evolution.generations=10 (repeatable).")
+@click.option("--name", help="Run name (config key `name`).")
+@click.option("--seed", type=int, help="Random seed (config key `seed`).")
+@click.option("--generations", type=int, help="Generations to run (evolution.generations).")
+@click.option("--selection", help="Parent selection strategy (evolution.selection).")
+@click.option("--executor", type=click.Choice(["local", "ray"]), help="Where attempts run.")
+@click.option("--ray-address", help="Ray cluster address (executor.ray_address).")
+@click.option("--workers", type=int, help="Attempts run at once (executor.workers).")
+def run(config_path: Path | None, run_dir: str | None, resume_dir: str | None,
+        overrides: tuple[str, ...], name: str | None, seed: int | None,
+        generations: int | None, selection: str | None, executor: str | None,
+        ray_address: str | None, workers: int | None) -> None:
+    """Start a new evolution run, or resume one with --resume RUN.
+
+    A run can be stopped at any moment (Ctrl-C stops after the attempts in flight,
+    a second Ctrl-C aborts; a crash or kill -9 is fine too) and resumed with
+    `dgm run --resume RUN`, which neither repeats finished work nor pays twice.
+    """
+    from rich.console import Console
+
+    from dgm.errors import DgmError
+    from dgm.runner import drive, prepare_new, prepare_resume
+
+    flags = {"name": name, "seed": seed, "evolution.generations": generations,
+             "evolution.selection": selection, "executor.kind": executor,
+             "executor.ray_address": ray_address, "executor.workers": workers}
+    sets = [*overrides] + [f"{k}={_toml(v)}" for k, v in flags.items() if v is not None]
+    if resume_dir and (config_path or run_dir):
+        raise DgmError("--resume takes the run's own config and directory",
+                       "drop --config/--run-dir, or start a new run without --resume")
+    if resume_dir:
+        run_dir_obj, config = prepare_resume(resume_dir, sets)
+    else:
+        run_dir_obj, config = prepare_new(config_path, run_dir, sets)
+    console = Console(stderr=False)
+    reason = drive(run_dir_obj, config, bool(resume_dir), console)
+    console.print(f"run {config.name} stopped: {reason}; "
+                  f"see `dgm status {run_dir_obj.root}` and `dgm tree {run_dir_obj.root}`")
+
+
+def _toml(value: object) -> str:
+    return f'"{value}"' if isinstance(value, str) else str(value)
 
 
 @click.command()
 @click.argument("run_path", metavar="RUN")
 @json_option
 def status(run_path: str, as_json: bool) -> None:
-    """Where a run stands: generation, archive size, best score, cost."""
-    not_built("status", 6)
+    """Where a run stands: state, generation, archive size, best score, cost.
+
+    Safe while the run is going on: it only reads.
+    """
+    from dgm.status import render_status, run_status
+
+    info = run_status(run_path)
+    if as_json:
+        echo_json(info)
+    else:
+        render_status(info)
 
 
 COMMANDS = [run, status]

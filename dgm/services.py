@@ -1,0 +1,109 @@
+"""The services one run (or one evaluation) uses, built from its config and handed to the loop."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import ExitStack
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from dgm.config import RunConfig
+from dgm.errors import ConfigError
+from dgm.monitor import Monitor
+from dgm.protocols import CallContext
+
+
+def gateway_config(config: RunConfig) -> Any:
+    """The [gateway] table as a GatewayConfig, with the run's [budget] as its run budget."""
+    from dgm.gateway import GatewayConfig
+
+    gw = GatewayConfig.from_dict(config.gateway)
+    for ours, theirs in (("usd", "run_usd"), ("tokens", "run_tokens")):
+        value = getattr(config.budget, ours)
+        if value and getattr(gw.budget, theirs) not in (None, value):
+            raise ConfigError(f"budget.{ours} and gateway.budget.{theirs} disagree",
+                              "set the run's budget in one place")
+        if value:
+            setattr(gw.budget, theirs, value)
+    return gw
+
+
+class RunServices:
+    """Gateway, sandbox image, benchmark and harness of a run; a context manager."""
+
+    def __init__(self, config: RunConfig, run_root: Path, image: str | None = None,
+                 monitor: Monitor | None = None, providers: dict[str, Any] | None = None) -> None:
+        from evals import load_benchmark
+        from sandbox import SandboxConfig
+
+        self.config = config
+        self.run_id = config.name
+        self.run_root = Path(run_root)
+        self.monitor = monitor or Monitor()
+        self.sandbox_config = SandboxConfig.from_dict(config.sandbox)
+        self.gateway_config = gateway_config(config)
+        self.bench = load_benchmark(config.evaluation.benchmark)
+        self.image = image
+        self._providers = providers
+        self._stack = ExitStack()
+        self.gateway: Any = None
+        self.harness: Any = None
+
+    def __enter__(self) -> RunServices:
+        from dgm.gateway import Gateway
+        from evals.harness import Harness
+        from sandbox import ensure_image
+
+        try:
+            self.image = self.image or ensure_image()
+            self.gateway = self._stack.enter_context(
+                Gateway(self.gateway_config, self.run_root, providers=self._providers))
+            self.harness = Harness(self.gateway, self.sandbox_config, self.image, self.run_id,
+                                   self.config.seed, self.config.evaluation.agent_timeout_s)
+        except BaseException:
+            self._stack.close()
+            raise
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self._stack.close()
+
+    @property
+    def simulated(self) -> bool:
+        """Whether any role is served by the offline toy model."""
+        return "toy" in self.gateway_config.used_providers()
+
+    def progress(self, attempt_id: str, stage: str | None) -> None:
+        self.monitor.stage(attempt_id, stage)
+
+    def completer(self, context: CallContext) -> Callable[[dict[str, Any]], dict[str, Any]]:
+        """A host-side caller of the gateway, billed to `context`."""
+        token = self.gateway.issue_token(context)
+        return lambda request: self.gateway.complete(request, token)
+
+    def model(self, role: str) -> str:
+        return self.gateway_config.route(role).model
+
+    def smoke_task(self) -> Any:
+        """The task a child must run on to be admitted."""
+        ev = self.config.evaluation
+        return self.bench.task(ev.smoke_task or self.bench.split(ev.stages[0].split)[0])
+
+    def budget_reason(self) -> str | None:
+        """Which run budget is spent, or None."""
+        return self.gateway.budget_exhausted(self.run_id)
+
+    def attempt_usage(self, attempt_id: str) -> dict[str, float]:
+        """Tokens and USD of everything billed to an attempt (its tasks included)."""
+        totals = [t for key, t in self._attempt_totals().items()
+                  if key == attempt_id or key.startswith(f"{attempt_id}/")]
+        return {"usd": round(sum(t.usd for t in totals), 6),
+                "tokens": sum(t.tokens for t in totals)}
+
+    def _attempt_totals(self) -> dict[str, Any]:
+        budgets = self.gateway._running().budgets
+        with budgets._lock:
+            keys = [a for (r, a) in budgets._attempts if r == self.run_id]
+        return {a: budgets.totals(self.run_id, a) for a in keys}
