@@ -9,7 +9,7 @@ from dgm.gateway.budgets import Totals
 from dgm.gateway.config import Budget, GatewayConfig, Price, ProviderSettings, Retry, Route
 from dgm.gateway.errors import BudgetExceeded, ProviderError, ReplayDivergence
 from dgm.gateway.gateway import Gateway
-from dgm.gateway.ledger import UsageEntry
+from dgm.gateway.ledger import Ledger, UsageEntry
 from dgm.gateway.recordings import Recording
 
 __all__ = [
@@ -17,6 +17,7 @@ __all__ = [
     "BudgetExceeded",
     "Gateway",
     "GatewayConfig",
+    "Ledger",
     "Price",
     "ProviderError",
     "ProviderSettings",
