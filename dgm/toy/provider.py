@@ -1,0 +1,52 @@
+"""ToyProvider: an offline, deterministic simulated model behind the gateway.
+
+It answers Anthropic Messages requests by role (context.role): as a coding agent
+(dgm.toy.coder), a diagnoser (dgm.toy.diagnoser) or a self-modifying agent
+(dgm.toy.self_modifier). Its randomness is keyed by its seed, the context's seed,
+task and role and the conversation's content, never by who is asking, so
+agents score differently only because their code differs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from dgm.protocols import CallContext
+from dgm.toy import coder, diagnoser, self_modifier
+from dgm.toy.conversation import Action, request_chars, request_digest, response
+
+# The simulated context window of the agent roles: a longer request is refused.
+CONTEXT_LIMIT_CHARS = 120_000
+
+Policy = Callable[[dict[str, Any], CallContext, int], Action]
+ROLES: dict[str, Policy] = {
+    "coding_agent": coder.next_action,
+    "diagnoser": diagnoser.next_action,
+    "self_modifier": self_modifier.next_action,
+}
+AGENT_ROLES = ("coding_agent", "self_modifier")
+
+
+class ToyProvider:
+    """The simulated model; every text it writes begins with "[simulated model]"."""
+
+    name = "toy"
+    models = ["toy"]
+
+    def __init__(self, seed: int = 0) -> None:
+        self.seed = seed
+
+    def complete(self, request: dict[str, Any], context: CallContext) -> dict[str, Any]:
+        """One Messages response for `request`, by the role in `context`."""
+        from dgm.gateway import ProviderError
+
+        policy = ROLES.get(context.role)
+        if policy is None:
+            raise ProviderError(400, f"the simulated model has no role '{context.role}'; "
+                                     f"known roles: {', '.join(ROLES)}")
+        if context.role in AGENT_ROLES and request_chars(request) > CONTEXT_LIMIT_CHARS:
+            raise ProviderError(400, f"prompt is too long: {request_chars(request) // 4} tokens "
+                                     f"> {CONTEXT_LIMIT_CHARS // 4} maximum (simulated model)")
+        action = policy(request, context, self.seed)
+        return response(request, action, f"{self.seed}|{context.seed}|{request_digest(request)}")
