@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from agents_archive import notes, trees
-from agents_archive.gitcmd import Git, init_bare
+from agents_archive.gitcmd import Git, GitFailed, init_bare
 from agents_archive.layout import (
     AGENT_REFS,
     ID_LEN,
@@ -35,7 +35,10 @@ FIX_LIST = "run `dgm tree RUN` to list agent ids"
 
 
 class GitArchive:
-    """The archive of agents: one commit per agent, lineage as commit parents, records as notes."""
+    """The archive of agents: one commit per agent, lineage as commit parents, records as notes.
+
+    An agent's id is the short id of its source tree, so identical sources are one agent.
+    """
 
     def __init__(self, git_dir: Path, lock_timeout: float = 60.0) -> None:
         self.path = git_dir
@@ -94,10 +97,10 @@ class GitArchive:
     @property
     def root_id(self) -> str:
         """The seed agent's id."""
-        commit = self.git.rev(SEED_REF)
-        if commit is None:
+        tree = self.git.rev(f"{SEED_REF}^{{tree}}")
+        if tree is None:
             raise ArchiveError(f"archive '{self.path}' has no seed agent", FIX_INIT)
-        return agent_id(commit)
+        return agent_id(tree)
 
     # ---- reading (never locks) ----
 
@@ -113,14 +116,14 @@ class GitArchive:
         return sorted(records, key=lambda r: (r.generation, r.id))
 
     def resolve(self, prefix: str) -> str:
-        """The full id of the one agent whose commit id starts with `prefix`."""
+        """The full id of the one agent whose id starts with `prefix` ('root': the seed)."""
         text = prefix.strip().lower()
         if text == "root":
             return self.root_id
         if not text or any(c not in string.hexdigits for c in text):
             raise ArchiveError(f"'{prefix}' is not an agent id", FIX_LIST)
         _, ids, _ = self._index()
-        hits = sorted(aid for aid, commit in ids.items() if commit.startswith(text))
+        hits = sorted(aid for aid in ids if aid.startswith(text))
         if not hits:
             raise ArchiveError(f"unknown agent '{prefix}'", FIX_LIST)
         if len(hits) > 1:
@@ -132,8 +135,8 @@ class GitArchive:
     def ancestors(self, agent: str) -> list[str]:
         """Ids from the agent's parent up to the root."""
         record = self._lookup(agent)
-        commits = self.git.run("rev-list", "--first-parent", record.commit).split()
-        return [agent_id(c) for c in commits[1:]]
+        tree_ids = self.git.run("log", "--first-parent", "--format=%T", record.commit).split()
+        return [agent_id(t) for t in tree_ids[1:]]
 
     def children(self, agent: str) -> list[str]:
         """Ids of the agents whose parent is this agent."""
@@ -142,15 +145,17 @@ class GitArchive:
 
     def materialize(self, agent: str, dest: Path) -> Path:
         """Write an agent's source tree into `dest` (new or empty); cost is O(tree size)."""
-        record, dest = self._lookup(agent), Path(dest)
-        trees.checkout(self.git, record.commit, dest)
+        ref, dest = self._ref(agent), Path(dest)
+        with self._known(agent, ref):
+            trees.checkout(self.git, ref, dest)
         return dest
 
     def diff(self, a: str, b: str) -> str:
         """Unified diff (git format, -p1 paths) from agent `a` to agent `b`."""
-        ca, cb = self._lookup(a).commit, self._lookup(b).commit
-        out = self.git.run_bytes("diff", "--no-color", "--no-ext-diff", "--no-renames", "--binary",
-                                 ca, cb)
+        ref_a, ref_b = self._ref(a), self._ref(b)
+        with self._known(a, ref_a), self._known(b, ref_b):
+            out = self.git.run_bytes("diff", "--no-color", "--no-ext-diff", "--no-renames",
+                                     "--binary", ref_a, ref_b)
         return out.decode(errors="replace")
 
     # ---- writing (one writer at a time) ----
@@ -208,26 +213,49 @@ class GitArchive:
         refs = (line.split(" ", 1) for line in out.splitlines())
         return snap, {aid: c for aid, c in refs if c in blobs}, blobs
 
-    def _lookup(self, agent: str) -> AgentRecord:
-        """An agent's record from its id or a unique prefix."""
+    def _ref(self, agent: str) -> str:
+        """The ref naming an agent; a full id or 'root' costs no lookup, a prefix is resolved."""
         key = agent.strip().lower()
+        if key == "root":
+            return SEED_REF
         if len(key) != ID_LEN or any(c not in string.hexdigits for c in key):
             key = self.resolve(agent)
-        commit = self.git.rev(agent_ref(key))
-        data = notes.read_note(self.git, notes.snapshot(self.git), commit) if commit else None
+        return agent_ref(key)
+
+    @contextmanager
+    def _known(self, agent: str, ref: str) -> Iterator[None]:
+        """Turn a git failure on a missing agent ref into 'unknown agent'."""
+        try:
+            yield
+        except GitFailed:
+            if self.git.rev(ref) is None:
+                raise ArchiveError(f"unknown agent '{agent}'", FIX_LIST) from None
+            raise
+
+    def _lookup(self, agent: str) -> AgentRecord:
+        """An agent's record from its id, a unique prefix or 'root'."""
+        ref = self._ref(agent)
+        out = self.git.run("for-each-ref", "--format=%(refname) %(objectname)", ref, NOTES_REF)
+        found = dict(line.split(" ", 1) for line in out.splitlines())
+        commit, snap = found.get(ref), found.get(NOTES_REF)
+        data = notes.read_note(self.git, snap, commit) if commit else None
         if data is None:
             raise ArchiveError(f"unknown agent '{agent}'", FIX_LIST)
         return AgentRecord.from_json(data)
 
     def _add_child(self, parent: AgentRecord, tree: str, meta: dict[str, Any]) -> AddResult:
         """Commit `tree` as a child of `parent`, unless an agent with that tree exists."""
-        existing = self._tree_owner(tree)
+        new_id, generation = agent_id(tree), parent.generation + 1
+        existing = self.git.rev(f"{agent_ref(new_id)}^{{tree}}")
+        if existing == tree:
+            return AddResult(new_id, created=False)
         if existing is not None:
-            return AddResult(existing, created=False)
-        generation = parent.generation + 1
+            raise ArchiveError(f"agent id {new_id} is taken by a different source tree",
+                               "report this: two trees share their first 12 hex digits")
         commit = self.git.run("commit-tree", tree, "-p", parent.commit, "-F", "-",
-                              input=_message(meta, generation), env=commit_env(generation))
-        record = AgentRecord(id=agent_id(commit), commit=commit, parent=parent.id,
+                              input=_message(meta, new_id, generation),
+                              env=commit_env(generation))
+        record = AgentRecord(id=new_id, commit=commit, parent=parent.id,
                              generation=generation, **{"created_at": now_iso(), **meta})
         self._publish(record, f"add agent {record.id}", [(agent_ref(record.id), commit, None)])
         return AddResult(record.id, created=True)
@@ -237,19 +265,12 @@ class GitArchive:
         meta = {"summary": "seed agent", "created_at": now_iso(), **meta}
         with self._writing():
             tree = trees.tree_of_dir(self.git, self.path / TMP_DIR, seed_dir)
-            commit = self.git.run("commit-tree", tree, "-F", "-", input=_message(meta, 0),
-                                  env=commit_env(0))
-            record = AgentRecord(id=agent_id(commit), commit=commit, parent=None, generation=0,
+            commit = self.git.run("commit-tree", tree, "-F", "-",
+                                  input=_message(meta, agent_id(tree), 0), env=commit_env(0))
+            record = AgentRecord(id=agent_id(tree), commit=commit, parent=None, generation=0,
                                  **meta)
             refs = [(agent_ref(record.id), commit, None), (SEED_REF, commit, None)]
             self._publish(record, f"add seed agent {record.id}", refs)
-
-    def _tree_owner(self, tree: str) -> str | None:
-        """The agent whose source tree is `tree`, if any."""
-        out = self.git.run("for-each-ref", "--format=%(tree) %(refname:lstrip=2)", AGENT_REFS)
-        owners = sorted(aid for t, aid in (line.split(" ", 1) for line in out.splitlines())
-                        if t == tree)
-        return owners[0] if owners else None
 
     def _publish(self, record: AgentRecord, message: str,
                  refs: list[tuple[str, str, None]]) -> None:
@@ -262,8 +283,8 @@ class GitArchive:
         clear_pending(self.path)
 
 
-def _message(meta: dict[str, Any], generation: int) -> str:
-    """Commit message: the change's one-line summary and the generation."""
+def _message(meta: dict[str, Any], agent: str, generation: int) -> str:
+    """Commit message: the change's one-line summary, then the agent id and generation."""
     lines = str(meta.get("summary") or "").strip().splitlines()
     subject = lines[0][:100] if lines else f"agent of generation {generation}"
-    return f"{subject}\n\nGeneration: {generation}\n"
+    return f"{subject}\n\nAgent: {agent}\nGeneration: {generation}\n"

@@ -71,7 +71,8 @@ class Git:
         names = list(names)
         if not names:
             return []
-        out = self.run_bytes("cat-file", "--batch", input="".join(f"{n}\n" for n in names).encode())
+        query = "".join(f"{n}\n" for n in names).encode()
+        out = self.run_bytes("cat-file", "--batch", "--buffer", input=query)
         return list(_parse_batch(out, len(names)))
 
     def write_blob(self, data: bytes) -> str:

@@ -19,9 +19,9 @@ PENDING_FILE = "dgm-pending"
 TMP_DIR = "dgm-tmp"
 
 
-def agent_id(commit: str) -> str:
-    """An agent's id: the short form of its commit id."""
-    return commit[:ID_LEN]
+def agent_id(tree: str) -> str:
+    """An agent's id: the short form of its source tree's id, so equal sources are one agent."""
+    return tree[:ID_LEN]
 
 
 def agent_ref(agent: str) -> str:

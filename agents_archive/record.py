@@ -18,7 +18,7 @@ FIXED_FIELDS = frozenset({"format", "id", "commit", "parent", "generation"})
 class AgentRecord:
     """One agent's metadata: lineage, evaluation results, cost and provenance."""
 
-    id: str  # short agent id: the first 12 hex digits of its commit
+    id: str  # short agent id: the first 12 hex digits of its source tree's id
     commit: str  # full commit id of the agent's source tree
     parent: str | None  # parent agent id; None for the root (seed) agent
     generation: int  # 0 for the root, parent's generation + 1 otherwise
@@ -43,8 +43,7 @@ class AgentRecord:
         if int(data.get("format", 0)) > RECORD_FORMAT:
             raise ArchiveError(f"agent record format {data['format']} is newer than this dgm",
                                "upgrade dgm to read this archive")
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        return cls(**{k: v for k, v in data.items() if k in _FIELDS})
 
     def to_json(self) -> str:
         """The record as stored in the archive (readable with `git notes show`)."""
@@ -54,6 +53,9 @@ class AgentRecord:
     def from_json(cls, text: str | bytes) -> AgentRecord:
         """Parse a stored record."""
         return cls.from_dict(json.loads(text))
+
+
+_FIELDS = frozenset(f.name for f in fields(AgentRecord))
 
 
 @dataclass(frozen=True)
@@ -71,8 +73,7 @@ def now_iso() -> str:
 
 def check_meta(meta: dict[str, Any]) -> None:
     """Refuse caller metadata that names unknown or archive-owned fields."""
-    known = {f.name for f in fields(AgentRecord)}
-    unknown = sorted(set(meta) - known)
+    unknown = sorted(set(meta) - _FIELDS)
     if unknown:
         raise TypeError(f"unknown agent record field(s) {unknown}; put free data in 'extra'")
     fixed = sorted(set(meta) & FIXED_FIELDS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -30,12 +31,17 @@ def tree_after_diff(git: Git, scratch: Path, commit: str, diff: str, agent: str)
 def checkout(git: Git, commit: str, dest: Path) -> None:
     """Write a commit's tree into `dest` (new or empty): O(tree size), whatever its history."""
     check_dest(dest)
+    created = not dest.exists()
     dest.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="dgm-index-") as tmp:
-        env = {"GIT_INDEX_FILE": str(Path(tmp) / "index")}
-        git.run("read-tree", commit, env=env)
-        work = {**env, "GIT_WORK_TREE": str(dest.resolve())}
-        git.run("checkout-index", "-a", env=work, cwd=dest)
+    try:
+        with tempfile.TemporaryDirectory(prefix="dgm-index-") as tmp:
+            env = {"GIT_INDEX_FILE": str(Path(tmp) / "index"),
+                   "GIT_WORK_TREE": str(dest.resolve())}
+            git.run("read-tree", "--reset", "-u", commit, env=env, cwd=dest)
+    except BaseException:
+        if created:
+            shutil.rmtree(dest, ignore_errors=True)
+        raise
 
 
 def check_dest(dest: Path) -> None:

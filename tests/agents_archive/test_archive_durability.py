@@ -10,6 +10,7 @@ import pytest
 from archive_helpers import git, variant
 
 from agents_archive import ArchiveError, GitArchive
+from agents_archive.gitcmd import EMPTY_TREE
 from agents_archive.layout import LOCK_FILE
 from agents_archive.writer import mark_pending
 
@@ -92,14 +93,13 @@ def test_half_moved_refs_are_settled_by_the_next_writer(archive: GitArchive,
     copy = GitArchive.open(clone)
     kept = copy.add("root", variant(copy, "root", tmp_path / "k", {"k": "1"}), {}).agent_id
     commit = copy.meta(kept).commit
-    git(clone, "update-ref", "-d", f"refs/agents/{kept}")  # note written, ref lost
+    git(clone, "update-ref", "-d", f"refs/agents/{kept}")  # note, but no ref
     mark_pending(clone, f"refs/agents/{kept}", commit)
-    tree = git(clone, "rev-parse", f"{commit}^{{tree}}").strip()
-    orphan = git(clone, "commit-tree", tree, "-m", "orphan").strip()
-    git(clone, "update-ref", f"refs/agents/{orphan[:12]}", orphan)  # ref written, note lost
+    orphan = git(clone, "commit-tree", EMPTY_TREE, "-p", commit, "-m", "orphan").strip()
+    git(clone, "update-ref", f"refs/agents/{EMPTY_TREE[:12]}", orphan)  # ref, but no note
     copy.update_meta(kept, score=1.0)  # any write settles the kept agent first ...
     assert git(clone, "rev-parse", f"refs/agents/{kept}").strip() == commit
-    mark_pending(clone, f"refs/agents/{orphan[:12]}", orphan)
+    mark_pending(clone, f"refs/agents/{EMPTY_TREE[:12]}", orphan)
     copy.update_meta(kept, score=0.5)  # ... and rolls back the orphan
-    assert f"refs/agents/{orphan[:12]}" not in git(clone, "for-each-ref")
+    assert f"refs/agents/{EMPTY_TREE[:12]}" not in git(clone, "for-each-ref")
     assert [r.id for r in copy.agents()] == [copy.root_id, kept]

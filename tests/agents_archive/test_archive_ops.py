@@ -23,7 +23,7 @@ def test_create_roots_the_archive_at_the_seed(archive: GitArchive, seed_dir: Pat
     root = archive.meta(archive.root_id)
     assert len(archive.root_id) == 12 and set(archive.root_id) <= set(string.hexdigits)
     assert (root.parent, root.generation, root.summary) == (None, 0, "seed agent")
-    assert root.commit.startswith(root.id)
+    assert git(archive.path, "rev-parse", f"{root.commit}^{{tree}}").startswith(root.id)
     assert archive.path == seed_dir.parent / "run" / "archive.git"
     assert [r.id for r in archive.agents()] == [archive.root_id]
 
@@ -105,8 +105,9 @@ def test_lineage_queries(archive: GitArchive, tmp_path: Path) -> None:
     assert sorted(archive.children(a)) == sorted([b, c])
     assert archive.children(b) == []
     assert [r.generation for r in archive.agents()] == [0, 1, 2, 2]
-    parents = git(archive.path, "log", "--format=%h %p", "--abbrev=12", f"refs/agents/{b}")
-    assert parents.split()[:2] == [b, a]
+    lineage = git(archive.path, "log", "--format=%(trailers:key=Agent,valueonly)",
+                  f"refs/agents/{b}")
+    assert lineage.split() == [b, a, archive.root_id]  # plain `git log` shows the lineage
 
 
 def test_resolve_prefixes_like_git(archive: GitArchive, tmp_path: Path) -> None:
@@ -126,6 +127,13 @@ def test_resolve_prefixes_like_git(archive: GitArchive, tmp_path: Path) -> None:
         archive.meta(missing)
     with pytest.raises(ArchiveError, match="not an agent id"):
         archive.resolve("xyz")
+    full_unknown = missing + "0" * 8
+    for call in (lambda: archive.materialize(full_unknown, tmp_path / "nowhere"),
+                 lambda: archive.diff("root", full_unknown), lambda: archive.meta(full_unknown),
+                 lambda: archive.ancestors(full_unknown)):
+        with pytest.raises(ArchiveError, match="unknown agent"):
+            call()
+    assert not (tmp_path / "nowhere").exists()
 
 
 def test_materialize_refuses_a_non_empty_destination(archive: GitArchive,
