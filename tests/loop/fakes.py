@@ -1,0 +1,151 @@
+"""Fakes at the loop's seams: a scripted harness and diagnoser, with a real git archive.
+
+An agent here is a directory whose coding_agent.py holds `QUALITY = n`; the fake
+harness "self-modifies" by raising n and "evaluates" by resolving the first n tasks.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dgm.config import RunConfig, StageConfig
+from dgm.monitor import Monitor
+from evals.harness import AgentRun, EvalResult, TaskResult, diff_against_base, make_base_repo
+
+QUALITY = re.compile(r"QUALITY = (\d+)")
+TASKS = [f"t{i}" for i in range(10)]
+
+
+def write_seed(dest: Path, quality: int = 2) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
+    (dest / "coding_agent.py").write_text(f"QUALITY = {quality}\n")
+    return dest
+
+
+def quality(agent_dir: Path) -> int:
+    return int(QUALITY.search((agent_dir / "coding_agent.py").read_text()).group(1))
+
+
+class Crash(Exception):
+    """Stands in for the process dying at a chosen moment."""
+
+
+@dataclass
+class FakeTask:
+    id: str
+    instructions: str = "do it"
+
+
+class FakeBench:
+    name = "fake"
+
+    def split(self, name: str) -> list[str]:
+        return TASKS[:5] if name == "small" else TASKS
+
+    def task(self, task_id: str) -> FakeTask:
+        return FakeTask(task_id)
+
+
+@dataclass
+class FakeHarness:
+    """Self-modification raises QUALITY by a step drawn from the problem statement."""
+
+    crash_after: int | None = None  # raise Crash on the n-th agent run
+    runs: int = 0
+    calls: list[str] = field(default_factory=list)
+
+    def _tick(self, what: str) -> None:
+        self.runs += 1
+        self.calls.append(what)
+        if self.crash_after is not None and self.runs >= self.crash_after:
+            raise Crash(what)
+
+    def run_agent(self, agent_dir: Path, problem: str, repo: Path, context: Any,
+                  timeout_s: float | None = None) -> AgentRun:
+        self._tick(f"self_modify {context.attempt_id}")
+        step = 2 if "big" in problem else (0 if "nothing" in problem else 1)
+        with tempfile.TemporaryDirectory() as tmp:
+            base, after = Path(tmp, "base"), Path(tmp, "after")
+            make_base_repo(repo, base)
+            shutil.copytree(repo, after)
+            source = after / "coding_agent.py"
+            source.write_text(f"QUALITY = {quality(repo) + step}\n")
+            if "break" in problem:
+                source.write_text("QUALITY = (\n")
+            patch = diff_against_base(base, after)
+        return AgentRun(0, False, False, 0.01, patch, "", "log")
+
+    def _result(self, agent_dir: Path, task_id: str) -> TaskResult:
+        try:
+            q = quality(agent_dir)
+        except AttributeError:
+            return TaskResult(task_id, False, True, False, False, agent_exit_code=1)
+        resolved = TASKS.index(task_id) < q
+        return TaskResult(task_id, resolved, not resolved, resolved, False, agent_exit_code=0)
+
+    def run_task(self, agent_dir: Path, task: Any, key: str, repeat: int = 0) -> TaskResult:
+        self._tick(f"smoke {key}")
+        return self._result(agent_dir, task.id)
+
+    def evaluate_staged(self, agent_dir: Path, bench: Any, stages: list[Any], key: str,
+                        workers: int = 1, repeats: int = 1, on_result: Any = None) -> EvalResult:
+        self._tick(f"evaluate {key}")
+        ids = bench.split(stages[0].split)
+        return EvalResult([self._result(agent_dir, i) for i in ids], [stages[0].split])
+
+
+def scripted_diagnoser(context: Any) -> Any:
+    """Answers by attempt: mostly 'big' or small improvements, sometimes a breaking one."""
+    def complete(request: dict[str, Any]) -> dict[str, Any]:
+        index = int(context.attempt_id[-2:]) + int(context.attempt_id[1:4])
+        word = ["big", "small", "break", "nothing"][index % 4]
+        text = json.dumps({"diagnosis": "d", "improvement": f"{word} change",
+                           "problem_statement": f"make a {word} change"})
+        return {"content": [{"type": "text", "text": text}]}
+    return complete
+
+
+class FakeServices:
+    """The attributes and methods the loop and attempts use."""
+
+    def __init__(self, config: RunConfig, harness: FakeHarness) -> None:
+        self.config = config
+        self.run_id = config.name
+        self.harness = harness
+        self.bench = FakeBench()
+        self.monitor = Monitor()
+        self.budget_hit: str | None = None
+
+    def progress(self, attempt_id: str, stage: str | None) -> None:
+        self.monitor.stage(attempt_id, stage)
+
+    def completer(self, context: Any) -> Any:
+        return scripted_diagnoser(context)
+
+    def model(self, role: str) -> str:
+        return "fake"
+
+    def smoke_task(self) -> FakeTask:
+        return FakeTask("t0")
+
+    def budget_reason(self) -> str | None:
+        return self.budget_hit
+
+    def attempt_usage(self, attempt_id: str) -> dict[str, float]:
+        return {"usd": 0.0, "tokens": 0}
+
+
+def fake_config(generations: int = 3, **evolution: Any) -> RunConfig:
+    config = RunConfig(name="fake", seed=7)
+    config.evolution.generations = generations
+    config.evolution.attempts_per_generation = 2
+    for key, value in evolution.items():
+        setattr(config.evolution, key, value)
+    config.evaluation.stages = [StageConfig("small")]
+    return config

@@ -1,0 +1,102 @@
+"""The loop with fakes at its seams: lineage, admission, baselines, crash and resume."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from agents_archive import GitArchive
+from dgm.executor import LocalExecutor
+from dgm.journal import Journal
+from dgm.loop import Evolution
+from dgm.rundir import RunDir
+from tests.loop.fakes import Crash, FakeHarness, FakeServices, fake_config, quality, write_seed
+
+
+def start_run(tmp: Path, config, harness: FakeHarness, resumed: bool = False) -> str:
+    run = RunDir(tmp / "run")
+    run.root.mkdir(parents=True, exist_ok=True)
+    run.config.write_text(config.to_toml())
+    if run.archive.exists():
+        archive = GitArchive.open(run.archive)
+    else:
+        archive = GitArchive.create(run.archive, write_seed(tmp / "seed"))
+    executor = LocalExecutor(2)
+    try:
+        return Evolution(run, FakeServices(config, harness), executor, archive).start(resumed)
+    finally:
+        executor.shutdown()
+
+
+def lineage(tmp: Path) -> list[tuple[str, str | None, float | None, str]]:
+    records = GitArchive.open(tmp / "run" / "archive.git").agents()
+    return sorted((r.id, r.parent, r.score, r.status) for r in records)
+
+
+def test_a_run_grows_the_archive_and_improves(tmp_path: Path) -> None:
+    reason = start_run(tmp_path, fake_config(3), FakeHarness())
+    assert reason == "generations"
+    archive = GitArchive.open(tmp_path / "run" / "archive.git")
+    records = archive.agents()
+    seed = next(r for r in records if r.parent is None)
+    best = max(records, key=lambda r: r.score)
+    assert seed.score == pytest.approx(0.4)
+    assert best.score > seed.score
+    assert best.summary and best.problem_statement
+    # broken and unchanged children never enter the archive, but the journal has them
+    kinds = [e.kind for e in Journal(tmp_path / "run" / "journal.jsonl").events()]
+    assert "child_discarded" in kinds and "child_admitted" in kinds
+    assert all(quality_of(archive, r.id) >= 2 for r in records)
+
+
+def quality_of(archive: GitArchive, agent: str) -> int:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        return quality(archive.materialize(agent, Path(tmp) / "a"))
+
+
+def test_same_seed_same_archive(tmp_path: Path) -> None:
+    start_run(tmp_path / "a", fake_config(3), FakeHarness())
+    start_run(tmp_path / "b", fake_config(3), FakeHarness())
+    assert lineage(tmp_path / "a") == lineage(tmp_path / "b")
+
+
+@pytest.mark.parametrize("crash_after", [1, 3, 6, 9, 12])
+def test_crash_then_resume_ends_with_the_same_archive(tmp_path: Path, crash_after: int) -> None:
+    start_run(tmp_path / "clean", fake_config(3), FakeHarness())
+    with pytest.raises(Crash):
+        start_run(tmp_path / "crashy", fake_config(3), FakeHarness(crash_after=crash_after))
+    resumed = FakeHarness()
+    assert start_run(tmp_path / "crashy", fake_config(3), resumed, resumed=True) == "generations"
+    assert lineage(tmp_path / "crashy") == lineage(tmp_path / "clean")
+    # every step finished before the crash was saved and is not run again
+    whole = FakeHarness()
+    start_run(tmp_path / "again", fake_config(3), whole)
+    assert resumed.runs <= whole.runs - (crash_after - 1)
+
+
+def test_graceful_stop_resumes_where_it_left(tmp_path: Path) -> None:
+    config = fake_config(2)
+    start_run(tmp_path / "clean", config, FakeHarness())
+    run = tmp_path / "stopped"
+    harness = FakeHarness()
+    start_run(run, fake_config(1), harness)  # a budget of one generation, then more
+    assert start_run(run, config, FakeHarness(), resumed=True) == "generations"
+    assert lineage(run) == lineage(tmp_path / "clean")
+
+
+def test_no_darwin_always_extends_the_latest(tmp_path: Path) -> None:
+    start_run(tmp_path, fake_config(3, baseline="no_darwin"), FakeHarness())
+    events = list(Journal(tmp_path / "run" / "journal.jsonl").events())
+    parents = [e.data["parents"] for e in events if e.kind == "generation_started"]
+    assert all(len(set(p)) == 1 for p in parents)
+
+
+def test_keep_better_rejects_worse_children_as_parents(tmp_path: Path) -> None:
+    start_run(tmp_path, fake_config(3, admission="keep_better", noise_margin=0.0), FakeHarness())
+    records = GitArchive.open(tmp_path / "run" / "archive.git").agents()
+    seed = next(r for r in records if r.parent is None)
+    for r in records:
+        assert (r.status == "ok") == (r.score >= seed.score)
