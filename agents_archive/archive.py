@@ -6,6 +6,7 @@ import dataclasses
 import os
 import shutil
 import string
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +24,7 @@ from agents_archive.layout import (
     agent_id,
     agent_ref,
     commit_env,
+    commit_message,
     repo_path,
 )
 from agents_archive.record import AddResult, AgentRecord, check_meta, now_iso
@@ -63,7 +65,11 @@ class GitArchive:
         try:
             init_bare(tmp)
             cls(tmp)._add_root(seed_dir, meta or {})
-            os.rename(tmp, target)  # the archive appears whole or not at all
+            try:
+                os.rename(tmp, target)  # the archive appears whole or not at all
+            except OSError:
+                raise ArchiveError(f"'{target}' already exists",
+                                   "choose a new run directory") from None
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
         return cls(target)
@@ -201,9 +207,16 @@ class GitArchive:
             try:
                 recover(self.git)
                 yield
-                self.git.run("gc", "--auto", "--quiet")
+                self._housekeeping()
             finally:
                 self.git.pass_fds = ()
+
+    def _housekeeping(self) -> None:
+        """Pack loose objects now and then; the write is already done, so failure only warns."""
+        try:
+            self.git.run("gc", "--auto", "--quiet")
+        except GitFailed as exc:
+            warnings.warn(f"archive housekeeping (git gc --auto) failed: {exc}", stacklevel=3)
 
     def _index(self) -> tuple[str | None, dict[str, str], dict[str, str]]:
         """(notes commit, id -> commit, commit -> note blob) for agents with both ref and note."""
@@ -253,7 +266,7 @@ class GitArchive:
             raise ArchiveError(f"agent id {new_id} is taken by a different source tree",
                                "report this: two trees share their first 12 hex digits")
         commit = self.git.run("commit-tree", tree, "-p", parent.commit, "-F", "-",
-                              input=_message(meta, new_id, generation),
+                              input=commit_message(meta.get("summary"), new_id, generation),
                               env=commit_env(generation))
         record = AgentRecord(id=new_id, commit=commit, parent=parent.id,
                              generation=generation, **{"created_at": now_iso(), **meta})
@@ -266,7 +279,8 @@ class GitArchive:
         with self._writing():
             tree = trees.tree_of_dir(self.git, self.path / TMP_DIR, seed_dir)
             commit = self.git.run("commit-tree", tree, "-F", "-",
-                                  input=_message(meta, agent_id(tree), 0), env=commit_env(0))
+                                  input=commit_message(meta["summary"], agent_id(tree), 0),
+                                  env=commit_env(0))
             record = AgentRecord(id=agent_id(tree), commit=commit, parent=None, generation=0,
                                  **meta)
             refs = [(agent_ref(record.id), commit, None), (SEED_REF, commit, None)]
@@ -281,10 +295,3 @@ class GitArchive:
             mark_pending(self.path, refs[0][0], refs[0][1])
         self.git.update_refs([*refs, (NOTES_REF, new_notes, snap)])
         clear_pending(self.path)
-
-
-def _message(meta: dict[str, Any], agent: str, generation: int) -> str:
-    """Commit message: the change's one-line summary, then the agent id and generation."""
-    lines = str(meta.get("summary") or "").strip().splitlines()
-    subject = lines[0][:100] if lines else f"agent of generation {generation}"
-    return f"{subject}\n\nAgent: {agent}\nGeneration: {generation}\n"

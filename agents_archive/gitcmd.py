@@ -115,8 +115,10 @@ def init_bare(git_dir: Path) -> None:
     except GitFailed:  # git < 2.45: the files backend, covered by the pending-marker recovery
         shutil.rmtree(git_dir, ignore_errors=True)
         git.run(*init, cwd=git_dir.parent)
-    for key, value in (("core.fsync", "objects,reference"), ("gc.autoDetach", "false"),
-                       ("core.logAllRefUpdates", "false")):
+    settings = (("core.fsync", "objects,reference"),  # durable across power loss, not only kills
+                ("gc.autoDetach", "false"), ("gc.writeCommitGraph", "false"),
+                ("core.logAllRefUpdates", "false"))
+    for key, value in settings:
         git.run("config", key, value)
 
 

@@ -42,6 +42,13 @@ def commit_env(generation: int) -> dict[str, str]:
             "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date}
 
 
+def commit_message(summary: str | None, agent: str, generation: int) -> str:
+    """An agent commit's message: its one-line summary, then its id and generation."""
+    lines = (summary or "").strip().splitlines()
+    subject = lines[0][:100] if lines else f"agent of generation {generation}"
+    return f"{subject}\n\nAgent: {agent}\nGeneration: {generation}\n"
+
+
 def repo_path(path: Path) -> Path:
     """The bare repository for a run directory or an archive path."""
     return path if path.name.endswith(".git") else path / REPO_NAME
