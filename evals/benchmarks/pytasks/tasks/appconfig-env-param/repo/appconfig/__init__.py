@@ -1,0 +1,5 @@
+"""Application configuration."""
+
+from appconfig.load import Settings, load_settings
+
+__all__ = ["Settings", "load_settings"]

@@ -1,0 +1,5 @@
+"""A bank holding accounts."""
+
+from minibank.bank import Bank, InsufficientFunds, UnknownAccount
+
+__all__ = ["Bank", "InsufficientFunds", "UnknownAccount"]

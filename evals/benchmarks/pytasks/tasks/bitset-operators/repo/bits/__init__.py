@@ -1,0 +1,5 @@
+"""Bit sets."""
+
+from bits.bitset import BitSet
+
+__all__ = ["BitSet"]

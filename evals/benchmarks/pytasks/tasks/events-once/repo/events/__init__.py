@@ -1,0 +1,5 @@
+"""Synchronous events."""
+
+from events.emitter import Emitter
+
+__all__ = ["Emitter"]

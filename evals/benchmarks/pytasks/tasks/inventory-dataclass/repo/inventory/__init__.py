@@ -1,0 +1,5 @@
+"""Stock keeping."""
+
+from inventory.stock import Inventory
+
+__all__ = ["Inventory"]

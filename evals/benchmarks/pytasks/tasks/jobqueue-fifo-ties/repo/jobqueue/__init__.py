@@ -1,0 +1,5 @@
+"""Job queues."""
+
+from jobqueue.queue import PriorityQueue
+
+__all__ = ["PriorityQueue"]

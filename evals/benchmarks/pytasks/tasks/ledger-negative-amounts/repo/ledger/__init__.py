@@ -1,0 +1,5 @@
+"""Bank accounts."""
+
+from ledger.account import Account, InsufficientFunds
+
+__all__ = ["Account", "InsufficientFunds"]

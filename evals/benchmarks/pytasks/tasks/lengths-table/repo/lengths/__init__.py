@@ -1,0 +1,5 @@
+"""Length conversions."""
+
+from lengths.conversion import convert
+
+__all__ = ["convert"]

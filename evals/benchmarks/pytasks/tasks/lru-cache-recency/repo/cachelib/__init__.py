@@ -1,0 +1,5 @@
+"""In-memory caches."""
+
+from cachelib.lru import LRUCache
+
+__all__ = ["LRUCache"]

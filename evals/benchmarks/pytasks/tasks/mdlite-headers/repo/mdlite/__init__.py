@@ -1,0 +1,5 @@
+"""A tiny Markdown renderer."""
+
+from mdlite.render import render
+
+__all__ = ["render"]

@@ -1,0 +1,5 @@
+"""Money arithmetic."""
+
+from money.split import allocate, split
+
+__all__ = ["allocate", "split"]

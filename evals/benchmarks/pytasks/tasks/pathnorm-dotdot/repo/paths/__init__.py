@@ -1,0 +1,5 @@
+"""POSIX path helpers."""
+
+from paths.normalize import join, normalize
+
+__all__ = ["join", "normalize"]

@@ -1,0 +1,5 @@
+"""URL helpers."""
+
+from webkit.query import build_query, parse_query
+
+__all__ = ["build_query", "parse_query"]

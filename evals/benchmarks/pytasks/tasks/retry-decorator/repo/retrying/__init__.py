@@ -1,0 +1,5 @@
+"""Retrying flaky operations."""
+
+from retrying.retry import retry
+
+__all__ = ["retry"]

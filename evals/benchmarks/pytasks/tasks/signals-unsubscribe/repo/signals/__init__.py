@@ -1,0 +1,5 @@
+"""Observers."""
+
+from signals.subject import Subject
+
+__all__ = ["Subject"]

@@ -1,0 +1,5 @@
+"""Descriptive statistics."""
+
+from stats.describe import mean, median, value_range
+
+__all__ = ["mean", "median", "value_range"]

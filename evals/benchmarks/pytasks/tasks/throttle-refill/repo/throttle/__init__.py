@@ -1,0 +1,5 @@
+"""Rate limiting."""
+
+from throttle.bucket import TokenBucket
+
+__all__ = ["TokenBucket"]

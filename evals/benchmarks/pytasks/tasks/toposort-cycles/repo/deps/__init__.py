@@ -1,0 +1,5 @@
+"""Dependency ordering."""
+
+from deps.order import build_order
+
+__all__ = ["build_order"]

@@ -1,0 +1,5 @@
+"""Validation helpers."""
+
+from validators.email import chk_email
+
+__all__ = ["chk_email"]

@@ -1,0 +1,5 @@
+"""Word tokenization."""
+
+from wordtok.tokenize import tokenize
+
+__all__ = ["tokenize"]

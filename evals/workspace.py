@@ -1,0 +1,147 @@
+"""A task's repository inside a sandbox: pristine base commit, applying a diff, hidden tests."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from evals.patches import GRADER_PROTECTED, is_protected, touched_paths
+from evals.task import Task
+
+WORKDIR = "/workspace"
+SCRATCH = "/tmp/dgm-grade"
+# The base commit lives in a git dir outside the work tree, where no patch can write; our git
+# calls never run hooks, fsmonitor commands, pagers or external diff tools.
+GIT_DIR = f"{SCRATCH}/git"
+GIT = ["git", "-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false",
+       "-c", "core.quotepath=false", "-c", "user.name=dgm", "-c", "user.email=dgm@localhost",
+       "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main", "-c", "safe.directory=*"]
+GIT_ENV = {"HOME": "/tmp", "GIT_DIR": GIT_DIR, "GIT_WORK_TREE": WORKDIR,
+           "GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_PAGER": "cat",
+           "GIT_AUTHOR_DATE": "2000-01-01T00:00:00Z", "GIT_COMMITTER_DATE": "2000-01-01T00:00:00Z",
+           "GIT_OPTIONAL_LOCKS": "0"}
+STEP_TIMEOUT_S = 300.0
+_IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", ".pytest_cache", ".git")
+
+
+class StepFailed(RuntimeError):
+    """A harness command in the sandbox exited non-zero."""
+
+
+@dataclass
+class ApplyOutcome:
+    """How applying a diff went."""
+
+    applied: bool
+    method: str | None = None  # "git apply", "patch -p1", or None when nothing was applied
+    error: str | None = None
+    restored_paths: list[str] = field(default_factory=list)  # protected changes undone after
+
+
+def run(sb: Any, cmd: list[str], timeout: float = STEP_TIMEOUT_S) -> Any:
+    """Run a harness command in the repo with our git environment."""
+    return sb.exec(cmd, timeout=timeout, workdir=WORKDIR, env=GIT_ENV)
+
+
+def protected_patterns(task: Task) -> list[str]:
+    """Paths whose changes never reach grading: grader-wide, the task's, its hidden tests."""
+    patterns = [*GRADER_PROTECTED, *task.protected_paths]
+    target = PurePosixPath(task.hidden_tests_target)
+    if str(target) not in ("", "."):
+        patterns.append(f"{target}/**")
+    if task.hidden_tests_dir is not None:
+        patterns += [str(target / p.relative_to(task.hidden_tests_dir))
+                     for p in task.hidden_tests_dir.rglob("*") if p.is_file()]
+    if task.hidden_tests_patch:
+        patterns += touched_paths(task.hidden_tests_patch)
+    return patterns
+
+
+def setup_repo(sb: Any, task: Task) -> None:
+    """Put the pristine repo at /workspace and commit it as the base; raise on failure."""
+    _check(sb.exec(["mkdir", "-p", GIT_DIR], timeout=STEP_TIMEOUT_S), "make the scratch dir")
+    if task.repo_dir is not None:
+        with tempfile.TemporaryDirectory(prefix="dgm-repo-") as tmp:
+            clean = Path(tmp) / "repo"
+            shutil.copytree(task.repo_dir, clean, ignore=_IGNORE, symlinks=True)
+            sb.put(clean, WORKDIR)
+    else:
+        _check(run(sb, ["cp", "-a", f"{task.repo_path.rstrip('/')}/.", WORKDIR]), "copy the repo")
+    _check(run(sb, [*GIT, "init", "-q"]), "git init")
+    _check(run(sb, [*GIT, "add", "-A", "-f"]), "git add")
+    _check(run(sb, [*GIT, "commit", "-q", "--allow-empty", "--no-verify", "-m", "dgm base"]),
+           "commit the base")
+
+
+def put_text(sb: Any, text: str, name: str) -> str:
+    """Write `text` to a file in the sandbox's scratch dir; return its container path."""
+    with tempfile.TemporaryDirectory(prefix="dgm-put-") as tmp:
+        path = Path(tmp) / name
+        path.write_text(text, encoding="utf-8")
+        sb.put(path, SCRATCH)
+    return f"{SCRATCH}/{name}"
+
+
+def apply_patch(sb: Any, patch: str, protected: list[str]) -> ApplyOutcome:
+    """Apply a diff with git apply, else patch -p1; then undo any change to protected paths."""
+    if not patch.strip():
+        return ApplyOutcome(applied=True)
+    path = put_text(sb, patch, "patch.diff")
+    method, error = None, ""
+    if run(sb, [*GIT, "apply", "--whitespace=nowarn", path]).exit_code == 0:
+        method = "git apply"
+    else:
+        options = ["-p1", "--batch", "--forward", "--no-backup-if-mismatch", "--reject-file=-"]
+        dry = run(sb, ["patch", *options, "--dry-run", "-i", path])
+        if dry.exit_code == 0 and run(sb, ["patch", *options, "-i", path]).exit_code == 0:
+            method = "patch -p1"
+        error = (dry.stdout + dry.stderr)[-500:]
+    if method is None:
+        return ApplyOutcome(applied=False, error=f"patch does not apply: {error.strip()}")
+    try:
+        restored = restore_protected(sb, protected)
+    except StepFailed as exc:
+        return ApplyOutcome(applied=False, method=method, error=f"patched tree unusable: {exc}")
+    return ApplyOutcome(applied=True, method=method, restored_paths=restored)
+
+
+def changed_paths(sb: Any) -> list[str]:
+    """Paths that differ from the base commit, new files included."""
+    _check(run(sb, [*GIT, "add", "-A", "-f"]), "git add")
+    res = run(sb, [*GIT, "diff", "--cached", "--name-only", "--no-renames", "-z", "HEAD"])
+    _check(res, "list changed files")
+    return [p for p in res.stdout.split("\0") if p]
+
+
+def restore_protected(sb: Any, protected: list[str]) -> list[str]:
+    """Put protected paths back as they were in the base commit (whatever applied them)."""
+    bad = [p for p in changed_paths(sb) if is_protected(p, protected)]
+    for path in bad:
+        _check(run(sb, [*GIT, "rm", "-q", "-r", "-f", "--cached", "--ignore-unmatch", "--", path]),
+               "unstage a protected path")
+        _check(run(sb, ["rm", "-rf", "--", path]), "remove a protected path")
+        if run(sb, [*GIT, "cat-file", "-e", f"HEAD:{path}"]).exit_code == 0:
+            _check(run(sb, [*GIT, "checkout", "HEAD", "--", path]), "restore a protected path")
+    return bad
+
+
+def install_hidden_tests(sb: Any, task: Task) -> str | None:
+    """Copy the hidden tests into place; an error message when a hidden test patch fails."""
+    target = f"{WORKDIR}/{task.hidden_tests_target}".rstrip("/.")
+    if task.hidden_tests_dir is not None:
+        sb.put(task.hidden_tests_dir, target or WORKDIR)
+    if task.hidden_tests_patch:
+        path = put_text(sb, task.hidden_tests_patch, "hidden_tests.diff")
+        res = run(sb, [*GIT, "apply", "--whitespace=nowarn", path])
+        if res.exit_code != 0:
+            return f"hidden test patch does not apply: {res.stderr[-500:]}"
+    return None
+
+
+def _check(result: Any, doing: str) -> None:
+    """Raise StepFailed when a harness command did not succeed."""
+    if result.exit_code != 0:
+        raise StepFailed(f"could not {doing}: {(result.stderr or result.stdout)[-300:].strip()}")
