@@ -77,6 +77,14 @@ class Budgets:
                 picked = list(self._runs.values())
             return _sum(picked)
 
+    def totals_by_prefix(self, prefix: str, run_id: str | None = None) -> Totals:
+        """Totals of attempt `prefix` and every attempt id under it (`prefix/...`), as a copy."""
+        under = prefix + "/"
+        with self._lock:
+            picked = [t for (r, a), t in self._attempts.items()
+                      if run_id in (None, r) and (a == prefix or a.startswith(under))]
+            return _sum(picked)
+
 
 def _sum(parts: list[Totals]) -> Totals:
     """The field-wise sum of `parts`."""

@@ -134,6 +134,14 @@ class Gateway:
         """Totals (calls, tokens, usd, ...) of an attempt, a run, or everything."""
         return self._running().budgets.totals(run_id, attempt_id)
 
+    def usage_by_prefix(self, prefix: str, run_id: str | None = None) -> Totals:
+        """Totals of attempt `prefix` and of every attempt id starting with `prefix/`.
+
+        The loop bills one attempt as "g001a00" (diagnosis, self-modification) and
+        "g001a00/<task>/r0", "g001a00/smoke/..." (its agent runs); this sums them all.
+        """
+        return self._running().budgets.totals_by_prefix(prefix, run_id)
+
     def budget_exhausted(self, run_id: str, attempt_id: str | None = None) -> str | None:
         """Which budget is spent, as a message, or None; the loop checks it before new work."""
         try:

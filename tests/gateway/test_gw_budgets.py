@@ -97,3 +97,20 @@ def test_ledger_lines_are_compact_json(run_dir: Path) -> None:
     data = json.loads(line)
     assert (data["task_id"], data["seq"], data["status"], data["error"]) == ("t-7", 0, 200, None)
     assert data["latency_s"] >= 0 and data["time"] > 0
+
+
+def test_usage_by_prefix_sums_an_attempt_and_its_runs(run_dir: Path) -> None:
+    with Gateway(scripted_config(prices=PRICES), run_dir,
+                 providers={"scripted": priced_provider()}) as gw:
+        for attempt, run in [("g001a00", "r1"), ("g001a00/t-1/r0", "r1"),
+                             ("g001a00/smoke/r0", "r1"), ("g001a00/smoke/r0", "r1"),
+                             ("g001a001", "r1"), ("g001a0", "r1"), ("g002a00/t-1/r0", "r1"),
+                             ("g001a00/t-1/r0", "r2")]:
+            gw.complete(REQUEST, gw.issue_token(context(attempt=attempt, run=run)))
+        mine = gw.usage_by_prefix("g001a00", run_id="r1")
+        everywhere = gw.usage_by_prefix("g001a00")
+        tasks = gw.usage_by_prefix("g001a00/smoke")
+        none = gw.usage_by_prefix("g003")
+    assert (mine.calls, mine.tokens, mine.usd) == (4, 4400, pytest.approx(0.008))
+    assert everywhere.calls == 5  # the same ids in run r2 too
+    assert tasks.calls == 2 and none.calls == 0 and none.usd == 0.0
