@@ -24,6 +24,7 @@ from dgm.selection import Candidate, select_parents
 
 SEED_ATTEMPT = "g000-seed"
 OK, REJECTED = "ok", "rejected"  # archive statuses: may be a parent / kept but may not
+ATTEMPT_RETRIES = 1  # re-runs of an attempt that failed for reasons outside the agent
 
 
 @dataclass
@@ -166,11 +167,24 @@ class Evolution:
                 self.journal.append("attempt_started", time.time(), attempt=spec.attempt_id,
                                     parent=spec.parent_id)
                 pending[self.executor.submit(self.run_attempt, spec)] = spec
+        failures: dict[str, int] = {}
         while pending:
             done, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
             for fut in done:
                 spec = pending.pop(fut)
-                result = fut.result()
+                try:
+                    result = fut.result()
+                except BudgetStop:
+                    raise
+                except Exception as exc:  # infrastructure, not the agent: retry, then stop
+                    failures[spec.attempt_id] = failures.get(spec.attempt_id, 0) + 1
+                    self.journal.append("attempt_error", time.time(), attempt=spec.attempt_id,
+                                        error=f"{type(exc).__name__}: {exc}"[:2000])
+                    if failures[spec.attempt_id] <= ATTEMPT_RETRIES and not self.stopping:
+                        pending[self.executor.submit(self.run_attempt, spec)] = spec
+                    else:
+                        self.stopping = f"error in attempt {spec.attempt_id}: {exc}"[:500]
+                    continue
                 results[spec.attempt_id] = result
                 self.journal.append("attempt_finished", time.time(), attempt=spec.attempt_id,
                                     status=result.status, score=result.score)

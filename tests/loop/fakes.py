@@ -32,7 +32,7 @@ def quality(agent_dir: Path) -> int:
     return int(QUALITY.search((agent_dir / "coding_agent.py").read_text()).group(1))
 
 
-class Crash(Exception):
+class Crash(BaseException):
     """Stands in for the process dying at a chosen moment."""
 
 
@@ -57,6 +57,7 @@ class FakeHarness:
     """Self-modification raises QUALITY by a step drawn from the problem statement."""
 
     crash_after: int | None = None  # raise Crash on the n-th agent run
+    fail_runs: set[int] = field(default_factory=set)  # raise RuntimeError on these runs
     runs: int = 0
     calls: list[str] = field(default_factory=list)
 
@@ -65,6 +66,8 @@ class FakeHarness:
         self.calls.append(what)
         if self.crash_after is not None and self.runs >= self.crash_after:
             raise Crash(what)
+        if self.runs in self.fail_runs:
+            raise RuntimeError(f"docker hiccup during {what}")
 
     def run_agent(self, agent_dir: Path, problem: str, repo: Path, context: Any,
                   timeout_s: float | None = None) -> AgentRun:

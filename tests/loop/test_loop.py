@@ -100,3 +100,22 @@ def test_keep_better_rejects_worse_children_as_parents(tmp_path: Path) -> None:
     seed = next(r for r in records if r.parent is None)
     for r in records:
         assert (r.status == "ok") == (r.score >= seed.score)
+
+
+def test_an_infrastructure_error_is_retried_once(tmp_path: Path) -> None:
+    start_run(tmp_path / "clean", fake_config(2), FakeHarness())
+    assert start_run(tmp_path / "hiccup", fake_config(2), FakeHarness(fail_runs={4})) \
+        == "generations"
+    assert lineage(tmp_path / "hiccup") == lineage(tmp_path / "clean")
+    kinds = [e.kind for e in Journal(tmp_path / "hiccup" / "run" / "journal.jsonl").events()]
+    assert kinds.count("attempt_error") == 1
+
+
+def test_a_persistent_error_stops_the_run_resumably(tmp_path: Path) -> None:
+    start_run(tmp_path / "clean", fake_config(2), FakeHarness())
+    failing = FakeHarness(fail_runs=set(range(4, 99)))
+    reason = start_run(tmp_path / "broken", fake_config(2), failing)
+    assert reason.startswith("error in attempt")
+    assert start_run(tmp_path / "broken", fake_config(2), FakeHarness(), resumed=True) \
+        == "generations"
+    assert lineage(tmp_path / "broken") == lineage(tmp_path / "clean")
