@@ -72,6 +72,10 @@ class SandboxConfig:
             parse_size(size)
         for path in self.volumes:
             _check_container_path(path)
+        uid, _, gid = self.user.partition(":")
+        if not (uid.isdigit() and gid.isdigit()) or int(uid) in (0, 1001):
+            raise SandboxError(f"bad sandbox user {self.user!r}",
+                               "give a numeric uid:gid, not root (0) nor the keeper (1001)")
         if self.cpus <= 0 or self.pids <= 0 or self.nofile <= 0 or self.max_output_bytes < 0:
             raise SandboxError("cpus, pids, nofile and max_output_bytes must be positive",
                                "fix the [sandbox] table")

@@ -44,10 +44,10 @@ class Sandbox:
             start = time.monotonic()
             frames = self.api.exec_start(exec_id, stream=True, demux=True)
             got = execution.collect(frames, self.config.max_output_bytes,
-                                    timeout + self.config.watchdog_grace_s, self._kill)
+                                    self._watchdog_steps(timeout))
             duration = time.monotonic() - start
             status = self.api.exec_inspect(exec_id)["ExitCode"]
-        oom = self._new_oom_kills() if status != 0 else False
+        oom = self._after_failure() if status != 0 else False
         return execution.result(status, got, duration, timeout, oom)
 
     def put(self, host_path: Path, container_dir: str) -> None:
@@ -96,8 +96,20 @@ class Sandbox:
         raise SandboxError(f"cannot copy into {container_dir}: it is not writable in the sandbox",
                            f"use one of {', '.join(sorted(roots))}")
 
+    def _watchdog_steps(self, timeout: float) -> list[execution.Step]:
+        grace = self.config.watchdog_grace_s
+        return [(timeout + grace, "sweep", self._sweep), (timeout + 2 * grace, "kill", self._kill)]
+
+    def _sweep(self) -> None:
+        """End every process of the sandbox user, from a fresh exec."""
+        try:
+            sweep = self.api.exec_create(self.id, execution.SWEEP, user=self.config.user)
+            self.api.exec_start(sweep["Id"])
+        except docker_errors() as exc:
+            log.warning("watchdog could not sweep sandbox %s: %s", self.id[:12], exc)
+
     def _kill(self) -> None:
-        """The watchdog's last resort: stop every process in the container."""
+        """The watchdog's last resort: stop every process in the container (tmpfs dirs go)."""
         self.stopped = True
         try:
             self.api.kill(self.id)
@@ -111,10 +123,10 @@ class Sandbox:
             self.stopped = False
             self.oom_kills_seen = 0  # a restarted container has a fresh memory cgroup
 
-    def _new_oom_kills(self) -> bool:
-        """Whether the OOM killer struck since the last check."""
+    def _after_failure(self) -> bool:
+        """End the user's leftover processes; return whether the OOM killer struck meanwhile."""
         try:
-            probe = self.api.exec_create(self.id, execution.OOM_PROBE, user=KEEPER_USER)
+            probe = self.api.exec_create(self.id, execution.AFTER_FAILURE, user=self.config.user)
             count = execution.oom_kill_count(self.api.exec_start(probe["Id"]))
         except docker_errors():
             return False

@@ -49,9 +49,8 @@ def _run(api: Any, container_id: str, config: SandboxConfig, timeout: float) -> 
         frames = api.attach(container_id, stdout=True, stderr=True, stream=True, demux=True)
         api.start(container_id)
         start = time.monotonic()
-        got = execution.collect(frames, config.max_output_bytes,
-                                timeout + config.watchdog_grace_s,
-                                lambda: _kill(api, container_id))
+        kill = (timeout + config.watchdog_grace_s, "kill", lambda: _kill(api, container_id))
+        got = execution.collect(frames, config.max_output_bytes, [kill])
         status = api.wait(container_id)["StatusCode"]
         duration = time.monotonic() - start
         oom = status != 0 and bool(api.inspect_container(container_id)["State"]["OOMKilled"])

@@ -172,28 +172,45 @@ def test_oom_counter_is_read_from_v1_and_v2_files() -> None:
     assert execution.oom_kill_count(b"") is None
 
 
-def test_watchdog_fires_when_output_outlives_the_deadline() -> None:
+def test_watchdog_escalates_while_the_stream_stays_open() -> None:
     release = threading.Event()
+    actions: list[str] = []
 
-    def frames():  # a stream that stays open until the watchdog acts
+    def frames():  # a stream that stays open until the second step acts
         yield b"started\n", None
         release.wait(10)
 
-    got = execution.collect(frames(), 1000, 0.2, release.set)
-    assert got.watchdog_fired and got.stdout.text() == "started\n"
+    steps = [(0.1, "sweep", lambda: actions.append("sweep")),
+             (0.2, "kill", lambda: (actions.append("kill"), release.set()))]
+    got = execution.collect(frames(), 1000, steps)
+    assert got.watchdog == actions == ["sweep", "kill"] and got.stdout.text() == "started\n"
     record = execution.result(None, got, 0.3, 0.1, False)
-    assert record.timed_out and record.exit_code is None and "watchdog" in record.stderr
+    assert record.timed_out and record.exit_code is None
+    assert "killed the container" in record.stderr
+
+
+def test_watchdog_stops_escalating_once_the_stream_ends() -> None:
+    release = threading.Event()
+
+    def frames():
+        release.wait(10)
+        yield b"", b""
+
+    got = execution.collect(frames(), 1000, [(0.05, "sweep", release.set),
+                                             (0.3, "kill", lambda: None)])
+    time.sleep(0.4)
+    assert got.watchdog == ["sweep"]
 
 
 def test_watchdog_stays_quiet_for_a_quick_command() -> None:
-    fired = []
-    got = execution.collect(iter([(b"a", b"b")]), 1000, 5, lambda: fired.append(1))
+    fired: list[int] = []
+    got = execution.collect(iter([(b"a", b"b")]), 1000, [(5, "kill", lambda: fired.append(1))])
     record = execution.result(0, got, 0.01, 5, False)
     assert not fired and record.ok and (record.stdout, record.stderr) == ("a", "b")
 
 
 def test_a_kill_after_the_limit_is_a_time_out_and_before_it_is_not() -> None:
-    got = execution.collect(iter([]), 10, 5, lambda: None)
+    got = execution.collect(iter([]), 10, [])
     assert execution.result(137, got, 2.0, 2.0, False).timed_out
     early = execution.result(137, got, 0.5, 2.0, True)
     assert not early.timed_out and early.exit_code == 137 and early.oom_killed
