@@ -93,7 +93,7 @@ def test_sigkill_at_random_points_leaves_the_archive_whole(archive: GitArchive,
         wait_for_lock(archive.path)
         assert_whole(archive.path, reported)
     total = assert_whole(archive.path, reported)
-    assert len(reported) >= KILLS, "the writers made too little progress to test anything"
+    assert len(reported) >= 10, "the writers made too little progress to test anything"
     src = archive.materialize(sorted(reported)[0], tmp_path / "last")
     (src / "after.txt").write_text("after the kills")
     assert archive.add(archive.root_id, src, {}).created
