@@ -183,3 +183,14 @@ def _hidden_tests_ran(task: Task, statuses: dict[str, str]) -> bool:
               for p in task.hidden_tests_dir.rglob("*_test.py")]
     ran = {nodeid.split("::", 1)[0] for nodeid in statuses}
     return all(f in ran for f in files)
+
+
+def summarize(results: list[Any]) -> dict[str, Any]:
+    """Totals and the score (fraction resolved) over grade or task results."""
+    total = len(results)
+    resolved = sum(1 for r in results if r.resolved)
+    return {"tasks": total, "resolved": resolved,
+            "score": round(resolved / total, 4) if total else 0.0,
+            "empty_patches": sum(1 for r in results if r.empty_patch),
+            "patches_not_applied": sum(1 for r in results if not r.patch_applied),
+            "timed_out": sum(1 for r in results if r.timed_out)}

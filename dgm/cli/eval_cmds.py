@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+from typing import Any
+
 import click
 
-from dgm.cli.common import json_option, not_built
+from dgm.cli.common import echo_json, json_option, not_built
+
+bench_option = click.option(
+    "-O", "--bench-option", "bench_options", multiple=True, metavar="KEY=VALUE",
+    help="Option for the benchmark loader, e.g. -O image='sweb.eval.x86_64.{docker_id}' for "
+         "SWE-bench or -O cache_dir=DIR (repeatable).")
+config_option = click.option(
+    "--config", "config_path", type=click.Path(path_type=Path),
+    help="Run configuration (TOML) whose [sandbox] table hardens the grading sandboxes.")
 
 
 @click.command(name="eval")
@@ -21,14 +33,88 @@ def eval_(agent: str, benchmark: str, split: str | None, tasks: str | None, mode
     not_built("eval", 5)
 
 
+def parse_options(pairs: tuple[str, ...]) -> dict[str, str]:
+    """KEY=VALUE pairs as a dict."""
+    from dgm.errors import BenchmarkError
+
+    options = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise BenchmarkError(f"bad benchmark option {pair!r}", "write it as KEY=VALUE")
+        options[key.strip()] = value
+    return options
+
+
+def sandbox_setup(config_path: Path | None) -> tuple[Any, str]:
+    """The sandbox config (defaults, or a run config's [sandbox] table) and the image tag."""
+    from sandbox import SandboxConfig, ensure_image
+
+    table: dict[str, Any] = {}
+    if config_path is not None:
+        from dgm.config import load_config
+
+        table = load_config(config_path).sandbox
+    return SandboxConfig.from_dict(table), ensure_image()
+
+
+def read_patch(patch_file: str) -> str:
+    """The patch text from a file, or stdin for '-'; BenchmarkError when it is not a diff."""
+    from dgm.errors import BenchmarkError
+    from evals.patches import split_patch
+
+    try:
+        text = sys.stdin.read() if patch_file == "-" else Path(patch_file).read_text()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BenchmarkError(f"cannot read patch {patch_file}: {exc}",
+                             "pass a readable unified diff file") from None
+    if text.strip() and not split_patch(text):
+        raise BenchmarkError(f"{patch_file} is not a unified diff",
+                             "pass the output of `git diff` or `diff -u`")
+    return text
+
+
 @click.command()
-@click.option("--benchmark", required=True, help="Benchmark name.")
+@click.option("--benchmark", required=True, help="Benchmark name or path.")
 @click.option("--task", "task_id", required=True, help="Task id.")
-@click.option("--patch", "patch_file", required=True, type=click.Path(), help="Unified diff.")
+@click.option("--patch", "patch_file", required=True, help="Unified diff file ('-' for stdin).")
+@bench_option
+@config_option
 @json_option
-def grade(benchmark: str, task_id: str, patch_file: str, as_json: bool) -> None:
-    """Grade a given patch against a task's hidden tests."""
-    not_built("grade", 5)
+@click.pass_context
+def grade(ctx: click.Context, benchmark: str, task_id: str, patch_file: str,
+          bench_options: tuple[str, ...], config_path: Path | None, as_json: bool) -> None:
+    """Grade a given patch against a task's hidden tests in a fresh sandbox.
+
+    Exits 0 when the patch resolves the task, 1 when it does not, 2 on an error.
+    """
+    from evals import load_benchmark
+    from evals.grading import grade_patch, summarize
+
+    task = load_benchmark(benchmark, **parse_options(bench_options)).task(task_id)
+    patch = read_patch(patch_file)
+    config, image = sandbox_setup(config_path)
+    result = grade_patch(task, patch, config, image)
+    if as_json:
+        echo_json({"benchmark": task.benchmark, "results": [result.to_dict()],
+                   "summary": summarize([result])})
+    else:
+        show_grade(result)
+    ctx.exit(0 if result.resolved else 1)
+
+
+def show_grade(result: Any) -> None:
+    """A few lines about one grade."""
+    verdict = "RESOLVED" if result.resolved else "not resolved"
+    click.echo(f"{result.task_id}: {verdict}  ({result.tests_passed} passed, "
+               f"{result.tests_failed} failed, {result.duration_s:.1f}s)")
+    facts = {"empty patch": result.empty_patch, "patch applied": result.patch_applied,
+             "timed out": result.timed_out}
+    click.echo("  " + ", ".join(f"{k}: {'yes' if v else 'no'}" for k, v in facts.items()))
+    if result.dropped_paths:
+        click.echo(f"  dropped (protected) paths: {', '.join(result.dropped_paths)}")
+    for line in ([result.error] if result.error else []) + result.failed_tests[:10]:
+        click.echo(f"  {line}")
 
 
 @click.group()
@@ -39,16 +125,69 @@ def bench() -> None:
 @bench.command(name="list")
 @json_option
 def bench_list(as_json: bool) -> None:
-    """List the benchmarks that are available."""
-    not_built("bench list", 5)
+    """List the benchmarks and the formats that take a path."""
+    from evals import list_benchmarks
+
+    infos = list_benchmarks()
+    if as_json:
+        echo_json([info.to_dict() for info in infos])
+        return
+    for info in infos:
+        size = f"{info.tasks} tasks" if info.tasks is not None else "needs a path"
+        splits = ", ".join(f"{k} {v}" for k, v in info.splits.items())
+        click.echo(f"{info.usage:<16} {size:<14} {splits:<30} {info.description}")
 
 
 @bench.command(name="validate")
 @click.argument("name")
+@click.option("--split", help="Only the tasks of this split (default: full).")
+@click.option("--tasks", "task_list", help="Comma-separated task ids.")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Tasks validated at once.")
+@bench_option
+@config_option
 @json_option
-def bench_validate(name: str, as_json: bool) -> None:
-    """Check every task: the untouched repo fails, the reference solution passes."""
-    not_built("bench validate", 5)
+@click.pass_context
+def bench_validate(ctx: click.Context, name: str, split: str | None, task_list: str | None,
+                   workers: int, bench_options: tuple[str, ...], config_path: Path | None,
+                   as_json: bool) -> None:
+    """Check every task: the untouched repo fails, the reference solution passes.
+
+    Both run in fresh sandboxes. Exits 0 when every task is valid, 1 when some are
+    not (they are listed with the reason), 2 on an error.
+    """
+    from evals import load_benchmark
+
+    bench = load_benchmark(name, **parse_options(bench_options))
+    ids = bench.select(split, task_list.split(",") if task_list else None)
+    config, image = sandbox_setup(config_path)
+    checks = run_validation(bench, ids, config, image, workers)
+    bad = [c for c in checks if not c.valid]
+    if as_json:
+        summary = {"tasks": len(checks), "valid": len(checks) - len(bad),
+                   "invalid": [c.task_id for c in bad]}
+        echo_json({"benchmark": bench.name, "valid": not bad,
+                   "tasks": [c.to_dict() for c in checks], "summary": summary})
+    else:
+        for check in bad:
+            click.echo(f"INVALID {check.task_id}: {'; '.join(check.problems)}")
+        click.echo(f"{len(checks) - len(bad)}/{len(checks)} tasks of {bench.name} are valid")
+    ctx.exit(1 if bad else 0)
+
+
+def run_validation(bench: Any, ids: list[str], config: Any, image: str, workers: int) -> list:
+    """Validate with a progress bar on stderr."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from evals.validate import validate_benchmark
+
+    columns = [TextColumn("validating"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[last]}")]
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        bar = progress.add_task("validate", total=len(ids), last="")
+        return validate_benchmark(bench, ids, config, image, workers, on_done=lambda c: (
+            progress.update(bar, advance=1, last=f"{'ok' if c.valid else 'INVALID'} {c.task_id}")))
 
 
 COMMANDS = [eval_, grade, bench]

@@ -1,0 +1,72 @@
+"""Adapters write generated task repos to a cache directory once; helpers for that and for diffs."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+
+def default_cache_dir() -> Path:
+    """$DGM_CACHE_DIR, else $XDG_CACHE_HOME/dgm, else ~/.cache/dgm."""
+    if os.environ.get("DGM_CACHE_DIR"):
+        return Path(os.environ["DGM_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "dgm"
+
+
+def digest(*parts: bytes | str) -> str:
+    """A short content hash naming a cache directory."""
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part.encode() if isinstance(part, str) else part)
+        h.update(b"\0")
+    return h.hexdigest()[:16]
+
+
+def materialize(dest: Path, write: Callable[[Path], None]) -> Path:
+    """Make `dest` by calling write(tmp_dir) and renaming it into place; reuse it if present."""
+    if dest.is_dir():
+        return dest
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}-", dir=dest.parent))
+    try:
+        write(tmp)
+        os.rename(tmp, dest)
+    except OSError:
+        if not dest.is_dir():  # a concurrent writer that won the race is fine
+            raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return dest
+
+
+def write_files(root: Path, files: dict[str, str]) -> None:
+    """Write repo-relative files under root."""
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def with_newline(text: str) -> str:
+    """`text` ending in exactly one newline (so diffs never need 'No newline' markers)."""
+    return text.rstrip("\n") + "\n"
+
+
+def file_diff(path: str, old: str | None, new: str | None) -> str:
+    """A git-style diff section turning `old` into `new` (None: the file does not exist)."""
+    header = [f"diff --git a/{path} b/{path}\n"]
+    if old is None:
+        header.append("new file mode 100644\n")
+    elif new is None:
+        header.append("deleted file mode 100644\n")
+    body = list(difflib.unified_diff(
+        (old or "").splitlines(keepends=True), (new or "").splitlines(keepends=True),
+        fromfile=f"a/{path}" if old is not None else "/dev/null",
+        tofile=f"b/{path}" if new is not None else "/dev/null", n=3))
+    return "".join(header + body) if body else ""

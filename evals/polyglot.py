@@ -1,0 +1,141 @@
+"""Aider's polyglot benchmark layout: <language>/exercises/practice/<name>/ (Python exercises)."""
+
+from __future__ import annotations
+
+import json
+import shlex
+import shutil
+from pathlib import Path
+
+from dgm.errors import BenchmarkError
+from evals.benchmark import Benchmark
+from evals.materialize import (
+    default_cache_dir,
+    digest,
+    file_diff,
+    materialize,
+    with_newline,
+    write_files,
+)
+from evals.task import Task
+
+ADAPTER_VERSION = 1
+SUPPORTED = ("python",)
+
+INSTRUCTIONS = """\
+{docs}
+
+## What to do
+
+Edit {files} to solve the exercise above. Keep the existing function and class names,
+as other code and hidden tests use them, and use only the Python standard library.
+"""
+
+VISIBLE_TEST = """\
+import importlib
+
+
+def test_solution_modules_import():
+    for name in {modules!r}:
+        importlib.import_module(name)
+"""
+
+
+def exercise_dirs(root: Path, language: str) -> list[Path]:
+    """The exercises of one language, by name."""
+    practice = root / language / "exercises" / "practice"
+    if not practice.is_dir():
+        raise BenchmarkError(f"{practice} does not exist",
+                             "point at a checkout of the polyglot benchmark")
+    return sorted(p for p in practice.iterdir() if (p / ".meta" / "config.json").is_file())
+
+
+def read_config(exercise: Path) -> dict[str, list[str]]:
+    """The solution, test and example file lists of .meta/config.json."""
+    try:
+        files = json.loads((exercise / ".meta" / "config.json").read_text())["files"]
+        return {k: list(files[k]) for k in ("solution", "test", "example")}
+    except (ValueError, KeyError, TypeError) as exc:
+        raise BenchmarkError(f"{exercise}/.meta/config.json is malformed: {exc}",
+                             "it needs files.solution, files.test and files.example") from None
+
+
+def _difficulties(root: Path, language: str) -> dict[str, int]:
+    """Exercism's 1..10 difficulty per exercise (from the track config), mapped onto 1..3."""
+    try:
+        track = json.loads((root / language / "config.json").read_text())
+        practice = track["exercises"]["practice"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    return {e["slug"]: 1 if e["difficulty"] <= 3 else 2 if e["difficulty"] <= 6 else 3
+            for e in practice if isinstance(e, dict) and "slug" in e and "difficulty" in e}
+
+
+def _docs(exercise: Path) -> str:
+    """The exercise's instructions (with the track's appended notes, if any)."""
+    docs = exercise / ".docs"
+    parts = [docs / n for n in ("introduction.md", "instructions.md", "instructions.append.md")]
+    text = "\n\n".join(p.read_text().strip() for p in parts if p.is_file())
+    if not text:
+        raise BenchmarkError(f"{exercise} has no .docs/instructions.md", "check the checkout")
+    return text
+
+
+def make_task(exercise: Path, language: str, task_dir: Path, level: int, name: str) -> Task:
+    """One exercise as a task: tests hidden, example solution as the reference patch."""
+    config = read_config(exercise)
+    solutions, tests = config["solution"], config["test"]
+    stubs = {f: with_newline((exercise / f).read_text()) for f in solutions}
+    examples = [with_newline((exercise / f).read_text()) for f in config["example"]]
+
+    def write(tmp: Path) -> None:
+        shutil.copytree(exercise, tmp / "repo", ignore=shutil.ignore_patterns(
+            ".meta", ".docs", "__pycache__", "*.pyc"))
+        for test in tests:
+            (tmp / "repo" / test).unlink(missing_ok=True)
+        modules = [Path(f).stem for f in solutions]
+        write_files(tmp / "repo", {**stubs, "tests/test_imports.py":
+                                   VISIBLE_TEST.format(modules=modules)})
+        for test in tests:
+            (tmp / "hidden" / test).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(exercise / test, tmp / "hidden" / test)
+
+    materialize(task_dir, write)
+    pairs = zip(solutions, examples, strict=False)
+    patch = "".join(file_diff(f, stubs[f], new) for f, new in pairs)
+    command = "python -m pytest -q -p no:cacheprovider " + " ".join(shlex.quote(t) for t in tests)
+    return Task(
+        id=f"{language}__{exercise.name}", benchmark=name, language=language,
+        instructions=INSTRUCTIONS.format(docs=_docs(exercise),
+                                         files=", ".join(f"`{f}`" for f in solutions)),
+        repo_dir=task_dir / "repo", test_command=command, timeout_s=120.0,
+        hidden_tests_dir=task_dir / "hidden", hidden_tests_target=".", solution_patch=patch,
+        difficulty=level, protected_paths=["tests/**"],
+        metadata={"kind": "exercise", "exercise": exercise.name})
+
+
+def load_polyglot(root: Path, *, languages: tuple[str, ...] | list[str] | str = SUPPORTED,
+                  cache_dir: Path | str | None = None, name: str = "polyglot") -> Benchmark:
+    """The exercises of a polyglot checkout at `root` (Python only, for now)."""
+    langs = [languages] if isinstance(languages, str) else list(languages)
+    unsupported = [lang for lang in langs if lang not in SUPPORTED]
+    if unsupported:
+        raise BenchmarkError(f"polyglot languages {unsupported} are not supported",
+                             f"use: {', '.join(SUPPORTED)}")
+    root = Path(root).expanduser().resolve()
+    found: dict[str, tuple[Path, str, int]] = {}
+    for lang in langs:
+        levels = _difficulties(root, lang)
+        for exercise in exercise_dirs(root, lang):
+            found[f"{lang}__{exercise.name}"] = (exercise, lang, levels.get(exercise.name, 2))
+    cache = Path(cache_dir) if cache_dir else default_cache_dir()
+    cache = cache / f"polyglot-v{ADAPTER_VERSION}-{digest(str(root))}"
+
+    def load(task_id: str) -> Task:
+        exercise, lang, level = found[task_id]
+        stamp = digest(*(p.read_bytes() for p in sorted(exercise.rglob("*")) if p.is_file()))
+        return make_task(exercise, lang, cache / f"{task_id}-{stamp}", level, name)
+
+    return Benchmark(name=name, description=f"Aider polyglot exercises from {root}",
+                     ids=list(found), load=load)
+
