@@ -13,6 +13,9 @@ from typing import Any
 
 RECORDING_FORMAT = 1
 REDACTED = "[redacted]"
+# Request fields that may legitimately differ between a recorded exchange and its repeat.
+IGNORED = ("model", "stream")
+ABSENT = "<absent>"
 
 
 @dataclass
@@ -71,11 +74,16 @@ class Recorder:
         """Reserve the next sequence number of `attempt_id` (continuing after earlier files)."""
         with self._lock:
             if attempt_id not in self._next:
-                done = _files(self.root / attempt_dirname(attempt_id))
+                done = recording_files(self.root / attempt_dirname(attempt_id))
                 self._next[attempt_id] = int(done[-1].stem) + 1 if done else 0
             seq = self._next[attempt_id]
             self._next[attempt_id] = seq + 1
             return seq
+
+    def resume_at(self, attempt_id: str, seq: int) -> None:
+        """Number the next exchange of `attempt_id` `seq` (after reusing an earlier session's)."""
+        with self._lock:
+            self._next[attempt_id] = seq
 
     def write(self, rec: Recording) -> Path:
         """Store `rec` atomically (temp file, fsync, rename), credentials scrubbed."""
@@ -95,9 +103,48 @@ class Recorder:
 def load_recordings(root: Path, attempt_id: str) -> list[Recording]:
     """The recordings of `attempt_id` under `root`, in sequence order."""
     folder = root / attempt_dirname(attempt_id)
-    return [Recording.from_dict(json.loads(p.read_text(encoding="utf-8"))) for p in _files(folder)]
+    paths = recording_files(folder)
+    return [Recording.from_dict(json.loads(p.read_text(encoding="utf-8"))) for p in paths]
 
 
-def _files(folder: Path) -> list[Path]:
-    """The recording files in `folder`, sorted by sequence number."""
+def recording_files(folder: Path) -> list[Path]:
+    """The recording files in `folder`, sorted by sequence number (subfolders are ignored)."""
     return sorted(folder.glob("[0-9]*.json")) if folder.is_dir() else []
+
+
+def request_difference(recorded: dict[str, Any], got: dict[str, Any]) -> str | None:
+    """The first difference between a recorded request and a new one, ignoring IGNORED."""
+    return first_difference(_comparable(recorded), _comparable(got))
+
+
+def _comparable(request: dict[str, Any]) -> dict[str, Any]:
+    """`request` without the fields replay ignores."""
+    return {k: v for k, v in request.items() if k not in IGNORED}
+
+
+def first_difference(recorded: Any, got: Any, path: str = "request") -> str | None:
+    """The first place two JSON values differ, as 'path: recorded X, got Y', or None."""
+    if isinstance(recorded, dict) and isinstance(got, dict):
+        for key in [*recorded, *(k for k in got if k not in recorded)]:
+            diff = first_difference(recorded.get(key, ABSENT), got.get(key, ABSENT),
+                                    f"{path}.{key}")
+            if diff:
+                return diff
+        return None
+    if isinstance(recorded, list) and isinstance(got, list):
+        for i, (a, b) in enumerate(zip(recorded, got, strict=False)):
+            diff = first_difference(a, b, f"{path}[{i}]")
+            if diff:
+                return diff
+        if len(recorded) != len(got):
+            return f"{path}: recorded {len(recorded)} items, got {len(got)}"
+        return None
+    if recorded != got or type(recorded) is not type(got):
+        return f"{path}: recorded {_show(recorded)}, got {_show(got)}"
+    return None
+
+
+def _show(value: Any) -> str:
+    """A short printable form of a JSON value."""
+    text = value if value == ABSENT else repr(value)
+    return text if len(text) <= 120 else text[:117] + "..."

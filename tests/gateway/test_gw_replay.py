@@ -12,8 +12,7 @@ from gw_fakes import ScriptedProvider, context, message, scripted_config, sdk_cl
 
 from dgm.errors import GatewayError
 from dgm.gateway import Gateway, GatewayConfig, Price, ProviderError, ProviderSettings
-from dgm.gateway.providers.replay import first_difference
-from dgm.gateway.recordings import Recording, load_recordings
+from dgm.gateway.recordings import Recording, first_difference, load_recordings
 from dgm.protocols import CallContext
 
 

@@ -9,12 +9,8 @@ from typing import Any
 from dgm.errors import GatewayError
 from dgm.gateway.config import ProviderSettings
 from dgm.gateway.errors import ProviderError, ReplayDivergence
-from dgm.gateway.recordings import Recording, load_recordings
+from dgm.gateway.recordings import Recording, load_recordings, request_difference
 from dgm.protocols import CallContext
-
-# Request fields that may legitimately differ between the recorded run and the replay.
-IGNORED = ("model", "stream")
-ABSENT = "<absent>"
 
 
 class ReplayProvider:
@@ -39,7 +35,7 @@ class ReplayProvider:
         attempt = str(context.hints.get("replay_attempt") or context.attempt_id)
         rec = self._next(attempt)
         where = f"replay of attempt '{attempt}' exchange {rec.seq}"
-        difference = first_difference(_comparable(rec.request), _comparable(request))
+        difference = request_difference(rec.request, request)
         if difference:
             raise ReplayDivergence(f"{where} diverged: {difference}")
         if rec.error is not None:
@@ -62,36 +58,3 @@ class ReplayProvider:
                 )
             self._cursors[attempt] = cursor + 1
             return records[cursor]
-
-
-def _comparable(request: dict[str, Any]) -> dict[str, Any]:
-    """`request` without the fields replay ignores."""
-    return {k: v for k, v in request.items() if k not in IGNORED}
-
-
-def first_difference(recorded: Any, got: Any, path: str = "request") -> str | None:
-    """The first place two JSON values differ, as 'path: recorded X, got Y', or None."""
-    if isinstance(recorded, dict) and isinstance(got, dict):
-        for key in [*recorded, *(k for k in got if k not in recorded)]:
-            diff = first_difference(recorded.get(key, ABSENT), got.get(key, ABSENT),
-                                    f"{path}.{key}")
-            if diff:
-                return diff
-        return None
-    if isinstance(recorded, list) and isinstance(got, list):
-        for i, (a, b) in enumerate(zip(recorded, got, strict=False)):
-            diff = first_difference(a, b, f"{path}[{i}]")
-            if diff:
-                return diff
-        if len(recorded) != len(got):
-            return f"{path}: recorded {len(recorded)} items, got {len(got)}"
-        return None
-    if recorded != got or type(recorded) is not type(got):
-        return f"{path}: recorded {_show(recorded)}, got {_show(got)}"
-    return None
-
-
-def _show(value: Any) -> str:
-    """A short printable form of a JSON value."""
-    text = value if value == ABSENT else repr(value)
-    return text if len(text) <= 120 else text[:117] + "..."
