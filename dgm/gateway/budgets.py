@@ -14,12 +14,13 @@ from dgm.gateway.ledger import UsageEntry
 class Totals:
     """Summed usage of some set of exchanges."""
 
-    calls: int = 0
+    calls: int = 0  # exchanges answered by a provider
     input_tokens: int = 0
     output_tokens: int = 0
     cache_read_tokens: int = 0
     cache_write_tokens: int = 0
     usd: float = 0.0
+    reused: int = 0  # exchanges answered again from an earlier session's recordings (free)
 
     @property
     def tokens(self) -> int:
@@ -28,7 +29,10 @@ class Totals:
         return self.input_tokens + self.output_tokens + cache
 
     def add(self, entry: UsageEntry) -> None:
-        """Count one exchange."""
+        """Count one exchange; a reused one counts only as reused (nothing was spent)."""
+        if entry.reused:
+            self.reused += 1
+            return
         self.calls += 1
         self.input_tokens += entry.input_tokens
         self.output_tokens += entry.output_tokens
@@ -96,6 +100,7 @@ def _sum(parts: list[Totals]) -> Totals:
         out.cache_read_tokens += t.cache_read_tokens
         out.cache_write_tokens += t.cache_write_tokens
         out.usd += t.usd
+        out.reused += t.reused
     return out
 
 

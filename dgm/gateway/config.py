@@ -75,6 +75,9 @@ class GatewayConfig:
     budget: Budget = field(default_factory=Budget)
     retry: Retry = field(default_factory=Retry)
     max_request_bytes: int = 32 * 1024 * 1024  # larger request bodies are refused with 413
+    # A resumed run answers an attempt's requests from its earlier session's recordings
+    # while they match exactly (no new cost); see dgm/gateway/reuse.py.
+    reuse_recordings: bool = True
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> GatewayConfig:
@@ -165,16 +168,16 @@ def _build(cls: type, data: Any, where: str, nested: tuple[str, ...] = ()) -> An
 
 
 def _checked(value: Any, annotation: Any, where: str) -> Any:
-    """`value` if it fits the field's annotation (str, int, float, optional), else ConfigError."""
+    """`value` if it fits the field's annotation (scalar kinds, optional), else ConfigError."""
     kinds = str(annotation).replace(" ", "").split("|")
     if value is None and "None" in kinds:
         return value
-    if isinstance(value, bool) or not _fits(value, kinds):
+    if isinstance(value, bool) != ("bool" in kinds) or not _fits(value, kinds):
         raise ConfigError(f"{where} = {value!r} should be {' or '.join(kinds)}", "fix its type")
     return float(value) if "float" in kinds and isinstance(value, int) else value
 
 
 def _fits(value: Any, kinds: list[str]) -> bool:
     """Whether `value` is one of the named scalar kinds (an int also fits a float)."""
-    checks = {"str": (str,), "int": (int,), "float": (int, float)}
+    checks = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,)}
     return any(isinstance(value, checks[k]) for k in kinds if k in checks)

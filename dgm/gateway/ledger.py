@@ -35,6 +35,7 @@ class UsageEntry:
     status: int = 200  # HTTP status the caller got
     error: str | None = None  # the error message when status != 200
     time: float = 0.0  # unix time the exchange finished
+    reused: bool = False  # answered from an earlier session's recording: no tokens, no USD
     format: int = USAGE_FORMAT
 
     @property
