@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from dgm.gateway.budgets import Budgets
-from dgm.gateway.config import GatewayConfig
+from dgm.gateway.config import GatewayConfig, Route
 from dgm.gateway.errors import ProviderError
 from dgm.gateway.ledger import Ledger, UsageEntry, cost_usd, usage_counts
 from dgm.gateway.recordings import Recorder, Recording, redact
 from dgm.gateway.retry import call_with_retries
+from dgm.gateway.reuse import Reuser
 from dgm.protocols import CallContext, Provider
 
 log = logging.getLogger("dgm.gateway")
@@ -46,15 +47,23 @@ class Dispatcher:
         self.ledger = ledger
         self.budgets = budgets
         self.recorder = recorder
+        self.reuser = Reuser(recorder) if config.reuse_recordings else None
         self.limits = {
             name: threading.BoundedSemaphore(config.settings(name).concurrency)
             for name in providers
         }
 
     def run(self, request: dict[str, Any], context: CallContext) -> dict[str, Any]:
-        """Answer `request` for `context`; raise BudgetExceeded or ProviderError."""
-        self.budgets.check(context.run_id, context.attempt_id)
+        """Answer `request` for `context`; raise BudgetExceeded or ProviderError.
+
+        An exchange an earlier session already paid for and recorded is answered from its
+        recording, free and without a budget check (see reuse.py).
+        """
         route = self.config.route(context.role)
+        reused = self.reuser.take(request, context, route) if self.reuser else None
+        if reused is not None:
+            return self._serve_reused(reused, context, route)
+        self.budgets.check(context.run_id, context.attempt_id)
         seq = self.recorder.next_seq(context.attempt_id)
         forwarded = copy.deepcopy(request)
         forwarded.pop("stream", None)
@@ -85,10 +94,29 @@ class Dispatcher:
             error = ProviderError(500, f"provider '{name}' failed: {type(exc).__name__}: {exc}")
             return Outcome(None, error, 0, time.monotonic() - start)
 
+    def _serve_reused(self, rec: Recording, context: CallContext, route: Route) -> dict[str, Any]:
+        """Bill a reused exchange at nothing (its recording stays as it is) and answer it."""
+        entry = UsageEntry(
+            run_id=context.run_id, attempt_id=context.attempt_id, role=context.role,
+            provider=route.provider, model=route.model, seq=rec.seq, task_id=context.task_id,
+            time=time.time(), reused=True,
+        )
+        self.ledger.append(entry)
+        self.budgets.add(entry)
+        assert rec.response is not None
+        return rec.response
+
     def _account(
         self, request: dict[str, Any], context: CallContext, seq: int, outcome: Outcome
     ) -> None:
-        """Write the recording and the ledger entry, and count the usage."""
+        """Write the ledger entry, count the usage, then write the recording.
+
+        Ledger first: a crash in between can make an exchange paid twice (it was: its
+        answer was lost), never recorded (and so reusable for free) but unbilled.
+        """
+        entry = self._entry(context, seq, outcome)
+        self.ledger.append(entry)
+        self.budgets.add(entry)
         route = self.config.route(context.role)
         error = outcome.error
         self.recorder.write(Recording(
@@ -98,9 +126,6 @@ class Dispatcher:
             error={"status": error.status, "type": error.error_type, "message": error.message}
             if error else None,
         ))
-        entry = self._entry(context, seq, outcome)
-        self.ledger.append(entry)
-        self.budgets.add(entry)
 
     def _entry(self, context: CallContext, seq: int, outcome: Outcome) -> UsageEntry:
         """The ledger entry of one exchange, priced from the config."""

@@ -1,0 +1,127 @@
+"""Answering a re-run attempt from its earlier session's recordings, so nothing is paid twice.
+
+A run killed mid-attempt re-runs that attempt from the start under the same id. The first
+time this gateway sees such an attempt, the recordings an earlier session left for it are
+served again in order while each request equals the recorded one. At the first request
+that differs (or when they run out), the rest are moved into `abandoned-<k>/` and the
+attempt goes live, numbering its exchanges on from the last one reused.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dgm.gateway.config import Route
+from dgm.gateway.recordings import (
+    Recorder,
+    Recording,
+    attempt_dirname,
+    recording_files,
+    request_difference,
+)
+from dgm.protocols import CallContext
+
+ABANDONED = "abandoned-"
+
+
+@dataclass
+class _Stale:
+    """The recordings one attempt had before this session, and how many were reused."""
+
+    paths: list[Path]
+    cursor: int = 0
+    done: bool = False
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+class Reuser:
+    """Serves earlier recordings of re-run attempts; one lock per attempt."""
+
+    def __init__(self, recorder: Recorder) -> None:
+        self.recorder = recorder
+        self._attempts: dict[str, _Stale | None] = {}
+        self._lock = threading.Lock()
+
+    def take(self, request: dict[str, Any], context: CallContext, route: Route) -> Recording | None:
+        """The earlier recording answering `request` again, or None: the call goes live."""
+        stale = self._stale(context.attempt_id)
+        if stale is None:
+            return None
+        with stale.lock:
+            if stale.done:
+                return None
+            rec = _read(stale.paths[stale.cursor]) if stale.cursor < len(stale.paths) else None
+            if rec is not None and _same_exchange(rec, stale.cursor, request, context, route):
+                stale.cursor += 1
+                return rec
+            self._finish(context.attempt_id, stale)
+            return None
+
+    def _stale(self, attempt_id: str) -> _Stale | None:
+        """The attempt's reuse state; on first sight, what its folder already holds."""
+        with self._lock:
+            if attempt_id not in self._attempts:
+                paths = recording_files(self.recorder.root / attempt_dirname(attempt_id))
+                self._attempts[attempt_id] = _Stale(paths) if paths else None
+            return self._attempts[attempt_id]
+
+    def _finish(self, attempt_id: str, stale: _Stale) -> None:
+        """Move the recordings not reused aside and let the attempt go live after the last one."""
+        abandon(stale.paths[stale.cursor:])
+        self.recorder.resume_at(attempt_id, stale.cursor)
+        stale.done = True
+        with self._lock:
+            self._attempts[attempt_id] = None
+
+
+def abandon(paths: list[Path]) -> Path | None:
+    """Move `paths` (one attempt's recordings) into a fresh `abandoned-<k>/` beside them.
+
+    The last file moves first, so a crash part-way leaves an unbroken sequence in place.
+    """
+    if not paths:
+        return None
+    folder = paths[0].parent
+    k = 0
+    while (folder / f"{ABANDONED}{k}").exists():
+        k += 1
+    target = folder / f"{ABANDONED}{k}"
+    target.mkdir()
+    for path in reversed(paths):
+        if path.exists():  # a failed earlier try may have moved some already
+            os.replace(path, target / path.name)
+    _fsync_dir(target)
+    _fsync_dir(folder)
+    return target
+
+
+def _same_exchange(
+    rec: Recording, seq: int, request: dict[str, Any], context: CallContext, route: Route
+) -> bool:
+    """Whether `rec` is exchange `seq` of this attempt, succeeded, and asked exactly `request`."""
+    same_call = (rec.seq, rec.attempt_id, rec.role, rec.provider, rec.model) == (
+        seq, context.attempt_id, context.role, route.provider, route.model)
+    succeeded = rec.error is None and isinstance(rec.response, dict)
+    return same_call and succeeded and request_difference(rec.request, request) is None
+
+
+def _read(path: Path) -> Recording | None:
+    """The recording at `path`, or None when it cannot be read (it is then not reused)."""
+    try:
+        return Recording.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the renames in `folder` durable."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
