@@ -97,13 +97,5 @@ class RunServices:
 
     def attempt_usage(self, attempt_id: str) -> dict[str, float]:
         """Tokens and USD of everything billed to an attempt (its tasks included)."""
-        totals = [t for key, t in self._attempt_totals().items()
-                  if key == attempt_id or key.startswith(f"{attempt_id}/")]
-        return {"usd": round(sum(t.usd for t in totals), 6),
-                "tokens": sum(t.tokens for t in totals)}
-
-    def _attempt_totals(self) -> dict[str, Any]:
-        budgets = self.gateway._running().budgets
-        with budgets._lock:
-            keys = [a for (r, a) in budgets._attempts if r == self.run_id]
-        return {a: budgets.totals(self.run_id, a) for a in keys}
+        totals = self.gateway.usage_by_prefix(attempt_id, self.run_id)
+        return {"usd": round(totals.usd, 6), "tokens": totals.tokens}
