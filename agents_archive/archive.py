@@ -34,12 +34,14 @@ from dgm.errors import ArchiveError
 FIX_INIT = ("pass a run directory or an archive.git path; "
             "create one with `dgm archive init DIR --seed PATH`")
 FIX_LIST = "run `dgm tree RUN` to list agent ids"
+GC_SAMPLE_LIMIT = 27  # loose objects in objects/17 at git's default gc.auto (6700 / 256)
 
 
 class GitArchive:
     """The archive of agents: one commit per agent, lineage as commit parents, records as notes.
 
     An agent's id is the short id of its source tree, so identical sources are one agent.
+    Reads never lock; writes (add, add_diff, update_meta) take the archive's writer lock.
     """
 
     def __init__(self, git_dir: Path, lock_timeout: float = 60.0) -> None:
@@ -108,8 +110,6 @@ class GitArchive:
             raise ArchiveError(f"archive '{self.path}' has no seed agent", FIX_INIT)
         return agent_id(tree)
 
-    # ---- reading (never locks) ----
-
     def meta(self, agent: str) -> AgentRecord:
         """The record of an agent (id, unique prefix, or 'root')."""
         return self._lookup(agent)
@@ -164,8 +164,6 @@ class GitArchive:
                                      "--binary", ref_a, ref_b)
         return out.decode(errors="replace")
 
-    # ---- writing (one writer at a time) ----
-
     def add(self, parent: str, source: Path, meta: dict[str, Any]) -> AddResult:
         """Add the child of `parent` whose source is the directory `source`."""
         source = Path(source)
@@ -197,8 +195,6 @@ class GitArchive:
                 self._publish(updated, f"update agent {record.id}", [])
             return updated
 
-    # ---- internals ----
-
     @contextmanager
     def _writing(self) -> Iterator[None]:
         """Hold the writer lock, settle what a killed writer left, then tidy up."""
@@ -213,6 +209,9 @@ class GitArchive:
 
     def _housekeeping(self) -> None:
         """Pack loose objects now and then; the write is already done, so failure only warns."""
+        sample = self.path / "objects" / "17"  # git's own test: one fan-out dir of loose objects
+        if not sample.is_dir() or len(os.listdir(sample)) <= GC_SAMPLE_LIMIT:
+            return
         try:
             self.git.run("gc", "--auto", "--quiet")
         except GitFailed as exc:

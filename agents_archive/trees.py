@@ -10,13 +10,16 @@ from agents_archive.gitcmd import Git, GitFailed
 from agents_archive.layout import CACHE_GLOBS
 from dgm.errors import ArchiveError
 
+CACHE_MARKERS = ("__pycache__/", ".pyc", ".pyo", ".pytest_cache/")  # a diff touching caches
+
 
 def tree_of_dir(git: Git, scratch: Path, source: Path) -> str:
     """Store a directory's files (minus caches and .gitignored files) as a tree."""
+    excludes = [f":(exclude,glob){glob}" for glob in CACHE_GLOBS]
     with git.temp_index(scratch) as env:
         work = {**env, "GIT_WORK_TREE": str(source.resolve())}
-        git.run("add", "-A", "--", ".", env=work, cwd=source)
-        return _write_tree(git, env)
+        git.run("add", "-A", "--", ".", *excludes, env=work, cwd=source)
+        return git.run("write-tree", env=env)
 
 
 def tree_after_diff(git: Git, scratch: Path, commit: str, diff: str, agent: str) -> str:
@@ -25,7 +28,10 @@ def tree_after_diff(git: Git, scratch: Path, commit: str, diff: str, agent: str)
         git.run("read-tree", commit, env=env)
         if diff.strip():
             _apply(git, diff, env, agent)
-        return _write_tree(git, env)
+        if any(marker in diff for marker in CACHE_MARKERS):
+            caches = [f":(glob){glob}" for glob in CACHE_GLOBS]
+            git.run("rm", "--cached", "-r", "-q", "--ignore-unmatch", "--", *caches, env=env)
+        return git.run("write-tree", env=env)
 
 
 def checkout(git: Git, commit: str, dest: Path) -> None:
@@ -51,13 +57,6 @@ def check_dest(dest: Path) -> None:
     if dest.is_dir() and any(dest.iterdir()):
         raise ArchiveError(f"destination '{dest}' is not empty",
                            "choose a new or empty directory")
-
-
-def _write_tree(git: Git, env: dict[str, str]) -> str:
-    """Store the index as a tree, minus caches."""
-    caches = [f":(glob){glob}" for glob in CACHE_GLOBS]
-    git.run("rm", "--cached", "-r", "-q", "--ignore-unmatch", "--", *caches, env=env)
-    return git.run("write-tree", env=env)
 
 
 def _apply(git: Git, diff: str, env: dict[str, str], agent: str) -> None:

@@ -50,6 +50,13 @@ def test_caches_are_never_archived(archive: GitArchive, tmp_path: Path) -> None:
     assert "ok.py" in files and not any("pycache" in f for f in files)
 
 
+def test_caches_in_a_diff_are_dropped(archive: GitArchive, tmp_path: Path) -> None:
+    patch = NEW_FILE_DIFF + NEW_FILE_DIFF.replace("extra.txt", "__pycache__/m.cpython-311.pyc")
+    added = archive.add_diff("root", patch, {})
+    files = snapshot(archive.materialize(added.agent_id, tmp_path / "out"))
+    assert "extra.txt" in files and not any("pycache" in f for f in files)
+
+
 def test_identical_tree_is_the_same_agent(archive: GitArchive, tmp_path: Path) -> None:
     src = variant(archive, "root", tmp_path / "c1", {"a.py": "1\n"})
     first = archive.add(archive.root_id, src, {"summary": "first"})
