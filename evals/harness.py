@@ -169,14 +169,14 @@ class Harness:
                               seed=self.seed + repeat, hints=hints)
         run = self.run_agent(agent_dir, task.instructions, task.repo_dir, context)
         grade = grade_patch(task, run.patch, self.sandbox_config, self.image)
-        usage = self.gateway.usage(attempt_id=attempt_id)
+        usage = self.gateway.usage_by_prefix(attempt_id, self.run_id)
         return TaskResult(
             task_id=task.id, repeat=repeat, resolved=grade.resolved,
             empty_patch=not run.patch.strip(), patch_applied=grade.patch_applied,
             timed_out=run.timed_out or grade.timed_out, agent_exit_code=run.exit_code,
             agent_timed_out=run.timed_out, agent_s=run.duration_s, grade_s=grade.duration_s,
             test_output_tail=grade.output_tail, log_tail=run.log[-4000:], patch=run.patch,
-            tokens=_usage_tokens(usage), usd=_usage_usd(usage))
+            tokens=usage.tokens, usd=round(usage.usd, 6))
 
     def evaluate(self, agent_dir: Path, tasks: list[Any], key: str, workers: int = 1,
                  repeats: int = 1, on_result: Callable[[TaskResult], None] | None = None,
@@ -207,12 +207,3 @@ class Harness:
             outcome.stages_run.append(stage.split)
         return outcome
 
-
-def _usage_tokens(usage: Any) -> int:
-    return int(getattr(usage, "tokens", 0) or (usage.get("tokens", 0) if isinstance(usage, dict)
-                                                else 0))
-
-
-def _usage_usd(usage: Any) -> float:
-    return float(getattr(usage, "usd", 0.0) or (usage.get("usd", 0.0) if isinstance(usage, dict)
-                                                  else 0.0))
