@@ -1,0 +1,138 @@
+"""Builders for the evals tests: a polyglot checkout and a SWE-bench instance, written here."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import textwrap
+from pathlib import Path
+from typing import Any
+
+EXERCISES: dict[str, dict[str, str]] = {
+    "leap": {
+        "leap.py": "def leap_year(year):\n    pass\n",
+        ".meta/example.py": ("def leap_year(year):\n"
+                             "    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)\n"),
+        "leap_test.py": """
+            import unittest
+
+            from leap import leap_year
+
+
+            class LeapTest(unittest.TestCase):
+                def test_not_divisible_by_4(self):
+                    self.assertIs(leap_year(2015), False)
+
+                def test_divisible_by_4(self):
+                    self.assertIs(leap_year(1996), True)
+
+                def test_century(self):
+                    self.assertIs(leap_year(1900), False)
+
+                def test_divisible_by_400(self):
+                    self.assertIs(leap_year(2000), True)
+            """,
+        ".docs/instructions.md": "# Instructions\n\nSay whether a year is a leap year.\n",
+    },
+    "reverse-string": {
+        "reverse_string.py": "def reverse(text):\n    pass\n",
+        ".meta/example.py": "def reverse(text):\n    return text[::-1]\n",
+        "reverse_string_test.py": """
+            import unittest
+
+            from reverse_string import reverse
+
+
+            class ReverseStringTest(unittest.TestCase):
+                def test_word(self):
+                    self.assertEqual(reverse("robot"), "tobor")
+
+                def test_empty(self):
+                    self.assertEqual(reverse(""), "")
+            """,
+        ".docs/instructions.md": "# Instructions\n\nReverse a string.\n",
+        ".docs/instructions.append.md": "# Instructions append\n\nDo not use reversed().\n",
+    },
+    "raindrops": {
+        "raindrops.py": "def convert(number):\n    pass",
+        ".meta/example.py": textwrap.dedent("""\
+            def convert(number):
+                sounds = [(3, "Pling"), (5, "Plang"), (7, "Plong")]
+                out = "".join(s for f, s in sounds if number % f == 0)
+                return out or str(number)"""),
+        "raindrops_test.py": """
+            import unittest
+
+            from raindrops import convert
+
+
+            class RaindropsTest(unittest.TestCase):
+                def test_sounds(self):
+                    self.assertEqual(convert(15), "PlingPlang")
+
+                def test_number(self):
+                    self.assertEqual(convert(34), "34")
+            """,
+        ".docs/instructions.md": "# Instructions\n\nConvert a number into raindrop sounds.\n",
+    },
+}
+
+
+def write_polyglot(root: Path) -> Path:
+    """A polyglot checkout with three Python exercises (and a track config with difficulties)."""
+    practice = root / "python" / "exercises" / "practice"
+    for name, files in EXERCISES.items():
+        module = name.replace("-", "_")
+        config = {"files": {"solution": [f"{module}.py"], "test": [f"{module}_test.py"],
+                            "example": [".meta/example.py"]}}
+        files = {**files, ".meta/config.json": json.dumps(config)}
+        for rel, text in files.items():
+            path = practice / name / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(textwrap.dedent(text).lstrip("\n") if rel.endswith("_test.py")
+                            else text)
+    track = {"exercises": {"practice": [{"slug": "leap", "difficulty": 1},
+                                        {"slug": "raindrops", "difficulty": 8}]}}
+    (root / "python" / "config.json").write_text(json.dumps(track))
+    return root
+
+
+def git(repo: Path, *args: str) -> str:
+    """Host git on a scratch repo made by these tests."""
+    return subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args], cwd=repo,
+                          check=True, capture_output=True, text=True).stdout
+
+
+SWE_BASE = {
+    "calcpkg/__init__.py": "from calcpkg.ops import add, sub\n",
+    "calcpkg/ops.py": "def add(a, b):\n    return a - b\n\n\ndef sub(a, b):\n    return a - b\n",
+    "tests/test_ops.py": ("from calcpkg import sub\n\n\n"
+                          "def test_sub():\n    assert sub(5, 3) == 2\n"),
+}
+
+
+def make_swebench_repo(repo: Path) -> dict[str, Any]:
+    """A git repo at its base commit and the SWE-bench instance record that goes with it."""
+    repo.mkdir(parents=True, exist_ok=True)
+    for rel, text in SWE_BASE.items():
+        (repo / rel).parent.mkdir(parents=True, exist_ok=True)
+        (repo / rel).write_text(text)
+    git(repo, "init", "-q")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "base")
+    base = git(repo, "rev-parse", "HEAD").strip()
+    ops = repo / "calcpkg/ops.py"
+    ops.write_text(ops.read_text().replace("    return a - b\n", "    return a + b\n", 1))
+    gold = git(repo, "diff")
+    git(repo, "checkout", "--", ".")
+    tests = repo / "tests/test_ops.py"
+    tests.write_text(tests.read_text().replace("import sub", "import add, sub")
+                     + "\n\ndef test_add():\n    assert add(2, 3) == 5\n")
+    test_patch = git(repo, "diff")
+    git(repo, "checkout", "--", ".")
+    return {"instance_id": "acme__calcpkg-1", "repo": "acme/calcpkg", "base_commit": base,
+            "version": "0.1", "patch": gold, "test_patch": test_patch,
+            "problem_statement": "add() subtracts instead of adding.\n",
+            "FAIL_TO_PASS": json.dumps(["tests/test_ops.py::test_add"]),
+            "PASS_TO_PASS": ["tests/test_ops.py::test_sub"],
+            "created_at": "2024-01-01T00:00:00Z"}
