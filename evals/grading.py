@@ -69,14 +69,20 @@ class GradeResult:
 
 @dataclass
 class TestRun:
-    """What the test command did, as far as the grader can tell."""
+    """What the test command did, from two channels: the JUnit report and the -rA lines."""
 
     exit_code: int | None
     timed_out: bool
     output: str
-    statuses: dict[str, str]
-    report_found: bool
+    truncated: bool  # the sandbox kept only the head and tail of the output
+    junit: dict[str, str] | None  # None when no report was written
+    lines: dict[str, str]
     duration_s: float
+
+    @property
+    def statuses(self) -> dict[str, str]:
+        """Both channels merged; where they disagree the worse status wins."""
+        return R.merge_into(dict(self.lines), self.junit or {})
 
 
 def grade_patch(task: Task, patch: str, sandbox_config: Any = None, image: str | None = None,
@@ -133,42 +139,53 @@ def run_tests(sb: Any, task: Task) -> TestRun:
     res = sb.exec(["bash", "-c", task.test_command], timeout=task.timeout_s, workdir=WORKDIR,
                   env=env)
     output = (res.stdout or "") + (res.stderr or "")
-    statuses = R.parse_report_lines(output)
-    found = False
+    junit = None
     with tempfile.TemporaryDirectory(prefix="dgm-report-") as tmp:
-        if sb.get(report, Path(tmp)):
-            xml = Path(tmp, "report.xml")
-            found = xml.is_file()
-            if found:
-                R.merge_into(statuses, R.parse_junit(xml.read_text(errors="replace")))
-    return TestRun(res.exit_code, res.timed_out, output, statuses, found, res.duration_s)
+        xml = Path(tmp, "report.xml")
+        if sb.get(report, Path(tmp)) and xml.is_file():
+            junit = R.parse_junit(xml.read_text(errors="replace"))
+    known = [*(junit or {}), *task.fail_to_pass, *task.pass_to_pass]
+    return TestRun(res.exit_code, res.timed_out, output, bool(res.truncated), junit,
+                   R.parse_report_lines(output, known), res.duration_s)
 
 
 def judge(task: Task, run: TestRun, result: GradeResult) -> None:
     """Fill counts and the verdict from a test run."""
-    counts = R.count(run.statuses)
+    statuses = run.statuses
+    counts = R.count(statuses)
     result.exit_code, result.timed_out = run.exit_code, run.timed_out
     result.test_duration_s = round(run.duration_s, 3)
     result.output_tail = run.output[-TAIL_CHARS:]
     result.tests_passed = counts.get(R.PASSED, 0)
     result.tests_failed = counts.get(R.FAILED, 0) + counts.get(R.ERROR, 0)
     result.tests_skipped = sum(counts.get(s, 0) for s in (R.SKIPPED, R.XFAIL, R.XPASS))
-    result.failed_tests = [t for t, s in run.statuses.items() if s in (R.FAILED, R.ERROR)]
+    result.failed_tests = [t for t, s in statuses.items() if s in (R.FAILED, R.ERROR)]
     result.failed_tests = result.failed_tests[:LIST_LIMIT]
     required = [*task.fail_to_pass, *task.pass_to_pass]
     if required:
-        missing = [t for t in required if run.statuses.get(t) not in _NAMED_PASS]
+        missing = [t for t in required if statuses.get(t) not in _NAMED_PASS]
         result.missing_tests = missing[:LIST_LIMIT]
         result.resolved = not run.timed_out and not missing
         return
-    if not run.report_found:
-        result.error = "the test run wrote no report"
-    hidden_seen = _hidden_tests_ran(task, run.statuses)
-    if run.report_found and not hidden_seen:
-        result.error = "the hidden tests did not run"
-    result.resolved = (not run.timed_out and run.exit_code == 0 and run.report_found
-                       and hidden_seen and bool(run.statuses)
-                       and all(s == R.PASSED for s in run.statuses.values()))
+    result.error = untrusted_run(task, run)
+    result.resolved = (result.error is None and not run.timed_out and run.exit_code == 0
+                       and all(s == R.PASSED for s in statuses.values()))
+
+
+def untrusted_run(task: Task, run: TestRun) -> str | None:
+    """Why a run's results cannot be trusted to show every test passing, or None."""
+    if run.junit is None:
+        return "the test run wrote no report"
+    if not run.junit:
+        return "the report lists no tests"
+    if not _hidden_tests_ran(task, run.junit):
+        return "the hidden tests did not run"
+    if run.truncated:
+        return "the test output is too large to check against the report"
+    disagree = [t for t, s in run.junit.items() if s == R.PASSED and run.lines.get(t) != R.PASSED]
+    if disagree:
+        return f"report and test output disagree about {disagree[:3]}"
+    return None
 
 
 def _hidden_tests_ran(task: Task, statuses: dict[str, str]) -> bool:

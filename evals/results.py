@@ -10,8 +10,7 @@ PASSED, FAILED, ERROR, SKIPPED, XFAIL, XPASS = (
     "passed", "failed", "error", "skipped", "xfail", "xpass")
 # When two sources disagree about a test, the worse status wins.
 _SEVERITY = {PASSED: 0, XFAIL: 1, SKIPPED: 2, XPASS: 3, FAILED: 4, ERROR: 5}
-_LINE = re.compile(r"^(PASSED|FAILED|ERROR|XFAIL|XPASS|SKIPPED) (\S+::\S+?)(?: - .*)?$",
-                   re.MULTILINE)
+_LINE = re.compile(r"^(PASSED|FAILED|ERROR|XFAIL|XPASS|SKIPPED) (\S.*?)\s*$", re.MULTILINE)
 _LINE_STATUS = {"PASSED": PASSED, "FAILED": FAILED, "ERROR": ERROR, "XFAIL": XFAIL,
                 "XPASS": XPASS, "SKIPPED": SKIPPED}
 _SUMMARY = re.compile(r"(\d+) (passed|failed|errors?|skipped|xfailed|xpassed|deselected)")
@@ -56,11 +55,21 @@ def parse_junit(xml_text: str) -> dict[str, str]:
     return statuses
 
 
-def parse_report_lines(output: str) -> dict[str, str]:
-    """Statuses by node id from pytest's `-rA` short summary lines."""
+def parse_report_lines(output: str, known: list[str] | tuple[str, ...] = ()) -> dict[str, str]:
+    """Statuses by node id from pytest's `-rA` short summary lines.
+
+    A line is "STATUS NODEID" or "STATUS NODEID - MESSAGE"; node ids may contain spaces
+    (parametrize ids), so ids already `known` (e.g. from the JUnit report) are matched first.
+    """
+    candidates = sorted(set(known), key=len, reverse=True)
     statuses: dict[str, str] = {}
-    for word, nodeid in _LINE.findall(output):
-        merge_into(statuses, {nodeid: _LINE_STATUS[word]})
+    for word, rest in _LINE.findall(output):
+        if rest.startswith("["):  # SKIPPED [1] path:line: reason names no test
+            continue
+        nodeid = next((k for k in candidates if rest == k or rest.startswith(k + " - ")),
+                      rest.split(" - ", 1)[0])
+        if "::" in nodeid:
+            merge_into(statuses, {nodeid: _LINE_STATUS[word]})
     return statuses
 
 

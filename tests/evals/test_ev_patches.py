@@ -140,3 +140,12 @@ def test_summary_counts_use_the_last_summary_line() -> None:
     output = "print: 99 passed in 0.01s\n...\n== 2 failed, 3 passed, 1 error in 0.50s ==\n"
     assert R.summary_counts(output) == {"failed": 2, "passed": 3, "error": 1}
     assert R.summary_counts("nothing here") == {}
+
+
+def test_report_lines_with_spaces_in_ids() -> None:
+    known = ["t.py::test_p[2 + 3 - 5]", "t.py::test_q[a]"]
+    output = ("PASSED t.py::test_p[2 + 3 - 5]\nFAILED t.py::test_q[a] - assert [1] == [2]\n"
+              "PASSED t.py::test_r[x y]\n")
+    assert R.parse_report_lines(output, known) == {
+        "t.py::test_p[2 + 3 - 5]": R.PASSED, "t.py::test_q[a]": R.FAILED,
+        "t.py::test_r[x y]": R.PASSED}
