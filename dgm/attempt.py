@@ -164,9 +164,7 @@ class Attempt:
 
     def smoke(self, child: Path) -> dict[str, Any]:
         """The child must still run: one agent run on the smoke task."""
-        task = self.svc.smoke_task()
-        key = f"{self.spec.attempt_id}/smoke"
-        return self.svc.harness.run_task(child, task, key).to_dict()
+        return self.svc.harness.smoke(child, self.svc.smoke_task(), self.spec.attempt_id)
 
     def evaluate(self, child: Path) -> dict[str, Any]:
         """Staged evaluation of the child on the run's benchmark."""

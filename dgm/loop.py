@@ -116,12 +116,14 @@ class Evolution:
         self.archive.update_meta(root, **self.eval_meta(evaluation, SEED_ATTEMPT, 0), status=OK)
         self.journal.append("seed_evaluated", time.time(), agent=root,
                             score=evaluation["score"], wall_s=self.wall_s())
+        self.show_archive()
 
     def generation(self, gen: int, parents: list[str] | None) -> bool:
         """Select parents, run their attempts, admit the children in attempt order.
 
         Returns False when a graceful stop left some attempts unrun.
         """
+        self.svc.monitor.update(generation=gen)
         if parents is None:
             parents = self.select_parents(gen)
             self.journal.append("generation_started", time.time(), generation=gen,
@@ -133,9 +135,18 @@ class Evolution:
             return False
         for result in results:
             self.admit(result)
+        self.show_archive()
         self.journal.append("generation_finished", time.time(), generation=gen,
                             archive_size=len(self.archive.agents()), wall_s=self.wall_s())
         return True
+
+    def show_archive(self) -> None:
+        """Tell the live display the archive's size and best agent."""
+        records = self.archive.agents()
+        scored = [r for r in records if r.score is not None]
+        best = max(scored, key=lambda r: r.score, default=None)
+        self.svc.monitor.update(archive_size=len(records), best_score=best and best.score,
+                                best_agent=best and best.id)
 
     def select_parents(self, gen: int) -> list[str]:
         """Draw this generation's parents from the eligible agents."""

@@ -76,6 +76,9 @@ class RunServices:
         return "toy" in self.gateway_config.used_providers()
 
     def progress(self, attempt_id: str, stage: str | None) -> None:
+        """An attempt moved to `stage` (None: done); refresh the spend figures too."""
+        spent = self.gateway.usage(run_id=self.run_id)
+        self.monitor.update(usd=spent.usd, tokens=spent.tokens)
         self.monitor.stage(attempt_id, stage)
 
     def completer(self, context: CallContext) -> Callable[[dict[str, Any]], dict[str, Any]]:

@@ -159,14 +159,26 @@ class Harness:
         return ["python", f"{AGENT_MOUNT}/coding_agent.py", "--problem-file", "/out/problem.md",
                 "--repo", "/workspace", "--log-file", "/out/agent.log"]
 
+    def task_context(self, task: Any, attempt_id: str, repeat: int = 0) -> CallContext:
+        """The gateway context of an agent run on `task` (the hints stay on the host)."""
+        hints = {"reference_patch": task.solution_patch or "", "difficulty": task.difficulty}
+        return CallContext(self.run_id, attempt_id, "coding_agent", task_id=task.id,
+                           seed=self.seed + repeat, hints=hints)
+
+    def smoke(self, agent_dir: Path, task: Any, key: str) -> dict[str, Any]:
+        """Does the agent still run? One ungraded run on `task`: exit facts and log tail."""
+        context = self.task_context(task, f"{key}/{task.id}/smoke")
+        run = self.run_agent(agent_dir, task.instructions, task.repo_dir, context)
+        return {"task_id": task.id, "agent_exit_code": run.exit_code,
+                "agent_timed_out": run.timed_out, "agent_s": run.duration_s,
+                "output_tail": run.stdout_tail[-2000:], "log_tail": run.log[-2000:]}
+
     def run_task(self, agent_dir: Path, task: Any, key: str, repeat: int = 0) -> TaskResult:
         """Run the agent on one benchmark task and grade its diff in a fresh sandbox."""
         from evals.grading import grade_patch
 
         attempt_id = f"{key}/{task.id}/r{repeat}"
-        hints = {"reference_patch": task.solution_patch or "", "difficulty": task.difficulty}
-        context = CallContext(self.run_id, attempt_id, "coding_agent", task_id=task.id,
-                              seed=self.seed + repeat, hints=hints)
+        context = self.task_context(task, attempt_id, repeat)
         run = self.run_agent(agent_dir, task.instructions, task.repo_dir, context)
         grade = grade_patch(task, run.patch, self.sandbox_config, self.image)
         usage = self.gateway.usage_by_prefix(attempt_id, self.run_id)

@@ -92,9 +92,10 @@ class FakeHarness:
         resolved = TASKS.index(task_id) < q
         return TaskResult(task_id, resolved, not resolved, resolved, False, agent_exit_code=0)
 
-    def run_task(self, agent_dir: Path, task: Any, key: str, repeat: int = 0) -> TaskResult:
+    def smoke(self, agent_dir: Path, task: Any, key: str) -> dict[str, Any]:
         self._tick(f"smoke {key}")
-        return self._result(agent_dir, task.id)
+        code = self._result(agent_dir, task.id).agent_exit_code
+        return {"task_id": task.id, "agent_exit_code": code, "agent_timed_out": False}
 
     def evaluate_staged(self, agent_dir: Path, bench: Any, stages: list[Any], key: str,
                         workers: int = 1, repeats: int = 1, on_result: Any = None) -> EvalResult:
