@@ -18,8 +18,13 @@ install: $(STAMP)
 image: install
 	$(BIN)/dgm sandbox build
 
+DEMO := runs/demo
+
 run: image
-	$(BIN)/dgm run --config configs/demo.toml
+	@if [ -f $(DEMO)/dgm.toml ]; then $(BIN)/dgm run --resume $(DEMO); \
+	else $(BIN)/dgm run --config configs/demo.toml --run-dir $(DEMO); fi
+	$(BIN)/dgm status $(DEMO)
+	$(BIN)/dgm tree $(DEMO)
 
 test: image
 	$(BIN)/pytest

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from dgm.admission import POLICIES
-from dgm.errors import ConfigError
+from dgm.errors import ConfigError, DgmError
 from dgm.selection import STRATEGIES
 from dgm.tomlconfig import apply_override, from_table, parse_override
 
@@ -142,6 +142,21 @@ def validate(c: RunConfig) -> None:
         raise ConfigError("'evaluation.stages' is empty", "list at least one stage")
     if not c.name or "/" in c.name:
         raise ConfigError(f"run name '{c.name}' is not a plain name", "use letters, digits, - or _")
+    validate_components(c)
+
+
+def validate_components(c: RunConfig) -> None:
+    """Check the [gateway] and [sandbox] tables with their own config classes."""
+    from dgm.services import gateway_config
+    from sandbox import SandboxConfig
+
+    gateway_config(c)
+    try:
+        SandboxConfig.from_dict(c.sandbox)
+    except ConfigError:
+        raise
+    except DgmError as exc:
+        raise ConfigError(f"[sandbox] {exc.message}", exc.fix) from None
 
 
 def dump_toml(data: dict[str, Any], prefix: str = "") -> str:

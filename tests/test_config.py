@@ -42,6 +42,10 @@ def test_overrides_set_nested_keys() -> None:
     ("budget.usd=-1", "must be >= 0"),
     ("evaluation.stages=[]", "at least one stage"),
     ("nonsense", "section.key=value"),
+    ("gateway.provider=\"gpt\"", "anthropic"),
+    ("gateway.bogus=1", "bogus"),
+    ("sandbox.memory=\"lots\"", "512m"),
+    ("sandbox.bogus=1", "bogus"),
 ])
 def test_bad_values_name_the_key_and_the_fix(override: str, needle: str) -> None:
     with pytest.raises(ConfigError) as info:
