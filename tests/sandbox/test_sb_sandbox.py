@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import threading
 from pathlib import Path
 
 import docker
@@ -194,3 +197,23 @@ def test_run_once_runs_the_command_as_the_containers_process(sandbox_image: str,
                    image=sandbox_image)
     assert hog.oom_killed and hog.exit_code == 137
 
+
+
+def test_removed_when_ctrl_c_arrives_during_a_command(sandbox_image: str,
+                                                     small: SandboxConfig) -> None:
+    seen: list[str] = []
+    interrupt = threading.Timer(1.0, os.kill, (os.getpid(), signal.SIGINT))
+    with pytest.raises(KeyboardInterrupt):
+        with open_sandbox(small, image=sandbox_image, run_id="pytest") as sb:
+            seen.append(sb.id)
+            interrupt.start()
+            sb.exec(["sleep", "30"], timeout=60)
+    interrupt.join()
+    assert _gone(seen[0])
+
+
+def test_gc_removes_a_volume_left_by_a_dead_owner(sandbox_image: str) -> None:
+    labels = lbl.sandbox_labels("pytest-volume", 3600) | {lbl.OWNER_PID: "999999999"}
+    name = _api().create_volume(driver="local", labels=labels)["Name"]
+    report = collect_garbage()
+    assert name[:12] in report.volumes_removed and not _volume_exists(name)
