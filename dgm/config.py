@@ -44,6 +44,7 @@ class EvaluationConfig:
     """How agents are scored."""
 
     benchmark: str = "pytasks"  # benchmark name or path (see `dgm bench list`)
+    benchmark_options: dict[str, str] = field(default_factory=dict)  # loader options (e.g. image)
     stages: list[StageConfig] = field(default_factory=lambda: [StageConfig("small")])
     smoke_task: str | None = None  # task a child must run on to be admitted (default: first)
     workers: int = 2  # tasks evaluated at once per attempt

@@ -43,7 +43,8 @@ class RunServices:
         self.monitor = monitor or Monitor()
         self.sandbox_config = SandboxConfig.from_dict(config.sandbox)
         self.gateway_config = gateway_config(config)
-        self.bench = load_benchmark(config.evaluation.benchmark)
+        ev = config.evaluation
+        self.bench = load_benchmark(ev.benchmark, **ev.benchmark_options)
         self.image = image
         self._providers = providers
         self._stack = ExitStack()
