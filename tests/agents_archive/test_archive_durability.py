@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 import subprocess
 import sys
 from pathlib import Path
@@ -103,3 +105,19 @@ def test_half_moved_refs_are_settled_by_the_next_writer(archive: GitArchive,
     copy.update_meta(kept, score=0.5)  # ... and rolls back the orphan
     assert f"refs/agents/{EMPTY_TREE[:12]}" not in git(clone, "for-each-ref")
     assert [r.id for r in copy.agents()] == [copy.root_id, kept]
+
+
+def test_loose_objects_get_packed_as_the_archive_grows(archive: GitArchive,
+                                                       tmp_path: Path) -> None:
+    """Past git's gc.auto sample size the next write packs the archive, and it stays sound."""
+    found = (str(n).encode() for n in itertools.count())
+    blobs = (b for b in found if hashlib.sha1(b"blob %d\0" % len(b) + b).hexdigest()[:2] == "17")
+    for data in itertools.islice(blobs, 30):
+        subprocess.run(["git", f"--git-dir={archive.path}", "hash-object", "-w", "--stdin"],
+                       input=data, check=True, capture_output=True)
+    assert not list((archive.path / "objects" / "pack").glob("*.pack"))
+    src = variant(archive, "root", tmp_path / "c", {"c": "1"})
+    assert archive.add("root", src, {}).created
+    assert list((archive.path / "objects" / "pack").glob("*.pack"))
+    assert subprocess.run(["git", "--git-dir", str(archive.path), "fsck", "--full"]).returncode == 0
+    assert len(archive.agents()) == 2
