@@ -97,7 +97,7 @@ def make_patch(task: Task, tmp: Path, changes: dict[str, str | None],
         path.write_text(text)
     for rel, target in (symlinks or {}).items():
         (repo / rel).symlink_to(target)
-    git("add", "-A")
+    git("add", "-A", "-f")
     return git("diff", "--cached", "--binary")
 
 
@@ -213,3 +213,23 @@ def test_not_a_diff_is_not_graded(task: Task) -> None:
     result = grade_patch(task, "just some words\n", None, "unused-image")
     assert not result.resolved and not result.empty_patch
     assert result.error == "patch is not a unified diff"
+
+
+def test_restore_catches_what_the_filter_missed(task: Task, sandbox_image: str,
+                                                tmp_path: Path) -> None:
+    """Even a diff applied unfiltered leaves no protected change behind (ignored files too)."""
+    from evals.workspace import WORKDIR, apply_patch, protected_patterns, setup_repo
+    from sandbox import open_sandbox
+
+    patch = make_patch(task, tmp_path, {
+        ".gitignore": "conftest.py\n", "conftest.py": PASS_ALL, MODULE: fixed_module(task),
+        "tests/test_paginate.py": "def test_nothing():\n    pass\n"})
+    with open_sandbox(None, image=sandbox_image, run_id="pytest") as sb:
+        setup_repo(sb, task)
+        outcome = apply_patch(sb, patch, protected_patterns(task))
+        assert outcome.applied
+        assert sorted(outcome.restored_paths) == ["conftest.py", "tests/test_paginate.py"]
+        listing = sb.exec(["ls", "-a", WORKDIR], timeout=30).stdout.split()
+        visible = sb.exec(["cat", f"{WORKDIR}/tests/test_paginate.py"], timeout=30).stdout
+    assert "conftest.py" not in listing and ".gitignore" in listing
+    assert visible == (task.repo_dir / "tests/test_paginate.py").read_text()
