@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import click
 
-from dgm.cli.common import echo_json, json_option, not_built
+from dgm.cli.common import echo_json, json_option
 
 bench_option = click.option(
     "-O", "--bench-option", "bench_options", multiple=True, metavar="KEY=VALUE",
@@ -21,16 +24,78 @@ config_option = click.option(
 
 @click.command(name="eval")
 @click.argument("agent")
-@click.option("--benchmark", required=True, help="Benchmark name (see `dgm bench list`).")
-@click.option("--split", help="Split to run (small, medium, full).")
-@click.option("--tasks", help="Comma-separated task ids.")
-@click.option("--model", help="Provider for the coding agent (toy, anthropic, openai).")
-@click.option("--workers", type=int, default=1, show_default=True, help="Tasks run at once.")
+@click.option("--benchmark", required=True, help="Benchmark name or path (see `dgm bench list`).")
+@click.option("--split", help="Split to run (small, medium, full); default small.")
+@click.option("--tasks", help="Comma-separated task ids (instead of --split).")
+@click.option("--model", help="PROVIDER or PROVIDER/MODEL for the agent: toy (default), "
+                              "anthropic, openai/NAME.")
+@click.option("--workers", type=int, default=2, show_default=True, help="Tasks run at once.")
+@click.option("--repeats", type=int, default=1, show_default=True,
+              help="Runs per task, to measure noise.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the toy model.")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path),
+              help="Where logs, ledger and recordings go (default runs/evals/<time>).")
+@bench_option
+@config_option
 @json_option
 def eval_(agent: str, benchmark: str, split: str | None, tasks: str | None, model: str | None,
-          workers: int, as_json: bool) -> None:
-    """Score one agent (a directory or RUN:ID) on a benchmark."""
-    not_built("eval", 5)
+          workers: int, repeats: int, seed: int, out_dir: Path | None,
+          bench_options: tuple[str, ...], config_path: Path | None, as_json: bool) -> None:
+    """Score one agent (a directory or RUN:ID) on a benchmark.
+
+    Each task runs the agent in a sandbox, takes its diff on the host and grades
+    it in a fresh sandbox against the hidden tests.
+    """
+    from dgm.evaluate import agent_source, default_out, eval_config, run_eval, task_ids
+    from evals import load_benchmark
+
+    if workers < 1 or repeats < 1:
+        raise click.BadParameter("--workers and --repeats must be at least 1")
+    options = parse_options(bench_options)
+    config = eval_config(config_path, benchmark, model, workers, seed, options)
+    ids = task_ids(load_benchmark(benchmark, **options), split, tasks)
+    out = out_dir or default_out()
+    with agent_source(agent) as agent_dir, _progress(len(ids) * repeats, as_json) as advance:
+        report = run_eval(config, agent_dir, ids, out, repeats, advance)
+    (out / "eval.json").write_text(json.dumps(report, indent=1))
+    if as_json:
+        echo_json(report)
+    else:
+        _print_eval(report)
+
+
+@contextmanager
+def _progress(total: int, quiet: bool) -> Iterator[Any]:
+    """A progress bar on stderr; yields a callback taking one task result."""
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), disable=quiet, transient=True) as bar:
+        job = bar.add_task("tasks", total=total)
+        yield lambda result: bar.update(job, advance=1, description=result.task_id)
+
+
+def _print_eval(report: dict[str, Any]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("task", "resolved", "empty patch", "applied", "timed out", "agent s", "usd")
+    for r in report["results"]:
+        table.add_row(r["task_id"], _mark(r["resolved"]), _mark(r["empty_patch"]),
+                      _mark(r["patch_applied"]), _mark(r["timed_out"]), f"{r['agent_s']:.1f}",
+                      f"{r['usd']:.4f}")
+    s = report["summary"]
+    console = Console()
+    if report["simulated"]:
+        console.print("[yellow]simulated model (toy): results are a simulation[/yellow]")
+    console.print(table)
+    console.print(f"score {s['score']:.3f} ({s['resolved']}/{s['total']} resolved), "
+                  f"${s['usd']:.4f}, {s['tokens']:,} tokens, {s['seconds']} s; logs in "
+                  f"{report['out']}")
+
+
+def _mark(flag: bool) -> str:
+    return "yes" if flag else "-"
 
 
 def parse_options(pairs: tuple[str, ...]) -> dict[str, str]:
