@@ -28,9 +28,12 @@ def test_seed_scores_between_zero_and_one_reproducibly(tmp_path: Path, sandbox_i
     for row in report["results"]:
         assert {"task_id", "resolved", "empty_patch", "patch_applied", "timed_out"} <= set(row)
     second = json.loads(dgm_eval(tmp_path / "b", "--split", "small", "--json").stdout)
-    outcome = lambda r: [(x["task_id"], x["resolved"], x["empty_patch"]) for x in r["results"]]  # noqa: E731
-    assert outcome(second) == outcome(report)
+    assert outcomes(second) == outcomes(report)
     assert (tmp_path / "a" / "ledger.jsonl").exists() and (tmp_path / "a" / "eval.json").exists()
+
+
+def outcomes(report: dict) -> list[tuple[str, bool, bool]]:
+    return [(r["task_id"], r["resolved"], r["empty_patch"]) for r in report["results"]]
 
 
 @pytest.mark.parametrize("args, needle", [
