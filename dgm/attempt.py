@@ -10,6 +10,7 @@ import random
 import shutil
 import subprocess
 import time
+import zlib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -175,7 +176,9 @@ class Attempt:
         return outcome.to_dict()
 
     def _context(self, role: str) -> CallContext:
-        return CallContext(self.svc.run_id, self.spec.attempt_id, role, seed=self.spec.seed)
+        """Diagnosis and self-modification draw afresh in each attempt (seeded by the run)."""
+        draw = zlib.crc32(f"{self.spec.seed}:{self.spec.attempt_id}".encode())
+        return CallContext(self.svc.run_id, self.spec.attempt_id, role, seed=draw)
 
 
 def _encode(value: Any) -> Any:
