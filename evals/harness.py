@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from dgm.protocols import CallContext
@@ -159,6 +159,29 @@ class Harness:
         return ["python", f"{AGENT_MOUNT}/coding_agent.py", "--problem-file", "/out/problem.md",
                 "--repo", "/workspace", "--log-file", "/out/agent.log"]
 
+    def host_repo(self, task: Any) -> Path:
+        """The task's starting repo on the host; one living in the task's image is copied out once.
+
+        The agent then works on that copy in the project's sandbox image; grading still
+        happens in the task's own image.
+        """
+        if task.repo_dir is not None:
+            return Path(task.repo_dir)
+        from evals.materialize import default_cache_dir
+        from sandbox import open_sandbox
+
+        cache = default_cache_dir() / "image-repos" / task.id
+        name = PurePosixPath(task.repo_path).name
+        if not (cache / name).is_dir():
+            with tempfile.TemporaryDirectory(prefix="dgm-repo-") as tmp:
+                with open_sandbox(self.sandbox_config, image=task.image, run_id=self.run_id,
+                                  labels={"dgm.role": "repo-copy"}) as sb:
+                    sb.get(task.repo_path, Path(tmp))
+                cache.parent.mkdir(parents=True, exist_ok=True)
+                shutil.rmtree(cache, ignore_errors=True)
+                shutil.move(tmp, cache)
+        return cache / name
+
     def task_context(self, task: Any, attempt_id: str, repeat: int = 0) -> CallContext:
         """The gateway context of an agent run on `task` (the hints stay on the host)."""
         hints = {"reference_patch": task.solution_patch or "", "difficulty": task.difficulty}
@@ -168,7 +191,7 @@ class Harness:
     def smoke(self, agent_dir: Path, task: Any, key: str) -> dict[str, Any]:
         """Does the agent still run? One ungraded run on `task`: exit facts and log tail."""
         context = self.task_context(task, f"{key}/{task.id}/smoke")
-        run = self.run_agent(agent_dir, task.instructions, task.repo_dir, context)
+        run = self.run_agent(agent_dir, task.instructions, self.host_repo(task), context)
         return {"task_id": task.id, "agent_exit_code": run.exit_code,
                 "agent_timed_out": run.timed_out, "agent_s": run.duration_s,
                 "output_tail": run.stdout_tail[-2000:], "log_tail": run.log[-2000:]}
@@ -179,7 +202,7 @@ class Harness:
 
         attempt_id = f"{key}/{task.id}/r{repeat}"
         context = self.task_context(task, attempt_id, repeat)
-        run = self.run_agent(agent_dir, task.instructions, task.repo_dir, context)
+        run = self.run_agent(agent_dir, task.instructions, self.host_repo(task), context)
         grade = grade_patch(task, run.patch, self.sandbox_config, self.image)
         usage = self.gateway.usage_by_prefix(attempt_id, self.run_id)
         return TaskResult(

@@ -90,3 +90,22 @@ def test_cli_grade_json(instance: tuple[Path, dict, str], tmp_path: Path) -> Non
     assert done.returncode == 0, done.stderr
     out = json.loads(done.stdout)
     assert out["summary"]["score"] == 1.0 and out["results"][0]["resolved"]
+
+
+def test_an_agent_runs_on_the_instance_and_is_graded_in_its_image(
+        task: Task, tmp_path: Path, sandbox_image: str) -> None:
+    """The harness copies /testbed out of the instance image for the agent; grading uses it."""
+    from dgm.config import RunConfig
+    from dgm.services import RunServices
+
+    agent = tmp_path / "agent"
+    agent.mkdir(mode=0o755)
+    (agent / "coding_agent.py").write_text(
+        "import subprocess, sys\n"
+        "repo = sys.argv[sys.argv.index('--repo') + 1]\n"
+        f"subprocess.run(['git', 'apply', '-'], cwd=repo, input={task.solution_patch!r}.encode(),"
+        " check=True)\n")
+    with RunServices(RunConfig(name="swe"), tmp_path / "run", image=sandbox_image) as svc:
+        result = svc.harness.run_task(agent, task, "swe")
+    assert result.agent_exit_code == 0 and result.patch_applied
+    assert result.resolved, result.test_output_tail
