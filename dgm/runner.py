@@ -85,8 +85,8 @@ def drive(run: RunDir, config: RunConfig, resumed: bool, console: Any,
     from dgm.services import RunServices
     from sandbox import collect_garbage
 
+    collect_garbage()  # also fails fast, before anything is written, when Docker is down
     with run.driver_lock():
-        collect_garbage()
         archive = initialise(run, config)
         with RunServices(config, run.root, providers=providers) as svc:
             executor = make_executor(config.executor.kind, config.executor.workers,

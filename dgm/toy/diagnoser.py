@@ -14,7 +14,7 @@ from typing import Any
 
 from dgm.protocols import CallContext
 from dgm.toy.catalog import CATALOG, Improvement
-from dgm.toy.conversation import LABEL, Action, Draws, all_text, request_digest
+from dgm.toy.conversation import LABEL, Action, Draws, all_text
 
 P_MALFORMED = 0.1
 SYMPTOM_WEIGHT = 4.0  # weight of an improvement whose symptom shows, against 1.0
@@ -52,11 +52,15 @@ def next_action(request: dict[str, Any], context: CallContext, seed: int) -> Act
 def answer(request: dict[str, Any], context: CallContext, seed: int) -> str:
     """The diagnoser's answer text for this request."""
     text = all_text(request)
-    draws = Draws(seed, context.seed, context.task_id, context.role, request_digest(request))
     first_try = not any(m.get("role") == "assistant" for m in request.get("messages", []))
     weighted = candidates(text)
     if not weighted:
         return f"{LABEL}\n{json.dumps(NOTHING_LEFT)}"
+    # Keyed by what the logs say (which improvements are missing, which symptoms show), not by
+    # their exact text: test timings and timestamps in the logs must not change the answer.
+    facts = ",".join(f"{item.id}:{weight}" for item, weight in weighted)
+    turns = len(request.get("messages", []))
+    draws = Draws(seed, context.seed, context.task_id, context.role, f"{facts}|{turns}")
     item = choose(weighted, draws.uniform("improvement"))
     found = bool(re.search(item.symptoms, text))
     body = json.dumps({
