@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -47,12 +48,60 @@ def archive_init(directory: Path, seed: Path) -> None:
 
 @click.command(epilog=RUN_HELP)
 @click.argument("run_path", metavar="RUN", type=click.Path(path_type=Path))
-def tree(run_path: Path) -> None:
-    """The lineage tree: id, generation, score, status, summary."""
-    from agents_archive.render import tree_lines
+@click.option("--format", "fmt", type=click.Choice(["text", "dot", "svg", "json"]),
+              default="text", show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Write to this file instead of stdout.")
+def tree(run_path: Path, fmt: str, output: Path | None) -> None:
+    """The lineage tree: id, iteration, score, status, summary; the path to the best agent marked.
 
-    for line in tree_lines(_open(run_path).agents()):
-        click.echo(line)
+    SVG needs Graphviz's `dot` (Debian package graphviz).
+    """
+    from dgm.views import tree as views_tree
+    from dgm.views.lineage import Lineage
+    from dgm.views.rundata import RunView, check_outside
+
+    run = RunView(run_path)
+    if output is not None:
+        check_outside(run, output)
+    lineage = Lineage(run.records)
+    if fmt == "text" and output is None:
+        _print_tree(lineage, run.name)
+        return
+    if fmt == "json":
+        text = json.dumps(lineage.to_dict(run.name), indent=2) + "\n"
+    elif fmt in ("dot", "svg"):
+        text = views_tree.tree_dot(lineage, run.name)
+        text = views_tree.tree_svg(text) if fmt == "svg" else text
+    else:
+        text = views_tree.tree_text(lineage, run.name)
+    _emit(text, output)
+
+
+def _print_tree(lineage: Any, run_name: str) -> None:
+    """The text tree: styled on a terminal, plain when piped."""
+    from rich.console import Console
+    from rich.text import Text
+
+    from dgm.views.tree import tree_header, tree_lines, tree_text
+
+    console = Console(highlight=False)
+    if not console.is_terminal:
+        click.echo(tree_text(lineage, run_name), nl=False)
+        return
+    lines = tree_lines(lineage)
+    body = Text("\n").join(Text(line.text, style=line.style) for line in lines)
+    console.print(body, no_wrap=True, overflow="ellipsis", crop=True)
+    console.print(Text(tree_header(lineage, run_name), style="dim"))
+
+
+def _emit(text: str, output: Path | None) -> None:
+    """Write to a file, or to stdout."""
+    if output is None:
+        click.echo(text, nl=not text.endswith("\n"))
+        return
+    output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    click.echo(f"wrote {output}", err=True)
 
 
 @click.command(epilog=RUN_HELP)
@@ -60,15 +109,20 @@ def tree(run_path: Path) -> None:
 @click.argument("agent")
 @json_option
 def show(run_path: Path, agent: str, as_json: bool) -> None:
-    """One agent's record (AGENT is an id or a unique prefix)."""
-    from agents_archive.render import record_text
+    """One agent: parent, problem statement, per-task results, cost, diff against its parent.
 
-    opened = _open(run_path)
-    record = opened.meta(agent)
+    AGENT is an id, a unique prefix, or 'root'.
+    """
+    from rich.console import Console
+
+    from dgm.views.rundata import RunView
+    from dgm.views.show import agent_view, render_show
+
+    view = agent_view(RunView(run_path), agent)
     if as_json:
-        echo_json(record.to_dict())
+        echo_json(view)
     else:
-        click.echo(record_text(record, opened.children(record.id)))
+        render_show(view, Console(highlight=False, soft_wrap=True))
 
 
 @click.command(epilog=RUN_HELP)

@@ -1,54 +1,172 @@
-"""Views and replays of a run: plot, report, compare, replay, export."""
+"""Views and replays of a run: plot, report, compare, replay, export. Views only read the run."""
 
 from __future__ import annotations
 
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
 import click
 
-from dgm.cli.common import not_built
+from dgm.cli.common import echo_json, json_option
+from dgm.errors import DgmError
+
+RUN_ARG = click.argument("run_path", metavar="RUN", type=click.Path(path_type=Path))
+
+
+def _run(path: Path) -> Any:
+    """A run directory opened read-only (imported lazily to keep `dgm --help` fast)."""
+    from dgm.views.rundata import RunView
+
+    return RunView.require_run(path)
+
+
+def _write(run: Any, output: Path, data: bytes, started: float) -> None:
+    """Write an output file outside the run and say so."""
+    from dgm.views.rundata import check_outside
+
+    check_outside(run, output)
+    if output.parent and not output.parent.is_dir():
+        raise DgmError(f"directory {output.parent} does not exist", "create it or pick another -o")
+    output.write_bytes(data)
+    click.echo(f"wrote {output} ({len(data) / 1024:,.0f} KiB, "
+               f"{time.monotonic() - started:.1f} s)")
 
 
 @click.command()
-@click.argument("run_path", metavar="RUN")
-@click.option("-o", "--output", required=True, type=click.Path(), help="PNG file to write.")
-def plot(run_path: str, output: str) -> None:
-    """Progress plot: best and archive scores per iteration, with cumulative cost."""
-    not_built("plot", 7)
+@RUN_ARG
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="PNG file to write.")
+def plot(run_path: Path, output: Path) -> None:
+    """Progress plot: best and archive scores per iteration, with cumulative cost beside."""
+    from dgm.views.plot import progress_png
+    from dgm.views.progress import progress
+
+    started = time.monotonic()
+    run = _run(run_path)
+    title = f"{run.name}{' (simulated model)' if run.simulated else ''}"
+    _write(run, output, progress_png(progress(run), title), started)
 
 
 @click.command()
-@click.argument("run_path", metavar="RUN")
-@click.option("-o", "--output", required=True, type=click.Path(), help="HTML file to write.")
-def report(run_path: str, output: str) -> None:
-    """One self-contained HTML report of a run."""
-    not_built("report", 7)
+@RUN_ARG
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="HTML file to write.")
+def report(run_path: Path, output: Path) -> None:
+    """One self-contained HTML report (works offline): summary, plots, lineage, every agent."""
+    from dgm.views.report import build_report
+
+    started = time.monotonic()
+    run = _run(run_path)
+    _write(run, output, build_report(run).encode(), started)
 
 
 @click.command()
-@click.argument("run1")
-@click.argument("run2")
-def compare(run1: str, run2: str) -> None:
-    """Two runs side by side."""
-    not_built("compare", 7)
+@click.argument("run1", type=click.Path(path_type=Path))
+@click.argument("run2", type=click.Path(path_type=Path))
+@json_option
+def compare(run1: Path, run2: Path, as_json: bool) -> None:
+    """Two runs side by side: best score, archive, cost, generations (RUN2 minus RUN1)."""
+    from dgm.views.summary import compare as compare_runs
+    from dgm.views.summary import compare_rows
+
+    result = compare_runs(_run(run1), _run(run2))
+    if as_json:
+        echo_json(result)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False)
+    for i, name in enumerate(("", "RUN1", "RUN2", "RUN2 - RUN1")):
+        table.add_column(name, justify="left" if i == 0 else "right", no_wrap=True)
+    for row in compare_rows(result):
+        table.add_row(*row)
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+    if any(r["simulated"] for r in result["runs"]):
+        console.print("[yellow]simulated model (toy) in at least one run: a simulation[/yellow]")
+    console.print(table)
 
 
 @click.command()
-@click.argument("run_path", metavar="RUN")
+@RUN_ARG
 @click.argument("agent")
-@click.option("--tasks", help="Comma-separated task ids.")
-@click.option("--recorded", is_flag=True, help="Serve the recorded model exchanges.")
-@click.option("--model", help="Re-run live on this provider.")
-def replay(run_path: str, agent: str, tasks: str | None, recorded: bool, model: str | None) -> None:
-    """Re-run an archived agent, from recordings or live."""
-    not_built("replay", 7)
+@click.option("--tasks", help="Comma-separated task ids (default: all the agent was scored on).")
+@click.option("--recorded", is_flag=True, help="Serve the run's recorded model exchanges.")
+@click.option("--model", help="Re-run live on PROVIDER or PROVIDER/MODEL (e.g. toy).")
+@click.option("--out", type=click.Path(path_type=Path),
+              help="New directory for the replay (default runs/replays/<time>-<agent>).")
+@json_option
+def replay(run_path: Path, agent: str, tasks: str | None, recorded: bool, model: str | None,
+           out: Path | None, as_json: bool) -> None:
+    """Re-run an archived agent in sandboxes; exit 0 if every outcome matches the archive, 1 if not.
+
+    --recorded serves the recorded exchanges (no model cost) and must reproduce the archived
+    outcomes; --model re-runs live and reports where they differ.
+    """
+    from dgm.views.replay import replay_agent
+
+    if recorded == bool(model):
+        raise DgmError("say how to replay", "pass exactly one of --recorded or --model PROVIDER")
+    only = [t.strip() for t in tasks.split(",") if t.strip()] if tasks else None
+    run = _run(run_path)
+    note = None if as_json else (lambda c: click.echo(_case_line(c), err=True))
+    result = replay_agent(run, agent, only, model, out, note)
+    if as_json:
+        echo_json(result.to_dict())
+    else:
+        _print_replay(result)
+    raise click.exceptions.Exit(0 if result.identical else 1)
+
+
+def _case_line(case: Any) -> str:
+    return (f"  {case.task_id} r{case.repeat}: archived {_outcome(case.archived)}, replayed "
+            f"{_outcome(case.replayed)}{'' if case.same_outcome else '  DIFFERS'}")
+
+
+def _outcome(values: dict[str, Any]) -> str:
+    return "resolved" if values.get("resolved") else "unresolved"
+
+
+def _print_replay(result: Any) -> None:
+    """The per-task table and a verdict."""
+    if result.simulated:
+        click.echo("simulated model (toy): results are a simulation")
+    click.echo(f"replay of agent {result.agent} ({result.mode}, provider {result.provider}) "
+               f"in {result.out}")
+    for case in result.tasks:
+        patch = {True: "same patch", False: "other patch", None: ""}[case.same_patch]
+        ex = case.exchanges
+        served = f"{ex.get('served', 0)}/{ex['recorded']} exchanges" if "recorded" in ex else ""
+        click.echo(f"{'same   ' if case.same_outcome else 'DIFFERS'} {case.task_id} "
+                   f"r{case.repeat}: archived {_outcome(case.archived)}, replayed "
+                   f"{_outcome(case.replayed)}  {patch}  {served}".rstrip())
+        if case.divergence:
+            click.echo(f"        gateway: {case.divergence[:300]}")
+    same = sum(c.same_outcome for c in result.tasks)
+    verdict = "identical" if result.identical else "DIFFERENT"
+    click.echo(f"{verdict}: {same}/{len(result.tasks)} outcomes as archived ({result.seconds} s)")
 
 
 @click.command()
-@click.argument("run_path", metavar="RUN")
+@RUN_ARG
 @click.argument("agent")
-@click.option("--format", "fmt", type=click.Choice(["swebench"]), default="swebench")
-def export(run_path: str, agent: str, fmt: str) -> None:
-    """Export an agent's predictions for external tools."""
-    not_built("export", 7)
+@click.option("--format", "fmt", type=click.Choice(["swebench"]), default="swebench",
+              show_default=True, help="Prediction format.")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="JSONL file to write (default: stdout).")
+def export(run_path: Path, agent: str, fmt: str, output: Path | None) -> None:
+    """An agent's predictions (instance_id, model_name_or_path, model_patch) as JSONL."""
+    from dgm.views.export import predictions_jsonl, swebench_predictions
+
+    started = time.monotonic()
+    run = _run(run_path)
+    text = predictions_jsonl(swebench_predictions(run, agent))
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        _write(run, output, text.encode(), started)
 
 
 COMMANDS = [plot, report, compare, replay, export]

@@ -1,0 +1,191 @@
+"""`dgm replay`: re-run an archived agent on its tasks, from its recorded exchanges or live.
+
+The agent runs in real sandboxes exactly as in its evaluation, under the same attempt
+ids (`<attempt>/<task>/r<repeat>`), so the gateway's replay provider serves each task
+run the exchanges recorded for it, in order, and fails loudly at the first request that
+differs. Everything the replay writes (gateway ledger, recordings, agent copy, report)
+goes to its own directory; the run is only read.
+"""
+
+from __future__ import annotations
+
+import copy
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dgm.errors import DgmError
+from dgm.views.rundata import RunView, check_outside, read_jsonl_quiet
+
+REPLAY_VERSION = 1
+OUTCOME_FIELDS = ("resolved", "empty_patch", "patch_applied", "timed_out")
+
+
+@dataclass
+class TaskReplay:
+    """One (task, repeat): the archived outcome next to the replayed one."""
+
+    task_id: str
+    repeat: int
+    archived: dict[str, Any]  # OUTCOME_FIELDS as archived (only those the run saved)
+    replayed: dict[str, Any] = field(default_factory=dict)
+    same_outcome: bool = False
+    same_patch: bool | None = None  # None when the run did not keep the archived patch
+    exchanges: dict[str, int] = field(default_factory=dict)  # recorded / served / failed
+    divergence: str | None = None  # the gateway's first refusal, e.g. a replay divergence
+
+
+@dataclass
+class ReplayReport:
+    """What a replay found; saved as replay.json in its directory."""
+
+    run: str
+    agent: str
+    attempt: str
+    mode: str  # "recorded" or "live"
+    provider: str
+    out: str
+    simulated: bool
+    tasks: list[TaskReplay] = field(default_factory=list)
+    seconds: float = 0.0
+    v: int = REPLAY_VERSION
+
+    @property
+    def identical(self) -> bool:
+        return all(t.same_outcome for t in self.tasks)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "identical": self.identical}
+
+
+def archived_cases(run: RunView, record: Any, only: list[str] | None) -> list[TaskReplay]:
+    """The (task, repeat) runs of the agent's evaluation, optionally only some tasks."""
+    evaluation = run.evaluation(record)
+    rows = evaluation.get("results", []) if evaluation else [
+        {"task_id": t, "repeat": 0, "resolved": bool(v)} for t, v in record.results.items()]
+    cases = [TaskReplay(str(r["task_id"]), int(r.get("repeat") or 0),
+                        {k: r[k] for k in (*OUTCOME_FIELDS, "patch") if k in r}) for r in rows]
+    if only:
+        known = sorted({c.task_id for c in cases})
+        unknown = [t for t in only if t not in known]
+        if unknown:
+            raise DgmError(f"agent {record.id} was not evaluated on {', '.join(unknown)}",
+                           f"pick among: {', '.join(known) or '(none)'}")
+        cases = [c for c in cases if c.task_id in only]
+    if not cases:
+        raise DgmError(f"agent {record.id} has no evaluated tasks to replay",
+                       "pick an evaluated agent (see `dgm tree RUN`)")
+    return cases
+
+
+def replay_config(run: RunView, model: str | None) -> tuple[Any, str]:
+    """The run's own config, with the coding agent served from recordings or by `model`."""
+    from dgm.config import load_config
+    from dgm.services import gateway_config
+
+    assert run.run is not None
+    config = load_config(run.run.config)
+    gw = copy.deepcopy(config.gateway)
+    gw["reuse_recordings"] = False
+    roles = dict(gw.get("roles", {}))
+    if model is None:
+        if not run.run.recordings.is_dir():
+            raise DgmError(f"run {run.root} has no recordings/ to replay from",
+                           "replay live instead with --model PROVIDER")
+        route = gateway_config(config).route("coding_agent")
+        gw.setdefault("providers", {})["replay"] = {"source": str(run.run.recordings.resolve())}
+        roles["coding_agent"] = {"provider": "replay", "model": route.model}
+    else:
+        from dgm.evaluate import DEFAULT_MODELS
+
+        provider, _, name = model.partition("/")
+        roles["coding_agent"] = {"provider": provider,
+                                 "model": name or DEFAULT_MODELS.get(provider, provider)}
+    gw["roles"] = roles
+    config.gateway = gw
+    from dgm.config import validate
+
+    validate(config)
+    return config, roles["coding_agent"]["provider"]
+
+
+def default_out(agent: str) -> Path:
+    return Path("runs") / "replays" / f"{time.strftime('%Y%m%d-%H%M%S')}-{agent}"
+
+
+def replay_agent(run: RunView, agent: str, only: list[str] | None, model: str | None,
+                 out: Path | None, on_result: Callable[[TaskReplay], None] | None = None,
+                 ) -> ReplayReport:
+    """Replay `agent` (from recordings when `model` is None) into `out`; `run` is only read."""
+    from dgm.rundir import write_json_atomic
+    from dgm.services import RunServices
+
+    record = run.record(agent)
+    attempt = str(record.extra.get("attempt_id") or "")
+    if not attempt:
+        raise DgmError(f"agent {record.id} has no attempt id in its record",
+                       "replay needs an agent archived by `dgm run`")
+    cases = archived_cases(run, record, only)
+    config, provider = replay_config(run, model)
+    out = _claim_out(run, out or default_out(record.id))
+    report = ReplayReport(run.name, record.id, attempt, "live" if model else "recorded",
+                          provider, str(out), run.simulated)
+    start = time.monotonic()
+    with RunServices(config, out) as svc:
+        report.simulated = svc.simulated
+        agent_dir = run.archive.materialize(record.id, out / "agent")
+
+        def one(case: TaskReplay) -> TaskReplay:
+            result = svc.harness.run_task(agent_dir, svc.bench.task(case.task_id), attempt,
+                                          case.repeat)
+            _settle(case, result.to_dict())
+            if on_result:
+                on_result(case)
+            return case
+
+        with ThreadPoolExecutor(max_workers=max(1, config.evaluation.workers)) as pool:
+            report.tasks = list(pool.map(one, cases))
+    _add_exchanges(run, report, out, recorded=model is None)
+    report.seconds = round(time.monotonic() - start, 1)
+    write_json_atomic(out / "replay.json", report.to_dict())
+    return report
+
+
+def _claim_out(run: RunView, out: Path) -> Path:
+    """A new or empty directory outside the run."""
+    check_outside(run, out)
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise DgmError(f"{out} exists and is not empty", "pass a new --out directory")
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+def _settle(case: TaskReplay, result: dict[str, Any]) -> None:
+    """Fill in the replayed outcome and compare it with the archived one."""
+    case.replayed = {k: result[k] for k in (*OUTCOME_FIELDS, "patch")}
+    case.same_outcome = all(case.archived[k] == case.replayed[k]
+                            for k in OUTCOME_FIELDS if k in case.archived)
+    if "patch" in case.archived:
+        case.same_patch = case.archived["patch"] == case.replayed["patch"]
+    case.archived.pop("patch", None)
+    case.replayed.pop("patch", None)
+
+
+def _add_exchanges(run: RunView, report: ReplayReport, out: Path, recorded: bool) -> None:
+    """Per task run: exchanges recorded in the run, served and refused in the replay."""
+    from dgm.gateway.recordings import attempt_dirname, recording_files
+
+    entries = read_jsonl_quiet(out / "ledger.jsonl")
+    for case in report.tasks:
+        aid = f"{report.attempt}/{case.task_id}/r{case.repeat}"
+        mine = [e for e in entries if e.get("attempt_id") == aid]
+        failed = [e for e in mine if e.get("status", 200) != 200]
+        case.exchanges = {"served": len(mine) - len(failed), "failed": len(failed)}
+        if recorded and run.run is not None:
+            folder = run.run.recordings / attempt_dirname(aid)
+            case.exchanges["recorded"] = len(recording_files(folder))
+        if failed:
+            case.divergence = str(failed[0].get("error") or f"HTTP {failed[0].get('status')}")

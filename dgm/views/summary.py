@@ -1,0 +1,101 @@
+"""A run in a few figures (for the report's header and `dgm compare`), and two runs side by side."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dgm.views.lineage import best_agent
+from dgm.views.rundata import RunView, record_iteration
+
+SUMMARY_VERSION = 1
+# (key, label, format) of the rows `dgm compare` shows; numeric rows get a difference.
+COMPARE_ROWS = [
+    ("benchmark", "benchmark", "{}"), ("selection", "selection", "{}"),
+    ("admission", "admission", "{}"), ("baseline", "baseline", "{}"),
+    ("state", "state", "{}"), ("generations_finished", "generations", "{}"),
+    ("archive_size", "archive size", "{}"), ("rejected", "rejected (kept)", "{}"),
+    ("attempts", "attempts", "{}"), ("discarded", "attempts discarded", "{}"),
+    ("seed_score", "seed score", "{:.3f}"), ("best_score", "best score", "{:.3f}"),
+    ("gain", "best - seed", "{:+.3f}"), ("best_iteration", "best found at iteration", "{}"),
+    ("usd", "cost (USD)", "{:.4f}"), ("tokens", "tokens", "{:,}"),
+    ("calls", "model calls", "{:,}"), ("wall_s", "wall time (s)", "{:.0f}"),
+]
+
+
+def run_state(run: RunView) -> str:
+    """running, stopped (with its reason), crashed (no stop recorded), or not started."""
+    if run.driver_pid():
+        return "running"
+    last = next((e for e in reversed(run.events)
+                 if e.kind in ("run_started", "run_resumed", "run_stopped")), None)
+    if last is None:
+        return "not started"
+    if last.kind == "run_stopped":
+        return f"stopped ({last.data.get('reason', '?')})"
+    return "crashed (no stop recorded; `dgm run --resume` continues it)"
+
+
+def run_summary(run: RunView) -> dict[str, Any]:
+    """The figures of one run, from its config, journal, archive and ledger."""
+    evo = run.raw_config.get("evolution", {})
+    records = run.records
+    best = best_agent(records)
+    root = next((r for r in records if r.parent is None), None)
+    counts = {k: sum(e.kind == k for e in run.events)
+              for k in ("attempt_finished", "child_discarded", "generation_finished")}
+    wall = max((float(e.data["wall_s"]) for e in run.events
+                if isinstance(e.data.get("wall_s"), int | float)), default=0.0)
+    seed_score = root.score if root else None
+    return {
+        "v": SUMMARY_VERSION, "run": run.name, "dir": str(run.root),
+        "simulated": run.simulated, "benchmark": run.benchmark,
+        "selection": evo.get("selection", "-"), "admission": evo.get("admission", "-"),
+        "baseline": evo.get("baseline", "-"), "state": run_state(run),
+        "generations_finished": counts["generation_finished"],
+        "generations_total": evo.get("generations"),
+        "archive_size": len(records), "rejected": sum(r.status == "rejected" for r in records),
+        "attempts": len(run.attempts()), "discarded": counts["child_discarded"],
+        "seed_score": seed_score, "best_score": best.score if best else None,
+        "best_agent": best.id if best else None,
+        "best_iteration": record_iteration(best) if best else None,
+        "gain": (best.score - seed_score) if best and best.score is not None
+        and seed_score is not None else None,
+        "usd": round(sum(e.usd for e in run.usage), 6),
+        "tokens": sum(e.tokens for e in run.usage), "calls": len(run.usage), "wall_s": wall,
+    }
+
+
+def compare(a: RunView, b: RunView) -> dict[str, Any]:
+    """Two runs' summaries and, for numeric figures, b minus a."""
+    left, right = run_summary(a), run_summary(b)
+    delta = {key: _minus(right[key], left[key]) for key, _, _ in COMPARE_ROWS
+             if _minus(right[key], left[key]) is not None}
+    return {"v": SUMMARY_VERSION, "runs": [left, right], "delta": delta}
+
+
+def _minus(x: Any, y: Any) -> float | None:
+    numeric = (int, float)
+    if isinstance(x, numeric) and isinstance(y, numeric) and not isinstance(x, bool):
+        return round(x - y, 6)
+    return None
+
+
+def compare_rows(result: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    """(label, run 1, run 2, difference) rows for a table."""
+    left, right = result["runs"]
+    rows = [("run", left["run"], right["run"], "")]
+    for key, label, fmt in COMPARE_ROWS:
+        diff = result["delta"].get(key)
+        rows.append((label, _fmt(left[key], fmt), _fmt(right[key], fmt),
+                     "" if diff is None else _fmt(diff, "{:+,.4g}")))
+    best = ("best agent", left["best_agent"] or "-", right["best_agent"] or "-", "")
+    return [*rows, best]
+
+
+def _fmt(value: Any, fmt: str) -> str:
+    if value is None:
+        return "-"
+    try:
+        return fmt.format(value)
+    except (ValueError, TypeError):
+        return str(value)
