@@ -44,7 +44,10 @@ function filterAgents(q){q=q.trim().toLowerCase();let n=0;
 document.querySelectorAll('details.agent').forEach(d=>{const hit=!q||
 d.dataset.search.includes(q);d.style.display=hit?'':'none';n+=hit});
 document.getElementById('agent-count').textContent=n}
-window.addEventListener('hashchange',openHash);window.addEventListener('load',openHash);
+function markPlots(){document.querySelectorAll('img.plot').forEach(i=>{
+i.dataset.loaded=String(i.complete&&i.naturalWidth>0)})}
+window.addEventListener('hashchange',openHash);
+window.addEventListener('load',()=>{markPlots();openHash()});
 """
 
 
