@@ -34,9 +34,10 @@ def loop_overhead_per_generation(generations: int = 12) -> float:
         run.root.mkdir()
         config = fake_config(generations)
         archive = GitArchive.create(run.archive, write_seed(Path(tmp) / "seed"))
-        executor = LocalExecutor(2)
+        services = FakeServices(config, FakeHarness())
+        executor = LocalExecutor(2, services)
         start = time.perf_counter()
-        Evolution(run, FakeServices(config, FakeHarness()), executor, archive).start(False)
+        Evolution(run, services, executor, archive).start(False)
         executor.shutdown()
         return (time.perf_counter() - start) / generations
 

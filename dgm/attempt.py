@@ -85,6 +85,23 @@ class AttemptInputs:
     instructions: dict[str, str]  # task id -> instructions, for the diagnoser
 
 
+@dataclass
+class AttemptJob:
+    """One attempt as handed to an executor: what to do, with what, and where to save steps."""
+
+    spec: AttemptSpec
+    inputs: AttemptInputs
+    out: Path
+
+
+def run_job(job: AttemptJob, services: Any) -> AttemptResult:
+    """Run one attempt with `services` (on whichever worker the executor chose)."""
+    try:
+        return Attempt(job.spec, job.inputs, services, job.out).run()
+    finally:
+        services.progress(job.spec.attempt_id, None)
+
+
 class Attempt:
     """Runs one attempt with the run's services; saves each step under `out`."""
 

@@ -17,7 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from dgm.admission import get_policy
-from dgm.attempt import EVALUATED, Attempt, AttemptInputs, AttemptResult, AttemptSpec, BudgetStop
+from dgm.attempt import (
+    EVALUATED,
+    AttemptInputs,
+    AttemptJob,
+    AttemptResult,
+    AttemptSpec,
+    BudgetStop,
+)
 from dgm.journal import Journal
 from dgm.rundir import RunDir, read_json, write_json_atomic
 from dgm.selection import Candidate, select_parents
@@ -177,7 +184,7 @@ class Evolution:
             elif not self.stopping:
                 self.journal.append("attempt_started", time.time(), attempt=spec.attempt_id,
                                     parent=spec.parent_id)
-                pending[self.executor.submit(self.run_attempt, spec)] = spec
+                pending[self.executor.submit(self.prepare(spec))] = spec
         failures: dict[str, int] = {}
         while pending:
             done, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
@@ -192,7 +199,7 @@ class Evolution:
                     self.journal.append("attempt_error", time.time(), attempt=spec.attempt_id,
                                         error=f"{type(exc).__name__}: {exc}"[:2000])
                     if failures[spec.attempt_id] <= ATTEMPT_RETRIES and not self.stopping:
-                        pending[self.executor.submit(self.run_attempt, spec)] = spec
+                        pending[self.executor.submit(self.prepare(spec))] = spec
                     else:
                         self.stopping = f"error in attempt {spec.attempt_id}: {exc}"[:500]
                     continue
@@ -202,14 +209,10 @@ class Evolution:
         self.check_budget()
         return [results[s.attempt_id] for s in specs if s.attempt_id in results]
 
-    def run_attempt(self, spec: AttemptSpec) -> AttemptResult:
-        """One attempt (runs on an executor worker)."""
+    def prepare(self, spec: AttemptSpec) -> AttemptJob:
+        """Everything an attempt needs, read from the archive here, on the driver."""
         out = self.run.attempt(spec.attempt_id)
-        inputs = self.attempt_inputs(spec, out)
-        try:
-            return Attempt(spec, inputs, self.svc, out).run()
-        finally:
-            self.svc.progress(spec.attempt_id, None)
+        return AttemptJob(spec, self.attempt_inputs(spec, out), out)
 
     def attempt_inputs(self, spec: AttemptSpec, out: Path) -> AttemptInputs:
         """Materialise the parent (and meta agent) and load the parent's evaluation logs."""

@@ -6,7 +6,7 @@ Each implementation is picked by a short name from a table in its package.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,8 +78,8 @@ class Benchmark(Protocol):
 
 
 class Executor(Protocol):
-    """Where attempts and evaluations run: a local pool, or a cluster."""
+    """Where attempts run: a local pool, or a cluster. A job is a dgm.attempt.AttemptJob."""
 
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]: ...
+    def submit(self, job: Any) -> Future[Any]: ...
 
     def shutdown(self) -> None: ...

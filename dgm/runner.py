@@ -89,7 +89,7 @@ def drive(run: RunDir, config: RunConfig, resumed: bool, console: Any,
     with run.driver_lock():
         archive = initialise(run, config)
         with RunServices(config, run.root, providers=providers) as svc:
-            executor = make_executor(config.executor.kind, config.executor.workers,
+            executor = make_executor(config.executor.kind, config.executor.workers, svc,
                                      address=config.executor.ray_address)
             evolution = Evolution(run, svc, executor, archive)
             with Display(svc.monitor, console, svc.simulated), interrupts(

@@ -22,9 +22,10 @@ def start_run(tmp: Path, config, harness: FakeHarness, resumed: bool = False) ->
         archive = GitArchive.open(run.archive)
     else:
         archive = GitArchive.create(run.archive, write_seed(tmp / "seed"))
-    executor = LocalExecutor(2)
+    services = FakeServices(config, harness)
+    executor = LocalExecutor(2, services)
     try:
-        return Evolution(run, FakeServices(config, harness), executor, archive).start(resumed)
+        return Evolution(run, services, executor, archive).start(resumed)
     finally:
         executor.shutdown()
 
