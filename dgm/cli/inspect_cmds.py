@@ -139,6 +139,8 @@ def _print_replay(result: Any) -> None:
         patch = {True: "same patch", False: "other patch", None: ""}[case.same_patch]
         ex = case.exchanges
         served = f"{ex.get('served', 0)}/{ex['recorded']} exchanges" if "recorded" in ex else ""
+        if ex.get("tolerated"):
+            served += f" ({ex['tolerated']} up to timing noise)"
         click.echo(f"{'same   ' if case.same_outcome else 'DIFFERS'} {case.task_id} "
                    f"r{case.repeat}: archived {_outcome(case.archived)}, replayed "
                    f"{_outcome(case.replayed)}  {patch}  {served}".rstrip())

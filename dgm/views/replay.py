@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from dgm.errors import DgmError
+from dgm.views.replay_provider import TolerantReplay
 from dgm.views.rundata import RunView, check_outside, read_jsonl_quiet
 
 REPLAY_VERSION = 1
@@ -34,7 +35,8 @@ class TaskReplay:
     replayed: dict[str, Any] = field(default_factory=dict)
     same_outcome: bool = False
     same_patch: bool | None = None  # None when the run did not keep the archived patch
-    exchanges: dict[str, int] = field(default_factory=dict)  # recorded / served / failed
+    # recorded (in the run), served, tolerated (matched only up to timing noise), failed
+    exchanges: dict[str, int] = field(default_factory=dict)
     divergence: str | None = None  # the gateway's first refusal, e.g. a replay divergence
 
 
@@ -134,7 +136,8 @@ def replay_agent(run: RunView, agent: str, only: list[str] | None, model: str | 
     report = ReplayReport(run.name, record.id, attempt, "live" if model else "recorded",
                           provider, str(out), run.simulated)
     start = time.monotonic()
-    with RunServices(config, out) as svc:
+    tolerant = TolerantReplay(run.run.recordings) if model is None and run.run else None
+    with RunServices(config, out, providers={"replay": tolerant} if tolerant else None) as svc:
         report.simulated = svc.simulated
         agent_dir = run.archive.materialize(record.id, out / "agent")
 
@@ -148,7 +151,7 @@ def replay_agent(run: RunView, agent: str, only: list[str] | None, model: str | 
 
         with ThreadPoolExecutor(max_workers=max(1, config.evaluation.workers)) as pool:
             report.tasks = list(pool.map(one, cases))
-    _add_exchanges(run, report, out, recorded=model is None)
+    _add_exchanges(run, report, out, tolerant)
     report.seconds = round(time.monotonic() - start, 1)
     write_json_atomic(out / "replay.json", report.to_dict())
     return report
@@ -174,8 +177,9 @@ def _settle(case: TaskReplay, result: dict[str, Any]) -> None:
     case.replayed.pop("patch", None)
 
 
-def _add_exchanges(run: RunView, report: ReplayReport, out: Path, recorded: bool) -> None:
-    """Per task run: exchanges recorded in the run, served and refused in the replay."""
+def _add_exchanges(run: RunView, report: ReplayReport, out: Path,
+                   tolerant: TolerantReplay | None) -> None:
+    """Per task run: exchanges recorded in the run, served (some tolerated), refused."""
     from dgm.gateway.recordings import attempt_dirname, recording_files
 
     entries = read_jsonl_quiet(out / "ledger.jsonl")
@@ -184,8 +188,9 @@ def _add_exchanges(run: RunView, report: ReplayReport, out: Path, recorded: bool
         mine = [e for e in entries if e.get("attempt_id") == aid]
         failed = [e for e in mine if e.get("status", 200) != 200]
         case.exchanges = {"served": len(mine) - len(failed), "failed": len(failed)}
-        if recorded and run.run is not None:
+        if tolerant is not None and run.run is not None:
             folder = run.run.recordings / attempt_dirname(aid)
             case.exchanges["recorded"] = len(recording_files(folder))
+            case.exchanges["tolerated"] = tolerant.tolerated(aid)
         if failed:
             case.divergence = str(failed[0].get("error") or f"HTTP {failed[0].get('status')}")

@@ -1,0 +1,48 @@
+"""The tolerant replay provider: exact matches, timing-only differences, real divergences."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dgm.gateway.errors import ReplayDivergence
+from dgm.protocols import CallContext
+from dgm.views.replay_provider import TolerantReplay, steady
+
+
+def write_recording(root: Path, seq: int, text: str, answer: str) -> None:
+    folder = root / "g001a00_task_r0"
+    folder.mkdir(parents=True, exist_ok=True)
+    rec = {"run_id": "r", "attempt_id": "g001a00/task/r0", "seq": seq, "role": "coding_agent",
+           "provider": "toy", "model": "toy",
+           "request": {"model": "toy", "messages": [{"role": "user", "content": text}]},
+           "response": {"content": [{"type": "text", "text": answer}]}, "format": 1}
+    (folder / f"{seq:06d}.json").write_text(json.dumps(rec))
+
+
+def ask(provider: TolerantReplay, text: str) -> str:
+    request = {"model": "other", "messages": [{"role": "user", "content": text}]}
+    context = CallContext("r", "g001a00/task/r0", "coding_agent")
+    return provider.complete(request, context)["content"][0]["text"]
+
+
+def test_steady_masks_durations_and_addresses_only() -> None:
+    assert steady({"a": ["7 passed in 0.02s", "<obj at 0x7f3a2b1c9d80>", "took 15ms"]}) == {
+        "a": ["7 passed in <duration>", "<obj at 0x<address>>", "took <duration>"]}
+    assert steady("version 3 of 5 tests") == "version 3 of 5 tests"
+
+
+def test_serves_in_order_tolerating_timing_noise(tmp_path: Path) -> None:
+    write_recording(tmp_path, 0, "fix the bug", "first")
+    write_recording(tmp_path, 1, "7 passed in 0.02s", "second")
+    write_recording(tmp_path, 2, "1 failed in 0.10s", "third")
+    provider = TolerantReplay(tmp_path)
+    assert ask(provider, "fix the bug") == "first"
+    assert ask(provider, "7 passed in 0.05s") == "second"
+    assert provider.tolerated("g001a00/task/r0") == 1
+    with pytest.raises(ReplayDivergence, match="exchange 2 diverged"):
+        ask(provider, "2 failed in 0.10s")
+    with pytest.raises(ReplayDivergence, match="request 3 has no recording"):
+        ask(provider, "more")
