@@ -159,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.self_check:
         return self_check()
+    import anthropic
+
     tools = load_tools()
     problem = Path(args.problem_file).read_text(encoding="utf-8")
     args.log_file = str(Path(args.log_file).resolve())
@@ -166,7 +168,11 @@ def main(argv: list[str] | None = None) -> int:
     client = make_client(os.environ["DGM_GATEWAY_SOCKET"], os.environ["DGM_GATEWAY_TOKEN"])
     log(args.log_file, "start", model=MODEL, max_turns=MAX_TURNS, tools=sorted(tools))
     messages = [{"role": "user", "content": first_message(problem)}]
-    run_loop(client, tools, messages, args.log_file)
+    try:
+        run_loop(client, tools, messages, args.log_file)
+    except anthropic.APIError as error:  # the model failed, not the agent: keep what was done
+        log(args.log_file, "stopped", reason=f"model error: {error}")
+        return 0
     log(args.log_file, "end")
     return 0
 
