@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from dgm.errors import ConfigError
+from dgm.tomlconfig import lookup
 
 # (child score, seed score, noise margin) -> may the child be a parent?
 Policy = Callable[[float, float, float], bool]
@@ -25,8 +25,4 @@ POLICIES: dict[str, Policy] = {"keep_all": keep_all, "keep_better": keep_better}
 
 def get_policy(name: str) -> Policy:
     """The policy called `name`, or a ConfigError listing the valid names."""
-    try:
-        return POLICIES[name]
-    except KeyError:
-        raise ConfigError(f"unknown admission policy '{name}'",
-                          f"use one of: {', '.join(sorted(POLICIES))}") from None
+    return lookup(POLICIES, name, "admission policy")

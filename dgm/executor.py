@@ -7,7 +7,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from dgm.attempt import AttemptJob, AttemptResult, run_job
-from dgm.errors import ConfigError
+from dgm.tomlconfig import lookup
 
 
 class LocalExecutor:
@@ -39,9 +39,5 @@ EXECUTORS: dict[str, Callable[..., Any]] = {"local": _local, "ray": _ray}
 
 def make_executor(kind: str, workers: int, services: Any, **options: Any) -> Any:
     """The executor called `kind`, running `workers` attempts at once."""
-    try:
-        factory = EXECUTORS[kind]
-    except KeyError:
-        raise ConfigError(f"unknown executor '{kind}'",
-                          f"use one of: {', '.join(sorted(EXECUTORS))}") from None
+    factory = lookup(EXECUTORS, kind, "executor")
     return factory(workers, services, **options)

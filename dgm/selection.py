@@ -11,7 +11,7 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from dgm.errors import ConfigError
+from dgm.tomlconfig import lookup
 
 
 @dataclass(frozen=True)
@@ -91,11 +91,7 @@ STRATEGIES: dict[str, Strategy] = {
 
 def get_strategy(name: str) -> Strategy:
     """The strategy called `name`, or a ConfigError listing the valid names."""
-    try:
-        return STRATEGIES[name]
-    except KeyError:
-        raise ConfigError(f"unknown parent selection '{name}'",
-                          f"use one of: {', '.join(sorted(STRATEGIES))}") from None
+    return lookup(STRATEGIES, name, "parent selection")
 
 
 def select_parents(name: str, cands: Sequence[Candidate], k: int, rng: random.Random) -> list[str]:

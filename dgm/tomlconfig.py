@@ -12,6 +12,15 @@ from dgm.errors import ConfigError
 T = TypeVar("T")
 
 
+def lookup(table: dict[str, T], name: str, what: str) -> T:
+    """table[name], or a ConfigError naming `what` and listing the valid names."""
+    try:
+        return table[name]
+    except KeyError:
+        raise ConfigError(f"unknown {what} '{name}'",
+                          f"use one of: {', '.join(sorted(table))}") from None
+
+
 def from_table(cls: type[T], table: dict[str, Any], where: str) -> T:
     """Build dataclass `cls` from a TOML table; `where` names the table in messages."""
     if not isinstance(table, dict):
