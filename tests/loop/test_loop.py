@@ -120,3 +120,42 @@ def test_a_persistent_error_stops_the_run_resumably(tmp_path: Path) -> None:
     assert start_run(tmp_path / "broken", fake_config(2), FakeHarness(), resumed=True) \
         == "generations"
     assert lineage(tmp_path / "broken") == lineage(tmp_path / "clean")
+
+
+class BudgetedServices(FakeServices):
+    """The run budget is spent once the harness has done `limit` agent runs."""
+
+    def __init__(self, config, harness: FakeHarness, limit: int) -> None:  # noqa: ANN001
+        super().__init__(config, harness)
+        self.limit = limit
+
+    def budget_reason(self) -> str | None:
+        return "run budget of 1000 tokens is spent" if self.harness.runs >= self.limit else None
+
+
+@pytest.mark.parametrize("limit", [1, 4, 8])
+def test_a_spent_budget_stops_cleanly_and_resumes(tmp_path: Path, limit: int) -> None:
+    start_run(tmp_path / "clean", fake_config(3), FakeHarness())
+    run = RunDir(tmp_path / "spent" / "run")
+    run.root.mkdir(parents=True)
+    config = fake_config(3)
+    archive = GitArchive.create(run.archive, write_seed(tmp_path / "spent" / "seed"))
+    services = BudgetedServices(config, FakeHarness(), limit)
+    executor = LocalExecutor(2, services)
+    reason = Evolution(run, services, executor, archive).start(False)
+    executor.shutdown()
+    assert "budget" in reason
+    events = list(Journal(run.journal).events())
+    assert events[-1].kind == "run_stopped" and "budget" in events[-1].data["reason"]
+    # work cut short by the budget was not kept: resuming with more budget ends as if never cut
+    assert start_run(tmp_path / "spent", config, FakeHarness(), resumed=True) == "generations"
+    assert lineage(tmp_path / "spent") == lineage(tmp_path / "clean")
+
+
+def test_wall_time_budget_counts_across_sessions(tmp_path: Path) -> None:
+    config = fake_config(3)
+    config.budget.wall_hours = 1e-9
+    assert start_run(tmp_path, config, FakeHarness()) == "wall_time"
+    events = list(Journal(tmp_path / "run" / "journal.jsonl").events())
+    assert [e.kind for e in events][-1] == "run_stopped"
+    assert start_run(tmp_path, config, FakeHarness(), resumed=True) == "wall_time"
