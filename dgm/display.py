@@ -13,6 +13,8 @@ from rich.text import Text
 
 from dgm.monitor import Monitor, Snapshot
 
+SIMULATED = "simulated model (toy): results are a simulation"
+
 
 def render(snap: Snapshot, simulated: bool) -> Group:
     """The panel: headline figures, then one row per attempt in flight."""
@@ -29,7 +31,7 @@ def render(snap: Snapshot, simulated: bool) -> Group:
         table.add_row(attempt, stage)
     parts = [head, table]
     if simulated:
-        parts.insert(0, Text("simulated model (toy): results are a simulation", style="yellow"))
+        parts.insert(0, Text(SIMULATED, style="yellow"))
     return Group(*parts)
 
 
@@ -48,6 +50,8 @@ class Display:
             self.live.__enter__()
             threading.Thread(target=self._refresh, daemon=True).start()
         else:
+            if self.simulated:
+                self.console.print(SIMULATED, highlight=False)
             self.monitor.listen(self._log_line)
         return self
 

@@ -18,9 +18,9 @@ def test_plain_output_gets_one_line_per_stage_change() -> None:
         monitor.stage("g002a00", "self_modify")
         monitor.stage("g002a00", None)
     lines = out.getvalue().splitlines()
-    assert len(lines) == 2
-    assert "gen 2 g002a00: self_modify" in lines[0] and "best 0.700" in lines[0]
-    assert "g002a00: done" in lines[1] and "$0.2500" in lines[1]
+    assert len(lines) == 3 and "simulated model" in lines[0]
+    assert "gen 2 g002a00: self_modify" in lines[1] and "best 0.700" in lines[1]
+    assert "g002a00: done" in lines[2] and "$0.2500" in lines[2]
 
 
 def test_panel_shows_figures_attempts_and_the_simulation_label() -> None:
