@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from dgm.config import RunConfig, load_config
 from dgm.errors import RunError
@@ -95,14 +96,26 @@ def drive(run: RunDir, config: RunConfig, resumed: bool, console: Any,
             with Display(svc.monitor, console, svc.simulated), interrupts(
                     lambda: _stop_gracefully(evolution, console)):
                 try:
-                    return evolution.start(resumed)
+                    reason = evolution.start(resumed)
                 except KeyboardInterrupt:
-                    executor.shutdown(wait=False)
-                    evolution.journal.append("run_stopped", time.time(), reason="aborted",
-                                             wall_s=evolution.wall_s())
-                    raise  # sandboxes still running belong to a dead owner: the next gc reaps them
-                finally:
-                    executor.shutdown(wait=True)
+                    abort(evolution, executor)
+                executor.shutdown(wait=True)
+                return reason
+
+
+def abort(evolution: Any, executor: Any) -> NoReturn:
+    """Second Ctrl-C: journal the stop and leave now, without waiting for attempts in flight.
+
+    Their sandboxes belong to a dead process afterwards, so the next `dgm run` (or
+    `dgm sandbox gc`) removes them; the attempts re-run on resume from their saved steps.
+    """
+    executor.shutdown(wait=False)
+    evolution.journal.append("run_stopped", time.time(), reason="aborted",
+                             wall_s=evolution.wall_s())
+    print("aborted; `dgm run --resume` continues the run", file=sys.stderr)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(130)  # worker threads are still inside sandboxes: do not join them
 
 
 def _stop_gracefully(evolution: Any, console: Any) -> None:

@@ -61,16 +61,61 @@ def tiny(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory: pytest.TempPathFactory, sandbox_image: str) -> list[tuple]:
+    """The lineage of an uninterrupted tiny run."""
+    config = tmp_path_factory.mktemp("ref") / "tiny.toml"
+    config.write_text(TINY)
+    clean = config.parent / "clean"
+    done = dgm("run", "--config", str(config), "--run-dir", str(clean), timeout=1200)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "stopped: generations" in done.stdout
+    found = lineage(clean)
+    assert len(found) >= 2  # the seed and at least one admitted child
+    return found
+
+
+def wait_for_attempts(run: Path, timeout: float = 120.0) -> None:
+    """Wait until the run has started its first self-modification attempt."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        journal = run / "journal.jsonl"
+        if journal.exists() and "attempt_started" in journal.read_text():
+            return
+        time.sleep(0.5)
+    raise AssertionError("the run never started an attempt")
+
+
+def last_event(run: Path) -> dict:
+    return json.loads((run / "journal.jsonl").read_text().splitlines()[-1])
+
+
+@pytest.mark.docker
+@pytest.mark.slow
+def test_ctrl_c_stops_gracefully_twice_aborts_and_both_resume(tmp_path: Path, tiny: Path,
+                                                              reference: list[tuple]) -> None:
+    run = tmp_path / "run"
+    proc = start("run", "--config", str(tiny), "--run-dir", str(run))
+    wait_for_attempts(run)
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(timeout=600) == 0
+    assert last_event(run)["data"]["reason"] == "interrupted"
+    proc = start("run", "--resume", str(run))
+    time.sleep(8.0)
+    proc.send_signal(signal.SIGINT)
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(timeout=120) == 130
+    done = dgm("run", "--resume", str(run), timeout=1200)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert lineage(run) == reference
+    fsck(run)
+
+
 @pytest.mark.docker
 @pytest.mark.slow
 def test_killed_and_resumed_run_ends_like_an_uninterrupted_one(tmp_path: Path, tiny: Path,
-                                                              sandbox_image: str) -> None:
-    clean = tmp_path / "clean"
-    done = dgm("run", "--config", str(tiny), "--run-dir", str(clean), timeout=1200)
-    assert done.returncode == 0, done.stderr[-3000:]
-    assert "stopped: generations" in done.stdout
-    reference = lineage(clean)
-    assert len(reference) >= 2  # the seed and at least one admitted child
+                                                              reference: list[tuple]) -> None:
 
     crashy, rng = tmp_path / "crashy", random.Random(11)
     proc = start("run", "--config", str(tiny), "--run-dir", str(crashy))
