@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import base64
+import json
 import re
 import time
+from collections import Counter
 from html import escape
 from typing import Any
 
@@ -14,7 +16,7 @@ from dgm.views.lineage import Lineage, one_line, score_text
 from dgm.views.plot import progress_png
 from dgm.views.progress import progress
 from dgm.views.rundata import RunView, record_iteration
-from dgm.views.show import cost_of, outcome_text, patch_text, task_rows, usage_by_attempt
+from dgm.views.show import cost_of, task_rows, usage_by_attempt
 from dgm.views.summary import run_summary
 
 MAX_DIFF_LINES, MAX_DIFF_CHARS = 400, 40_000  # per agent; the rest is one `dgm diff` away
@@ -79,77 +81,82 @@ def _tree_section(lineage: Lineage) -> list[str]:
 def _attempts_section(run: RunView) -> list[str]:
     admitted = {str(e.data.get("attempt")): str(e.data.get("agent")) for e in run.events
                 if e.kind in ("child_admitted", "child_duplicate")}
-    rows = []
-    for info in run.attempts():
+    rows, attempts = [], run.attempts()
+    for info in attempts:
         result = info.result or {}
         child = admitted.get(info.attempt_id)
         rows.append([f"<code>{escape(info.attempt_id)}</code>", str(info.iteration or 0),
                      html.agent_link(result["parent_id"]) if result.get("parent_id") else "-",
                      escape(info.status), score_text(result.get("score")),
                      html.agent_link(child) if child else "-"])
+    counts = Counter(info.status for info in attempts)
+    tally = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+    is_open = " open" if len(rows) <= html.OPEN_ALL_UP_TO else ""
     return ["<h2 id=\"attempts\">Attempts</h2>",
             "<p>Every attempt directory; <i>unfinished</i> means in flight, or cut off by a "
             "crash (a resumed run re-runs it).</p>",
+            f"<details{is_open}><summary>{len(rows)} attempts: {escape(tally) or 'none'}"
+            "</summary>",
             html.table(["attempt", "iteration", "parent", "status", "score", "child agent"],
-                       rows, numeric={1, 4})]
+                       rows, numeric={1, 4}), "</details>"]
 
 
 def _agents_section(run: RunView, lineage: Lineage) -> list[str]:
+    """A collapsed entry per agent; its page is drawn from the embedded JSON when opened."""
     diffs = bulk_parent_diffs(run)
     by_attempt = usage_by_attempt(run)
-    sections = [_agent_html(run, v.record, lineage, diffs.get(v.record.id, ""), by_attempt)
-                for v in lineage.walk()]
+    names: dict[str, int] = {}
+    pages, heads = {}, []
+    for visit in lineage.walk():
+        r = visit.record
+        pages[r.id] = _agent_data(run, r, lineage, diffs.get(r.id, ""), by_attempt, names)
+        heads.append(_agent_head(r))
+    payload = json.dumps({"tasks": list(names), "agents": pages}, separators=(",", ":"),
+                         ensure_ascii=False).replace("<", "\\u003c")
     return ["<h2 id=\"agents\">Agents</h2>",
             "<div class=\"toolbar\"><input type=\"search\" placeholder=\"filter by id or text\" "
             "oninput=\"filterAgents(this.value)\"> <span id=\"agent-count\">"
-            f"{len(sections)}</span> shown <button onclick=\"setAll('details.agent',true)\">"
+            f"{len(heads)}</span> shown <button onclick=\"setAll('details.agent',true)\">"
             "open all</button> <button onclick=\"setAll('details.agent',false)\">close all"
-            "</button></div>", *sections]
+            "</button></div>", *heads,
+            f"<script type=\"application/json\" id=\"agent-data\">{payload}</script>"]
 
 
-def _agent_html(run: RunView, r: AgentRecord, lineage: Lineage, diff: str,
-                by_attempt: dict[str, Any]) -> str:
-    """One agent's page: facts, problem statement, per-task results, diff against its parent."""
-    tasks, source = task_rows(run, r)
-    cost = cost_of(r, by_attempt)
-    roles = ", ".join(f"{escape(role)}: ${c['usd']:.4f}, {c['tokens']:,} tokens, {c['calls']} "
-                      "calls" for role, c in sorted(cost["by_role"].items())) or "-"
-    kids = " ".join(html.agent_link(k.id) for k in lineage.kids(r.id)) or "-"
-    resolved = sum(bool(t.get("resolved")) for t in tasks)
-    facts = [("parent", html.agent_link(r.parent) if r.parent else "- (seed agent)"),
-             ("iteration / depth", f"{record_iteration(r)} / {r.generation}"),
-             ("status", escape(r.status)), ("score", score_text(r.score)),
-             ("tasks", f"{resolved}/{len(tasks)} resolved (from the {source})"),
-             ("cost", f"${r.cost_usd:.4f}, {r.tokens:,} tokens"), ("by role", roles),
-             ("attempt", escape(str(r.extra.get("attempt_id", "-")))),
-             ("created", escape(r.created_at or "-")), ("children", kids)]
-    parts = [html.facts(facts), "<h4>Problem statement</h4>",
-             f"<pre>{escape(r.problem_statement.strip() or '(none: the seed agent)')}</pre>",
-             "<h4>Per-task results</h4>", _tasks_table(tasks), "<h4>Diff against parent</h4>",
-             html.diff_html(diff, MAX_DIFF_LINES, MAX_DIFF_CHARS) if r.parent
-             else "<p>(the seed agent has no parent)</p>"]
+def _agent_head(r: AgentRecord) -> str:
+    """The always-visible line of an agent's entry."""
     search = escape(f"{r.id} {r.summary} {r.problem_statement[:400]}".lower())
     head = (f"<span class=\"id\">{r.id}</span> it{record_iteration(r)} · "
             f"{score_text(r.score)} · {escape(r.status)} — {escape(one_line(r.summary, 100))}")
     return (f"<details class=\"agent\" id=\"agent-{r.id}\" data-search=\"{search}\">"
-            f"<summary>{head}</summary>{''.join(parts)}</details>")
+            f"<summary>{head}</summary></details>")
 
 
-def _tasks_table(tasks: list[dict[str, Any]]) -> str:
-    rows = []
-    for t in tasks:
-        outcome = outcome_text(t)
-        cls = "resolved" if outcome == "resolved" else "failed"
-        rows.append([escape(str(t["task_id"])), str(t.get("repeat") or 0),
-                     f"<span class=\"{cls}\">{outcome}</span>", patch_text(t),
-                     _num(t.get("agent_s"), "{:.1f}"), _num(t.get("tokens"), "{:,}"),
-                     _num(t.get("usd"), "{:.4f}")])
-    return html.table(["task", "repeat", "outcome", "patch", "agent s", "tokens", "usd"],
-                      rows, numeric={1, 4, 5, 6})
+def _agent_data(run: RunView, r: AgentRecord, lineage: Lineage, diff: str,
+                by_attempt: dict[str, Any], names: dict[str, int]) -> dict[str, Any]:
+    """What an agent's page shows, compactly: facts, problem, per-task rows, cut diff."""
+    tasks, source = task_rows(run, r)
+    cost = cost_of(r, by_attempt)
+    lines = diff.splitlines()
+    keep, size = 0, 0
+    while keep < min(len(lines), MAX_DIFF_LINES) and size + len(lines[keep]) < MAX_DIFF_CHARS:
+        size += len(lines[keep]) + 1
+        keep += 1
+    return {"p": r.parent, "it": record_iteration(r), "d": r.generation, "st": r.status,
+            "sc": r.score, "usd": r.cost_usd, "tok": r.tokens,
+            "roles": [[role, c["usd"], c["tokens"], c["calls"]]
+                      for role, c in sorted(cost["by_role"].items())],
+            "att": r.extra.get("attempt_id"), "at": r.created_at,
+            "kids": [k.id for k in lineage.kids(r.id)], "ps": r.problem_statement.strip(),
+            "src": source, "t": [_task_row(t, names) for t in tasks],
+            "diff": "\n".join(lines[:keep]), "cut": len(lines) - keep}
 
 
-def _num(value: Any, fmt: str) -> str:
-    return "-" if value is None else fmt.format(value)
+def _task_row(t: dict[str, Any], names: dict[str, int]) -> list[Any]:
+    """[task index, repeat, resolved, empty patch, applied, timed out, agent s, tokens, usd]."""
+    index = names.setdefault(str(t["task_id"]), len(names))
+    flags = [None if t.get(k) is None else int(bool(t[k]))
+             for k in ("resolved", "empty_patch", "patch_applied", "timed_out")]
+    return [index, t.get("repeat") or 0, *flags, t.get("agent_s"), t.get("tokens"), t.get("usd")]
 
 
 def bulk_parent_diffs(run: RunView) -> dict[str, str]:

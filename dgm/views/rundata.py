@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -152,15 +152,19 @@ class RunView:
     @cached_property
     def usage(self) -> list[Any]:
         """The ledger's complete entries (dgm.gateway.ledger.UsageEntry)."""
-        from dgm.gateway.ledger import UsageEntry
+        from dgm.gateway.ledger import USAGE_FORMAT, UsageEntry
 
         if self.run is None:
             return []
+        names = {f.name for f in fields(UsageEntry)}
         entries = []
         for row in read_jsonl_quiet(self.run.ledger):
+            if not isinstance(row.get("format", USAGE_FORMAT), int) or \
+                    row.get("format", USAGE_FORMAT) > USAGE_FORMAT:
+                continue
             try:
-                entries.append(UsageEntry.from_dict(row))
-            except (TypeError, ValueError):
+                entries.append(UsageEntry(**{k: v for k, v in row.items() if k in names}))
+            except TypeError:
                 continue
         return entries
 
