@@ -87,9 +87,16 @@ def compare_rows(result: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     for key, label, fmt in COMPARE_ROWS:
         diff = result["delta"].get(key)
         rows.append((label, _fmt(left[key], fmt), _fmt(right[key], fmt),
-                     "" if diff is None else _fmt(diff, "{:+,.4g}")))
+                     "" if diff is None else _fmt(diff, _signed(fmt))))
     best = ("best agent", left["best_agent"] or "-", right["best_agent"] or "-", "")
     return [*rows, best]
+
+
+def _signed(fmt: str) -> str:
+    """The same format with a sign: "{:.3f}" -> "{:+.3f}", "{}" -> "{:+}"."""
+    if fmt == "{}":
+        return "{:+}"
+    return fmt if fmt.startswith("{:+") else fmt.replace("{:", "{:+", 1)
 
 
 def _fmt(value: Any, fmt: str) -> str:
