@@ -117,6 +117,31 @@ def request_difference(recorded: dict[str, Any], got: dict[str, Any]) -> str | N
     return first_difference(_comparable(recorded), _comparable(got))
 
 
+# What tool output holds that no re-run reproduces: pytest's "7 passed in 0.02s", addresses.
+VOLATILE = (
+    (re.compile(r"\b\d+(?:\.\d+)?\s?(?:s|ms|us|µs|sec|secs|seconds)\b"), "<duration>"),
+    (re.compile(r"\b0x[0-9a-fA-F]{6,}\b"), "0x<address>"),
+)
+
+
+def steady(value: Any) -> Any:
+    """A JSON value with the volatile tokens of its strings masked."""
+    if isinstance(value, str):
+        for pattern, mask in VOLATILE:
+            value = pattern.sub(mask, value)
+        return value
+    if isinstance(value, dict):
+        return {k: steady(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [steady(v) for v in value]
+    return value
+
+
+def matches_up_to_noise(recorded: dict[str, Any], got: dict[str, Any]) -> bool:
+    """Whether two requests differ at most in volatile tokens (timings, addresses)."""
+    return request_difference(steady(recorded), steady(got)) is None
+
+
 def _comparable(request: dict[str, Any]) -> dict[str, Any]:
     """`request` without the fields replay ignores."""
     return {k: v for k, v in request.items() if k not in IGNORED}

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from dgm.errors import DgmError
-from dgm.views.replay_provider import TolerantReplay
+from dgm.gateway.config import ProviderSettings
+from dgm.gateway.providers.replay import ReplayProvider
 from dgm.views.rundata import RunView, check_outside, read_jsonl_quiet
 
 REPLAY_VERSION = 1
@@ -136,7 +137,8 @@ def replay_agent(run: RunView, agent: str, only: list[str] | None, model: str | 
     report = ReplayReport(run.name, record.id, attempt, "live" if model else "recorded",
                           provider, str(out), run.simulated)
     start = time.monotonic()
-    tolerant = TolerantReplay(run.run.recordings) if model is None and run.run else None
+    tolerant = (ReplayProvider(ProviderSettings(source=str(run.run.recordings)))
+                if model is None and run.run else None)
     with RunServices(config, out, providers={"replay": tolerant} if tolerant else None) as svc:
         report.simulated = svc.simulated
         agent_dir = run.archive.materialize(record.id, out / "agent")
@@ -178,7 +180,7 @@ def _settle(case: TaskReplay, result: dict[str, Any]) -> None:
 
 
 def _add_exchanges(run: RunView, report: ReplayReport, out: Path,
-                   tolerant: TolerantReplay | None) -> None:
+                   tolerant: ReplayProvider | None) -> None:
     """Per task run: exchanges recorded in the run, served (some tolerated), refused."""
     from dgm.gateway.recordings import attempt_dirname, recording_files
 

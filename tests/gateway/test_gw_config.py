@@ -108,6 +108,7 @@ def test_unpriced_model_of_a_billed_provider_fails_at_start(
     monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-test")
     config = GatewayConfig.from_dict(tomllib.loads(EXAMPLE)["gateway"])
     config.roles["diagnoser"].model = "claude-unpriced"
+    del config.roles["coding_agent"]  # its unpriced openai model would be reported instead
     with pytest.raises(GatewayError, match="unknown model 'claude-unpriced'.*claude-sonnet-4-5"):
         Gateway(config, run_dir).start()
 

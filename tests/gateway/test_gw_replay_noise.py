@@ -1,4 +1,4 @@
-"""The tolerant replay provider: exact matches, timing-only differences, real divergences."""
+"""The replay provider: exact matches, timing-only differences, real divergences."""
 
 from __future__ import annotations
 
@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from dgm.gateway.config import ProviderSettings
 from dgm.gateway.errors import ReplayDivergence
+from dgm.gateway.providers.replay import ReplayProvider
+from dgm.gateway.recordings import steady
 from dgm.protocols import CallContext
-from dgm.views.replay_provider import TolerantReplay, steady
 
 
 def write_recording(root: Path, seq: int, text: str, answer: str) -> None:
@@ -22,7 +24,7 @@ def write_recording(root: Path, seq: int, text: str, answer: str) -> None:
     (folder / f"{seq:06d}.json").write_text(json.dumps(rec))
 
 
-def ask(provider: TolerantReplay, text: str) -> str:
+def ask(provider: ReplayProvider, text: str) -> str:
     request = {"model": "other", "messages": [{"role": "user", "content": text}]}
     context = CallContext("r", "g001a00/task/r0", "coding_agent")
     return provider.complete(request, context)["content"][0]["text"]
@@ -38,7 +40,7 @@ def test_serves_in_order_tolerating_timing_noise(tmp_path: Path) -> None:
     write_recording(tmp_path, 0, "fix the bug", "first")
     write_recording(tmp_path, 1, "7 passed in 0.02s", "second")
     write_recording(tmp_path, 2, "1 failed in 0.10s", "third")
-    provider = TolerantReplay(tmp_path)
+    provider = ReplayProvider(ProviderSettings(source=str(tmp_path)))
     assert ask(provider, "fix the bug") == "first"
     assert ask(provider, "7 passed in 0.05s") == "second"
     assert provider.tolerated("g001a00/task/r0") == 1
