@@ -27,6 +27,7 @@ run: image
 	$(BIN)/dgm tree $(DEMO)
 
 test: image
+	scripts/install-test-deps
 	$(BIN)/pytest
 
 bench: image
