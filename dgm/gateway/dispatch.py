@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import copy
+import json
 import logging
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from dgm.gateway.budgets import Budgets
 from dgm.gateway.config import GatewayConfig, Route
@@ -19,6 +20,16 @@ from dgm.gateway.reuse import Reuser
 from dgm.protocols import CallContext, Provider
 
 log = logging.getLogger("dgm.gateway")
+
+
+class Tap(Protocol):
+    """An outside party told of every exchange (a cluster's run-wide budget and ledger)."""
+
+    def check(self, context: CallContext) -> None:
+        """Raise BudgetExceeded when a budget kept elsewhere is spent."""
+
+    def record(self, entry: UsageEntry, recording: Recording | None) -> None:
+        """An exchange was accounted here (recording None: reused, nothing new recorded)."""
 
 
 @dataclass
@@ -48,6 +59,7 @@ class Dispatcher:
         self.budgets = budgets
         self.recorder = recorder
         self.reuser = Reuser(recorder) if config.reuse_recordings else None
+        self.tap: Tap | None = None
         self.limits = {
             name: threading.BoundedSemaphore(config.settings(name).concurrency)
             for name in providers
@@ -64,6 +76,8 @@ class Dispatcher:
         if reused is not None:
             return self._serve_reused(reused, context, route)
         self.budgets.check(context.run_id, context.attempt_id)
+        if self.tap is not None:
+            self.tap.check(context)
         seq = self.recorder.next_seq(context.attempt_id)
         forwarded = copy.deepcopy(request)
         forwarded.pop("stream", None)
@@ -103,6 +117,8 @@ class Dispatcher:
         )
         self.ledger.append(entry)
         self.budgets.add(entry)
+        if self.tap is not None:
+            self.tap.record(entry, None)
         assert rec.response is not None
         return rec.response
 
@@ -119,13 +135,16 @@ class Dispatcher:
         self.budgets.add(entry)
         route = self.config.route(context.role)
         error = outcome.error
-        self.recorder.write(Recording(
+        recording = Recording(
             run_id=context.run_id, attempt_id=context.attempt_id, seq=seq, role=context.role,
             provider=route.provider, model=route.model, request=request,
             response=outcome.response, task_id=context.task_id,
             error={"status": error.status, "type": error.error_type, "message": error.message}
             if error else None,
-        ))
+        )
+        path = self.recorder.write(recording)
+        if self.tap is not None:  # the recording as written: credentials scrubbed
+            self.tap.record(entry, Recording.from_dict(json.loads(path.read_text("utf-8"))))
 
     def _entry(self, context: CallContext, seq: int, outcome: Outcome) -> UsageEntry:
         """The ledger entry of one exchange, priced from the config."""

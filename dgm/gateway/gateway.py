@@ -13,11 +13,11 @@ from typing import Any
 from dgm.errors import GatewayError
 from dgm.gateway.budgets import Budgets, Totals
 from dgm.gateway.config import GatewayConfig, Route
-from dgm.gateway.dispatch import Dispatcher
+from dgm.gateway.dispatch import Dispatcher, Tap
 from dgm.gateway.errors import BudgetExceeded, ProviderError
-from dgm.gateway.ledger import Ledger
+from dgm.gateway.ledger import Ledger, UsageEntry
 from dgm.gateway.providers import FACTORIES, check_model, make_provider
-from dgm.gateway.recordings import Recorder
+from dgm.gateway.recordings import Recorder, Recording
 from dgm.gateway.server import TCPServer, UnixServer, serve_in_thread
 from dgm.gateway.tokens import TokenTable
 from dgm.protocols import ROLES, CallContext, Provider
@@ -29,7 +29,8 @@ SANDBOX_MOUNT = "/dgm"  # where a sandbox sees `socket_dir`
 class Gateway:
     """The model gateway of one run (or one evaluation); use it as a context manager.
 
-    `providers` adds or replaces providers by name (a scripted model in tests).
+    `providers` adds or replaces providers by name (a scripted model in tests); `tap`, if
+    given, is asked before each live exchange and told of each one (see dispatch.Tap).
     """
 
     def __init__(
@@ -38,6 +39,7 @@ class Gateway:
         run_dir: Path,
         *,
         providers: dict[str, Provider] | None = None,
+        tap: Tap | None = None,
     ) -> None:
         self.config = config
         self.run_dir = Path(run_dir)
@@ -48,6 +50,7 @@ class Gateway:
         self._providers: dict[str, Provider] = {}
         self._servers: list[TCPServer | UnixServer] = []
         self._dispatcher: Dispatcher | None = None
+        self._tap = tap
         self.max_request_bytes = config.max_request_bytes
 
     def __enter__(self) -> Gateway:
@@ -69,6 +72,7 @@ class Gateway:
                 budgets.add(entry)
             recorder = Recorder(self.run_dir / "recordings", self._secrets)
             self._dispatcher = Dispatcher(self.config, self._providers, ledger, budgets, recorder)
+            self._dispatcher.tap = self._tap
             self._start_servers()
         except BaseException:
             self.close()
@@ -141,6 +145,22 @@ class Gateway:
         "g001a00/<task>/r0", "g001a00/smoke/..." (its agent runs); this sums them all.
         """
         return self._running().budgets.totals_by_prefix(prefix, run_id)
+
+    def set_tap(self, tap: Tap | None) -> None:
+        """Attach (or, with None, detach) the tap of a running gateway."""
+        self._tap = tap
+        self._running().tap = tap
+
+    def import_exchange(self, entry: UsageEntry, recording: Recording | None = None) -> None:
+        """Commit an exchange another gateway answered: its ledger entry, then its recording.
+
+        Totals and budgets count it as if this gateway had answered it.
+        """
+        dispatcher = self._running()
+        dispatcher.ledger.append(entry)
+        dispatcher.budgets.add(entry)
+        if recording is not None:
+            dispatcher.recorder.adopt(recording)
 
     def budget_exhausted(self, run_id: str, attempt_id: str | None = None) -> str | None:
         """Which budget is spent, as a message, or None; the loop checks it before new work."""

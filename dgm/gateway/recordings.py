@@ -100,6 +100,21 @@ class Recorder:
         return path
 
 
+    def adopt(self, rec: Recording) -> Path:
+        """Store a recording a gateway elsewhere made; numbering goes on after it.
+
+        A sequence number already taken means that gateway diverged from the recordings
+        it was given from there on: they move into `abandoned-<k>/` first, as reuse does.
+        """
+        from dgm.gateway.reuse import abandon
+
+        folder = self.root / attempt_dirname(rec.attempt_id)
+        abandon([p for p in recording_files(folder) if int(p.stem) >= rec.seq])
+        with self._lock:
+            self._next[rec.attempt_id] = max(self._next.get(rec.attempt_id, 0), rec.seq + 1)
+        return self.write(rec)
+
+
 def load_recordings(root: Path, attempt_id: str) -> list[Recording]:
     """The recordings of `attempt_id` under `root`, in sequence order."""
     folder = root / attempt_dirname(attempt_id)
