@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import tomllib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -139,6 +140,9 @@ def validate(c: RunConfig) -> None:
     _positive("executor.workers", c.executor.workers)
     for key in ("usd", "tokens", "wall_hours"):
         _positive(f"budget.{key}", getattr(c.budget, key), allow_zero=True)
+    if c.executor.kind == "ray" and importlib.util.find_spec("ray") is None:
+        raise ConfigError("executor 'ray' needs Ray, which is not installed",
+                          "pip install 'dgm[ray]' (or use executor.kind = \"local\")")
     if not c.evaluation.stages:
         raise ConfigError("'evaluation.stages' is empty", "list at least one stage")
     if not c.name or "/" in c.name:

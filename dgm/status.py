@@ -36,6 +36,7 @@ def run_status(path: str) -> dict[str, Any]:
         "cost": _cost(run),
         "wall_s": journal["wall_s"],
         "simulated": _simulated(config),
+        "cluster": _cluster(run) if pid else None,
     }
 
 
@@ -91,6 +92,28 @@ def _cost(run: RunDir) -> dict[str, Any]:
             "tokens": sum(e.tokens for e in entries), "calls": len(entries)}
 
 
+def _cluster(run: RunDir) -> dict[str, Any] | None:
+    """Nodes and busy sandbox slots, as the driver of a run on a Ray cluster last wrote them."""
+    from dgm.rundir import read_json
+
+    try:
+        return read_json(run.root / "cluster.json")
+    except (OSError, ValueError):
+        return None
+
+
+def _cluster_rows(cluster: dict[str, Any]) -> list[tuple[str, str]]:
+    """One row for the cluster, one per node: its slots and the work running there."""
+    alive = sum(n["alive"] for n in cluster["nodes"])
+    rows = [("cluster", f"{alive} nodes, {cluster['busy']} of {cluster['slots']} sandbox "
+                        "slots busy")]
+    for n in cluster["nodes"]:
+        state = f"{n['busy']}/{n['slots']} busy" if n["alive"] else "lost"
+        work = ", ".join(n["work"])
+        rows.append((f"  {n['host']} {n['id'][:8]}", state + (f": {work}" if work else "")))
+    return rows
+
+
 def _simulated(config: Any) -> bool:
     gw = config.gateway
     providers = {gw.get("provider", "toy")} | {r.get("provider") for r in
@@ -119,6 +142,8 @@ def render_status(info: dict[str, Any]) -> None:
                  f"{info['cost']['calls']} calls"),
         ("wall time", time.strftime("%H:%M:%S", time.gmtime(info["wall_s"]))),
     ]
+    if info.get("cluster"):
+        rows += _cluster_rows(info["cluster"])
     for key, value in rows:
         table.add_row(f"[dim]{key}[/dim]", value)
     console = Console()

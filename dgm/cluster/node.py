@@ -1,0 +1,108 @@
+"""What runs on a node: one sandboxed call with the node's own gateway, image and Docker.
+
+The node's gateway holds the credentials found in the node's environment, asks the
+run's usage desk before each live exchange and reports each exchange to it; nothing
+is kept on the node once the call returns.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from dgm.cluster.desk import DeskTap
+from dgm.cluster.image import ensure_node_image
+from dgm.cluster.trees import unpack
+from dgm.config import RunConfig
+from dgm.gateway.recordings import Recording, attempt_dirname
+
+
+@dataclass
+class NodeCall:
+    """One piece of sandboxed work sent to a node, with everything it needs."""
+
+    call_id: str
+    method: str  # a key of METHODS
+    label: str  # what `dgm status` shows while it runs
+    config: RunConfig
+    image: str  # the driver's sandbox image tag
+    trees: dict[str, bytes]  # packed directories by name: "agent", "repo"
+    args: dict[str, Any]  # the method's other arguments
+    recordings: list[Recording]  # the billed attempt's recordings so far: reuse and numbering
+    reuse: bool  # whether the node's gateway may answer from those recordings
+
+
+def serve(call: NodeCall, desk: Any, depot: Any) -> Any:
+    """Run `call` here (the body of the Ray task); returns what the harness method returns."""
+    import ray
+
+    from sandbox import collect_garbage
+
+    node_id = ray.get_runtime_context().get_node_id()
+    ray.get(desk.started.remote(call.call_id, node_id, call.label))
+    collect_garbage()  # sandboxes left on this host by a process that died (a killed worker)
+    ensure_node_image(call.image, depot)
+    with tempfile.TemporaryDirectory(prefix="dgm-node-") as tmp:
+        root = Path(tmp)
+        trees = {name: unpack(data, root / name) for name, data in call.trees.items()}
+        with node_harness(call, desk, root / "run") as harness:
+            return METHODS[call.method](harness, call, trees)
+
+
+@contextmanager
+def node_harness(call: NodeCall, desk: Any, run_root: Path) -> Iterator[Any]:
+    """A harness whose gateway runs here, seeded with the billed attempt's recordings."""
+    from dgm.gateway import Gateway
+    from dgm.services import gateway_config
+    from evals.harness import Harness
+    from sandbox import SandboxConfig
+
+    config = call.config
+    gw_config = gateway_config(config)
+    gw_config.reuse_recordings = call.reuse
+    seed_recordings(run_root / "recordings", call.recordings)
+    with Gateway(gw_config, run_root, tap=DeskTap(desk)) as gateway:
+        yield Harness(gateway, SandboxConfig.from_dict(config.sandbox), call.image, config.name,
+                      config.seed, config.evaluation.agent_timeout_s)
+
+
+def seed_recordings(root: Path, recordings: list[Recording]) -> None:
+    """Lay recordings out as the driver has them: <root>/<attempt>/<seq>.json."""
+    for rec in recordings:
+        folder = root / attempt_dirname(rec.attempt_id)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{rec.seq:06d}.json").write_text(json.dumps(rec.to_dict()), encoding="utf-8")
+
+
+def _task(call: NodeCall) -> Any:
+    from evals import load_benchmark
+
+    ev = call.config.evaluation
+    return load_benchmark(ev.benchmark, **ev.benchmark_options).task(call.args["task_id"])
+
+
+def _run_agent(harness: Any, call: NodeCall, trees: dict[str, Path]) -> Any:
+    a = call.args
+    return harness.run_agent(trees["agent"], a["problem"], trees["repo"], a["context"],
+                             a["timeout_s"])
+
+
+def _smoke(harness: Any, call: NodeCall, trees: dict[str, Path]) -> Any:
+    return harness.smoke(trees["agent"], _task(call), call.args["key"])
+
+
+def _run_task(harness: Any, call: NodeCall, trees: dict[str, Path]) -> Any:
+    return harness.run_task(trees["agent"], _task(call), call.args["key"], call.args["repeat"])
+
+
+def _noop(harness: Any, call: NodeCall, trees: dict[str, Path]) -> None:
+    """Nothing: what a call costs beyond its sandbox work (benchmarks)."""
+
+
+METHODS: dict[str, Callable[[Any, NodeCall, dict[str, Path]], Any]] = {
+    "run_agent": _run_agent, "smoke": _smoke, "run_task": _run_task, "noop": _noop}
