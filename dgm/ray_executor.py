@@ -11,6 +11,7 @@ depot (the sandbox image, for nodes that lack it). See dgm/cluster/README.md.
 from __future__ import annotations
 
 import logging
+import socket
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
@@ -95,16 +96,24 @@ def connect(address: str | None, local_slots: int) -> bool:
         return False
     quiet: dict[str, Any] = {"logging_level": logging.WARNING, "log_to_driver": False}
     if not address:
-        ray.init(resources={"sandbox_slot": local_slots}, include_dashboard=False,
+        ray.init(address="local", resources={"sandbox_slot": local_slots}, include_dashboard=False,
                  object_store_memory=LOCAL_OBJECT_STORE, _node_ip_address="127.0.0.1", **quiet)
         return True
     try:
+        probe(address)
         ray.init(address=address, **quiet)
-    except (ConnectionError, ValueError, RuntimeError) as exc:
+    except (ConnectionError, ValueError, RuntimeError, OSError) as exc:
         raise ConfigError(f"cannot join the Ray cluster at {address} ({exc})",
                           "start one with `ray start --head --resources='{\"sandbox_slot\": N}'` "
                           "and pass its address (or `auto` on one of its nodes)") from None
     return True
+
+
+def probe(address: str, timeout_s: float = 10.0) -> None:
+    """Fail fast (OSError) when nothing listens at a HOST:PORT address; Ray would wait minutes."""
+    host, sep, port = address.rpartition(":")
+    if sep and host and port.isdigit() and "://" not in address:
+        socket.create_connection((host, int(port)), timeout=timeout_s).close()
 
 
 def require_slots(address: str | None) -> None:

@@ -105,8 +105,8 @@ def _cluster(run: RunDir) -> dict[str, Any] | None:
 def _cluster_rows(cluster: dict[str, Any]) -> list[tuple[str, str]]:
     """One row for the cluster, one per node: its slots and the work running there."""
     alive = sum(n["alive"] for n in cluster["nodes"])
-    rows = [("cluster", f"{alive} nodes, {cluster['busy']} of {cluster['slots']} sandbox "
-                        "slots busy")]
+    nodes = f"{alive} node" + ("" if alive == 1 else "s")
+    rows = [("cluster", f"{nodes}, {cluster['busy']} of {cluster['slots']} sandbox slots busy")]
     for n in cluster["nodes"]:
         state = f"{n['busy']}/{n['slots']} busy" if n["alive"] else "lost"
         work = ", ".join(n["work"])
