@@ -1,0 +1,4 @@
+"""A run's sandboxed work on a Ray cluster (see README.md); used by dgm.ray_executor.
+
+Importing this package imports neither ray nor docker; its modules do that inside functions.
+"""
