@@ -97,7 +97,7 @@ def connect(address: str | None, local_slots: int) -> bool:
     quiet: dict[str, Any] = {"logging_level": logging.WARNING, "log_to_driver": False}
     if not address:
         ray.init(address="local", resources={"sandbox_slot": local_slots}, include_dashboard=False,
-                 object_store_memory=LOCAL_OBJECT_STORE, _node_ip_address="127.0.0.1", **quiet)
+                 object_store_memory=LOCAL_OBJECT_STORE, **quiet)
         return True
     try:
         probe(address)
