@@ -47,6 +47,7 @@ class RayExecutor:
             self.runner = CallRunner(services.config, services.gateway_config.reuse_recordings,
                                      services.image, services.run_root / "recordings",
                                      self.desk, self.depot, self.committer)
+            self.committer.write_status()  # also proves the desk answers
         except BaseException:
             self._disconnect()
             raise
@@ -54,7 +55,6 @@ class RayExecutor:
         self._local_harness = services.harness
         services.harness = RemoteHarness(services.harness, self.runner)
         self.committer.start()
-        self.committer.write_status()
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="attempt")
 
     def submit(self, job: AttemptJob) -> Future[AttemptResult]:

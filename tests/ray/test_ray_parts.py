@@ -90,15 +90,6 @@ def test_an_address_where_no_cluster_listens_is_one_clear_error() -> None:
     assert "ray start --head" in str(caught.value)
 
 
-@pytest.mark.usefixtures("ray_here")
-def test_a_cluster_without_sandbox_slots_is_refused() -> None:
-    from dgm.ray_executor import connect, require_slots
-
-    assert connect(None, 2) is False  # Ray already runs in this process: it is used as is
-    with pytest.raises(ConfigError, match="offers no sandbox_slot"):
-        require_slots(None)
-
-
 def test_the_run_config_accepts_the_ray_executor_when_ray_is_installed() -> None:
     from dgm.config import load_config
 

@@ -11,6 +11,7 @@ import pytest
 from dgm.cluster.committer import Committer
 from dgm.cluster.desk import DeskTap, UsageDesk
 from dgm.cluster.node import seed_recordings
+from dgm.errors import ConfigError
 from dgm.gateway import Budget, BudgetExceeded, Gateway, GatewayConfig, Recording, UsageEntry
 from dgm.gateway.recordings import load_recordings
 from dgm.protocols import CallContext
@@ -136,3 +137,12 @@ def test_the_run_budget_holds_across_gateways_and_the_driver_commits_once(
         assert driver.usage(run_id="r1").tokens == 360
         assert sorted(p.name for p in (tmp_path / "run" / "recordings").iterdir()) == \
             ["x1", "x2"]
+
+
+@pytest.mark.usefixtures("ray_here")
+def test_a_cluster_without_sandbox_slots_is_refused() -> None:
+    from dgm.ray_executor import connect, require_slots
+
+    assert connect(None, 2) is False  # Ray already runs in this process: it is used as is
+    with pytest.raises(ConfigError, match="offers no sandbox_slot"):
+        require_slots(None)
