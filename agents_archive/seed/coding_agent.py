@@ -170,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     messages = [{"role": "user", "content": first_message(problem)}]
     try:
         run_loop(client, tools, messages, args.log_file)
-    except anthropic.APIError as error:  # the model failed, not the agent: keep what was done
+    except anthropic.APIError as error:  # a model error, not an agent bug: keep what was done
         log(args.log_file, "stopped", reason=f"model error: {error}")
         return 0
     log(args.log_file, "end")
