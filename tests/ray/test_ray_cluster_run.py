@@ -17,24 +17,8 @@ from agents_archive import GitArchive
 from dgm.gateway.recordings import attempt_dirname
 from dgm.rundir import read_json
 from dgm.status import run_status
+from tests.loop.test_run_cli import TINY
 
-TINY = """
-name = "tiny"
-seed = 3
-[evolution]
-generations = 2
-attempts_per_generation = 2
-[evaluation]
-benchmark = "pytasks"
-stages = [{ split = "small", limit = 3 }]
-workers = 2
-agent_timeout_s = 120.0
-[executor]
-workers = 2
-[gateway]
-provider = "toy"
-model = "toy"
-"""
 RUN_TIMEOUT_S = 1500
 
 
