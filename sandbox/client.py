@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
 from sandbox.errors import daemon_unreachable
 
@@ -21,6 +23,19 @@ def connect(timeout: float = 120.0) -> docker.DockerClient:
     except (DockerException, OSError) as exc:
         raise daemon_unreachable(exc) from None
     return client
+
+
+@contextmanager
+def client_for(client: Any = None, timeout: float = 120.0) -> Iterator[Any]:
+    """The caller's client as it is, or a new one that is closed afterwards."""
+    if client is not None:
+        yield client
+        return
+    own = connect(timeout)
+    try:
+        yield own
+    finally:
+        own.close()
 
 
 def daemon_problem() -> str | None:

@@ -142,15 +142,13 @@ def open_sandbox(config: SandboxConfig | None = None, *, image: str | None = Non
                  labels: dict[str, str] | None = None, client: Any = None,
                  ) -> Iterator[Sandbox]:
     """A started hardened sandbox, removed with its volumes however the block is left."""
-    from sandbox.client import connect
+    from sandbox.client import client_for
     from sandbox.image import require_image
 
     config = config or SandboxConfig()
     config.validate()
     checked = [m.checked() for m in mounts]
-    own_client = client is None
-    client = client or connect()
-    try:
+    with client_for(client) as client:
         image = image or require_image(client)
         sandbox = _start(client, image, config, checked, sandbox_labels(
             run_id, config.lifetime_s, labels))
@@ -158,9 +156,6 @@ def open_sandbox(config: SandboxConfig | None = None, *, image: str | None = Non
             yield sandbox
         finally:
             shielded(sandbox.close)
-    finally:
-        if own_client:
-            client.close()
 
 
 def _start(client: Any, image: str, config: SandboxConfig, mounts: list[Mount],

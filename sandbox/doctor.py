@@ -44,13 +44,11 @@ class DoctorReport:
 
 def diagnose(config: SandboxConfig | None = None, client: Any = None) -> DoctorReport:
     """Run every check; SandboxError when the daemon cannot be reached at all."""
-    from sandbox.client import connect
+    from sandbox.client import client_for
     from sandbox.image import image_tag, present_image
 
     config = config or SandboxConfig()
-    own_client = client is None
-    client = client or connect()
-    try:
+    with client_for(client) as client:
         version = client.version()
         report = DoctorReport(image=present_image(client))
         report.checks.append(Check("daemon", True, f"Docker {version.get('Version')} "
@@ -63,9 +61,6 @@ def diagnose(config: SandboxConfig | None = None, client: Any = None) -> DoctorR
             allowed = BUILTIN_ENV | {e.split("=", 1)[0] for e in image_env}
             report.checks.extend(hardening_checks(facts, config, allowed))
         return report
-    finally:
-        if own_client:
-            client.close()
 
 
 def probe(client: Any, image: str, config: SandboxConfig) -> dict[str, Any]:

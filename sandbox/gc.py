@@ -32,18 +32,13 @@ def is_leftover(labels: dict[str, str], now: float | None = None) -> bool:
 
 def collect_garbage(client: Any = None, *, now: float | None = None) -> GcReport:
     """Remove leftover sandbox containers (with their volumes), then leftover volumes."""
-    from sandbox.client import connect
+    from sandbox.client import client_for
 
-    own_client = client is None
-    client = client or connect()
-    try:
+    with client_for(client) as client:
         report = GcReport()
         _collect_containers(client.api, report, now)
         _collect_volumes(client.api, report, now)
         return report
-    finally:
-        if own_client:
-            client.close()
 
 
 def _collect_containers(api: Any, report: GcReport, now: float | None) -> None:

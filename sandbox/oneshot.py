@@ -20,15 +20,13 @@ def run_once(cmd: list[str], *, timeout: float, config: SandboxConfig | None = N
              env: dict[str, str] | None = None, run_id: str = "adhoc",
              labels: dict[str, str] | None = None, client: Any = None) -> ExecResult:
     """Run `cmd` in a new hardened container that is removed afterwards, whatever happens."""
-    from sandbox.client import connect
+    from sandbox.client import client_for
     from sandbox.image import require_image
 
     config = config or SandboxConfig()
     config.validate()
     checked = [m.checked() for m in mounts]
-    own_client = client is None
-    client = client or connect()
-    try:
+    with client_for(client) as client:
         image = image or require_image(client)
         api = client.api
         container_id = create_container(
@@ -38,9 +36,6 @@ def run_once(cmd: list[str], *, timeout: float, config: SandboxConfig | None = N
             return _run(api, container_id, config, timeout)
         finally:
             shielded(lambda: remove_container(api, container_id))
-    finally:
-        if own_client:
-            client.close()
 
 
 def _run(api: Any, container_id: str, config: SandboxConfig, timeout: float) -> ExecResult:

@@ -80,21 +80,16 @@ def choose_source(client: Any, source: str, progress: Progress) -> str:
 def ensure_image(source: str = "auto", *, client: Any = None, progress: Progress | None = None,
                  rebuild: bool = False) -> str:
     """The runtime image's tag; builds it when missing (pulls only as an explicit build)."""
-    from sandbox.client import connect
+    from sandbox.client import client_for
 
     progress = progress or stderr_progress
-    own_client = client is None
-    client = client or connect(timeout=900)
-    try:
+    with client_for(client, timeout=900) as client:
         tag = None if rebuild else present_image(client, source)
         if tag:
             return tag
         with _build_lock():
             tag = None if rebuild else present_image(client, source)  # built meanwhile?
             return tag or build_image(choose_source(client, source, progress), client, progress)
-    finally:
-        if own_client:
-            client.close()
 
 
 def build_image(source: str, client: Any, progress: Progress) -> str:
