@@ -9,6 +9,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dgm.rundir import drop_torn_tail
+
 JOURNAL_VERSION = 1
 
 
@@ -38,7 +40,7 @@ class Journal:
     def append(self, kind: str, at: float, **data: Any) -> Event:
         """Write one event and fsync it before returning."""
         event = Event(kind=kind, at=at, data=data)
-        self._repair_tail()
+        drop_torn_tail(self.path)
         with open(self.path, "a", encoding="utf-8") as fh:
             fh.write(event.to_json() + "\n")
             fh.flush()
@@ -54,14 +56,3 @@ class Journal:
                 if not line.endswith("\n"):
                     return  # torn write at a crash: never acknowledged, so never happened
                 yield Event.from_dict(json.loads(line))
-
-    def _repair_tail(self) -> None:
-        """Cut a torn last line so the next append starts on a fresh line."""
-        if not self.path.exists() or self.path.stat().st_size == 0:
-            return
-        with open(self.path, "rb+") as fh:
-            fh.seek(-1, os.SEEK_END)
-            if fh.read(1) == b"\n":
-                return
-            fh.seek(0)
-            fh.truncate(fh.read().rfind(b"\n") + 1)

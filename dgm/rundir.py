@@ -109,3 +109,14 @@ def read_json(path: Path) -> Any:
     """Read a JSON file written by write_json_atomic."""
     with open(path, encoding="utf-8") as fh:
         return json.load(fh)
+
+
+def drop_torn_tail(path: Path) -> None:
+    """Cut a half-written last line left by a crash, so appends start on a fresh line."""
+    if not path.exists():
+        return
+    data = path.read_bytes()
+    if data and not data.endswith(b"\n"):
+        with open(path, "r+b") as f:
+            f.truncate(data.rfind(b"\n") + 1)
+            os.fsync(f.fileno())

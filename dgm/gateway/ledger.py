@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from dgm.gateway.config import Price
+from dgm.rundir import drop_torn_tail
 
 USAGE_FORMAT = 1
 
@@ -85,7 +86,7 @@ class Ledger:
         self.path = path
         self._lock = threading.Lock()
         path.parent.mkdir(parents=True, exist_ok=True)
-        _drop_torn_tail(path)
+        drop_torn_tail(path)
 
     def append(self, entry: UsageEntry) -> None:
         """Write `entry` as one compact line and fsync it."""
@@ -102,13 +103,3 @@ class Ledger:
         with open(self.path, encoding="utf-8") as f:
             return [UsageEntry.from_dict(json.loads(line)) for line in f if line.strip()]
 
-
-def _drop_torn_tail(path: Path) -> None:
-    """Cut a half-written last line left by a crash, so appends start on a fresh line."""
-    if not path.exists():
-        return
-    data = path.read_bytes()
-    if data and not data.endswith(b"\n"):
-        with open(path, "r+b") as f:
-            f.truncate(data.rfind(b"\n") + 1)
-            os.fsync(f.fileno())
