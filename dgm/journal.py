@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dgm.errors import RunError
 from dgm.rundir import drop_torn_tail
 
 JOURNAL_VERSION = 1
@@ -48,11 +49,50 @@ class Journal:
         return event
 
     def events(self) -> Iterator[Event]:
-        """Every complete event in order."""
+        """Every complete event in order; RunError naming the line if one is damaged."""
+        for number, line in self._lines():
+            event = _parse(line)
+            if event is None:
+                raise damaged(self.path, number)
+            yield event
+
+    def read_tolerant(self) -> tuple[list[Event], list[str]]:
+        """Every readable event, and one warning per damaged line (for read-only views)."""
+        events, warnings = [], []
+        for number, line in self._lines():
+            event = _parse(line)
+            if event is None:
+                warnings.append(str(damaged(self.path, number)))
+            else:
+                events.append(event)
+        return events, warnings
+
+    def _lines(self) -> Iterator[tuple[int, str]]:
+        """(line number, text) of each complete line; a torn last line is not one."""
         if not self.path.exists():
             return
-        with open(self.path, encoding="utf-8") as fh:
-            for line in fh:
+        with open(self.path, encoding="utf-8", errors="replace") as fh:
+            for number, line in enumerate(fh, start=1):
                 if not line.endswith("\n"):
                     return  # torn write at a crash: never acknowledged, so never happened
-                yield Event.from_dict(json.loads(line))
+                if line.strip():
+                    yield number, line
+
+
+def _parse(line: str) -> Event | None:
+    """One event from a journal line, or None when the line is not a valid event."""
+    try:
+        raw = json.loads(line)
+        event = Event.from_dict(raw)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    valid = isinstance(event.kind, str) and isinstance(event.at, int | float) and \
+        isinstance(event.data, dict)
+    return event if valid else None
+
+
+def damaged(path: Path, number: int) -> RunError:
+    """The error for a complete journal line that is not a valid event."""
+    return RunError(f"{path} line {number} is damaged (not a journal event)",
+                    f"open the file, fix or delete line {number} (one JSON event per line), "
+                    "then retry")
