@@ -6,7 +6,9 @@
 """
 
 from agents_archive.archive import GitArchive
+from agents_archive.layout import ENTRY_POINT, check_agent_source
 from agents_archive.record import RECORD_FORMAT, AddResult, AgentRecord
 from dgm.errors import ArchiveError
 
-__all__ = ["RECORD_FORMAT", "AddResult", "AgentRecord", "ArchiveError", "GitArchive"]
+__all__ = ["ENTRY_POINT", "RECORD_FORMAT", "AddResult", "AgentRecord", "ArchiveError",
+           "GitArchive", "check_agent_source"]

@@ -23,6 +23,7 @@ from agents_archive.layout import (
     TMP_DIR,
     agent_id,
     agent_ref,
+    check_agent_source,
     commit_env,
     commit_message,
     repo_path,
@@ -33,6 +34,7 @@ from dgm.errors import ArchiveError
 
 FIX_INIT = ("pass a run directory or an archive.git path; "
             "create one with `dgm archive init DIR --seed PATH`")
+FIX_MISSING = "pass the directory of a run (e.g. runs/demo) or an archive.git path"
 FIX_LIST = "run `dgm tree RUN` to list agent ids"
 GC_SAMPLE_LIMIT = 27  # loose objects in objects/17 at git's default gc.auto (6700 / 256)
 
@@ -45,8 +47,8 @@ class GitArchive:
     """
 
     def __init__(self, git_dir: Path, lock_timeout: float = 60.0) -> None:
-        self.path = git_dir
-        self.git = Git(git_dir)
+        self.path = Path(git_dir).absolute()
+        self.git = Git(self.path)
         self.lock_timeout = lock_timeout
 
     def __repr__(self) -> str:
@@ -56,9 +58,7 @@ class GitArchive:
     def create(cls, path: Path, seed_dir: Path, meta: dict[str, Any] | None = None) -> GitArchive:
         """A new archive at `path` (archive.git, or a run dir to hold one) rooted at a seed."""
         seed_dir, target = Path(seed_dir), repo_path(Path(path))
-        if not seed_dir.is_dir():
-            raise ArchiveError(f"seed '{seed_dir}' is not a directory",
-                               "pass the directory holding the seed agent's source")
+        check_agent_source(seed_dir)
         if target.exists() and (not target.is_dir() or any(target.iterdir())):
             raise ArchiveError(f"'{target}' already exists", "choose a new run directory")
         check_meta(meta or {})
@@ -84,7 +84,7 @@ class GitArchive:
         path = Path(path)
         git_dir = path / REPO_NAME if (path / REPO_NAME).is_dir() else path
         if not git_dir.is_dir():
-            raise ArchiveError(f"no archive at '{path}'", FIX_INIT)
+            raise ArchiveError(f"no run or archive at '{path}'", FIX_MISSING)
         try:
             repo = git.Repo(git_dir)
         except (git.InvalidGitRepositoryError, git.NoSuchPathError):

@@ -38,7 +38,7 @@ class Git:
     """Runs git commands with argument lists against one git directory."""
 
     def __init__(self, git_dir: Path) -> None:
-        self.git_dir = git_dir
+        self.git_dir = Path(git_dir).absolute()  # git runs with cwd = git_dir: never relative
         # Set while writing: children inherit the writer lock, so a git process orphaned by a
         # killed writer keeps the archive locked until it has finished.
         self.pass_fds: tuple[int, ...] = ()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from dgm.errors import ArchiveError
+
 AGENT_REFS = "refs/agents/"  # one ref per agent: refs/agents/<id>
 NOTES_REF = "refs/notes/agents"  # agent records, as git notes on agent commits
 SEED_REF = "refs/heads/seed"  # the root agent; HEAD points here so `git clone` checks it out
@@ -17,6 +19,7 @@ CACHE_GLOBS = ("**/__pycache__/**", "**/*.py[co]", "**/.pytest_cache/**")
 LOCK_FILE = "dgm-writer.lock"
 PENDING_FILE = "dgm-pending"
 TMP_DIR = "dgm-tmp"
+ENTRY_POINT = "coding_agent.py"  # the agent contract: run as `python coding_agent.py ...`
 
 
 def agent_id(tree: str) -> str:
@@ -52,3 +55,13 @@ def commit_message(summary: str | None, agent: str, generation: int) -> str:
 def repo_path(path: Path) -> Path:
     """The bare repository for a run directory or an archive path."""
     return path if path.name.endswith(".git") else path / REPO_NAME
+
+
+def check_agent_source(path: Path) -> None:
+    """An agent's source is a directory with the entry point; ArchiveError saying what is wrong."""
+    if not path.is_dir():
+        raise ArchiveError(f"agent source '{path}' is not a directory",
+                           "pass the directory holding an agent's source")
+    if not (path / ENTRY_POINT).is_file():
+        raise ArchiveError(f"'{path}' has no {ENTRY_POINT}, the agent's entry point",
+                           f"pass an agent's source directory (with {ENTRY_POINT} at its top)")

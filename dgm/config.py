@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from dgm.admission import POLICIES
-from dgm.errors import ConfigError, DgmError
+from dgm.errors import FIX_VALUE, ConfigError, DgmError
 from dgm.selection import STRATEGIES
 from dgm.tomlconfig import apply_override, from_table, parse_override
 
@@ -93,16 +93,34 @@ class RunConfig:
 
 
 def load_config(path: Path | None, overrides: list[str] = ()) -> RunConfig:
-    """Read, override and validate a run configuration."""
+    """Read, override and validate a run configuration; errors say where the bad value came from."""
     raw: dict[str, Any] = {}
     if path is not None:
         raw = read_toml(path)
+    set_keys = []
     for text in overrides:
         keys, value = parse_override(text)
         apply_override(raw, keys, value)
-    config = from_table(RunConfig, raw, "")
-    validate(config)
+        set_keys.append(".".join(keys))
+    try:
+        config = from_table(RunConfig, raw, "")
+        validate(config)
+    except ConfigError as exc:
+        raise _placed(exc, path, set_keys) from None
     return config
+
+
+def _placed(exc: ConfigError, path: Path | None, set_keys: list[str]) -> ConfigError:
+    """The error with a fix that points at the --set or the file the value came from."""
+    key = exc.key or ""
+    if key and any(key == k or key.startswith(k + ".") or k.startswith(key + ".")
+                   for k in set_keys):
+        fix = exc.fix if exc.fix != FIX_VALUE else f"fix the value given with --set {key}=..."
+        return ConfigError(exc.message, fix, key=key)
+    if exc.fix == FIX_VALUE:
+        where = f"in {path}" if path is not None else "with --set"
+        return ConfigError(exc.message, f"fix it {where}", key=key)
+    return exc
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -118,13 +136,14 @@ def read_toml(path: Path) -> dict[str, Any]:
 
 def _choice(key: str, value: str, valid: Any) -> None:
     if value not in valid:
-        raise ConfigError(f"'{key}' is '{value}'", f"use one of: {', '.join(sorted(valid))}")
+        raise ConfigError(f"'{key}' is '{value}'", f"use one of: {', '.join(sorted(valid))}",
+                          key=key)
 
 
 def _positive(key: str, value: float, allow_zero: bool = False) -> None:
     if value < 0 or (value == 0 and not allow_zero):
         raise ConfigError(f"'{key}' must be {'>= 0' if allow_zero else '> 0'}, not {value}",
-                          "fix it in the config file")
+                          FIX_VALUE, key=key)
 
 
 def validate(c: RunConfig) -> None:

@@ -20,8 +20,15 @@ class DgmError(Exception):
         return f"{self.message}; {self.fix}" if self.fix else self.message
 
 
+FIX_VALUE = "fix it in the config file"  # replaced by where the value came from, when known
+
+
 class ConfigError(DgmError):
-    """A configuration file or option is invalid."""
+    """A configuration file or option is invalid; `key` names the offending key when known."""
+
+    def __init__(self, message: str, fix: str | None = None, key: str | None = None) -> None:
+        super().__init__(message, fix)
+        self.key = key
 
 
 class ArchiveError(DgmError):

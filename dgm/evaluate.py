@@ -5,13 +5,14 @@ from __future__ import annotations
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
 from dgm.config import RunConfig, load_config
-from dgm.errors import DgmError
+from dgm.errors import ConfigError, DgmError
+from dgm.services import RunServices
 
 EVAL_VERSION = 1
 DEFAULT_MODELS = {"toy": "toy", "anthropic": "claude-sonnet-4-5"}
@@ -27,6 +28,7 @@ def eval_config(config_path: Path | None, benchmark: str, model: str | None, wor
     config.evaluation.workers = workers
     if model:
         provider, _, name = model.partition("/")
+        check_provider(provider, model)
         config.gateway = {**config.gateway, "provider": provider,
                           "model": name or DEFAULT_MODELS.get(provider, config.gateway.get(
                               "model", "toy")), "roles": {}}
@@ -36,19 +38,29 @@ def eval_config(config_path: Path | None, benchmark: str, model: str | None, wor
     return config
 
 
+def check_provider(provider: str, given: str) -> None:
+    """--model names a known provider (ConfigError listing them otherwise)."""
+    from dgm.gateway.config import PROVIDER_NAMES
+
+    if provider not in PROVIDER_NAMES:
+        raise ConfigError(f"--model {given}: unknown provider '{provider}'",
+                          f"pass --model PROVIDER or PROVIDER/MODEL with PROVIDER one of: "
+                          f"{', '.join(sorted(PROVIDER_NAMES))}")
+
+
 @contextmanager
 def agent_source(agent: str) -> Iterator[Path]:
     """AGENT as a directory: itself, or RUN:ID materialised from the run's archive."""
+    from agents_archive import GitArchive, check_agent_source
+
     path = Path(agent)
     if path.is_dir():
-        if not (path / "coding_agent.py").exists():
-            raise DgmError(f"{agent} has no coding_agent.py", "pass an agent's source directory")
+        check_agent_source(path)
         yield path
         return
     run, sep, agent_id = agent.rpartition(":")
     if not sep or not run:
         raise DgmError(f"no agent directory at {agent}", "pass a directory or RUN:AGENT_ID")
-    from agents_archive import GitArchive
 
     archive = GitArchive.open(Path(run))
     with tempfile.TemporaryDirectory(prefix="dgm-agent-") as tmp:
@@ -68,17 +80,41 @@ def task_ids(bench: Any, split: str | None, tasks: str | None) -> list[str]:
 
 
 def run_eval(config: RunConfig, agent_dir: Path, ids: list[str], out: Path, repeats: int,
-             on_result: Any = None) -> dict[str, Any]:
-    """Run and grade the agent on every task; the summary and per-task results."""
-    from dgm.services import RunServices
+             progress: Callable[[int], AbstractContextManager[Any]] | None = None,
+             ) -> dict[str, Any]:
+    """Run and grade the agent on every task; the summary and per-task results.
 
-    out.mkdir(parents=True, exist_ok=True)
+    `progress(total)` is entered once the sandboxes and the gateway are ready and yields
+    the callback told of each task result. If they cannot be made ready (no Docker, no
+    key, ...), an `out` this call created is removed again.
+    """
+    created = not out.exists()
+    began = False
     start = time.monotonic()
-    with RunServices(config, out) as svc:
-        tasks = [svc.bench.task(i) for i in ids]
-        results = svc.harness.evaluate(agent_dir, tasks, "eval", config.evaluation.workers,
-                                       repeats, on_result)
-        simulated = svc.simulated
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with RunServices(config, out) as svc:
+            tasks = [svc.bench.task(i) for i in ids]
+            began = True
+            with (progress or _no_progress)(len(tasks) * repeats) as on_result:
+                results = svc.harness.evaluate(agent_dir, tasks, "eval",
+                                               config.evaluation.workers, repeats, on_result)
+            simulated = svc.simulated
+    except BaseException:
+        if created and not began:
+            shutil.rmtree(out, ignore_errors=True)
+        raise
+    return eval_report(config, agent_dir, out, results, simulated, time.monotonic() - start)
+
+
+@contextmanager
+def _no_progress(total: int) -> Iterator[None]:
+    yield None
+
+
+def eval_report(config: RunConfig, agent_dir: Path, out: Path, results: list[Any],
+                simulated: bool, seconds: float) -> dict[str, Any]:
+    """The `dgm eval` report: per-task rows and a summary."""
     rows = [r.to_dict() for r in results]
     resolved = sum(r.resolved for r in results)
     return {"v": EVAL_VERSION, "agent": str(agent_dir), "benchmark": config.evaluation.benchmark,
@@ -89,7 +125,7 @@ def run_eval(config: RunConfig, agent_dir: Path, ids: list[str], out: Path, repe
                         "timed_out": sum(r.timed_out for r in results),
                         "usd": round(sum(r.usd for r in results), 6),
                         "tokens": sum(r.tokens for r in results),
-                        "seconds": round(time.monotonic() - start, 1)}}
+                        "seconds": round(seconds, 1)}}
 
 
 def default_out() -> Path:

@@ -18,7 +18,7 @@ class RunDir:
     """Paths of one run (see DESIGN.md, "Run directory")."""
 
     def __init__(self, root: Path) -> None:
-        self.root = Path(root)
+        self.root = Path(root).absolute()  # the same run from any working directory
 
     config = property(lambda self: self.root / "dgm.toml")
     archive = property(lambda self: self.root / "archive.git")

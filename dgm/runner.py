@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sys
 import time
@@ -11,12 +12,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn
 
-from dgm.config import RunConfig, load_config
+from dgm.config import RunConfig, load_config, read_toml, validate
 from dgm.errors import RunError
 from dgm.rundir import RunDir, write_text_atomic
 from dgm.tomlconfig import parse_override
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "agents_archive" / "seed"
+DEMO_CONFIG = Path(__file__).resolve().parent.parent / "configs" / "demo.toml"
 # Settings a resumed run may change: how long it goes on and where it runs, never what it does.
 RESUMABLE_KEYS = ("evolution.generations", "budget.", "executor.", "evaluation.workers",
                   "gateway.budget.", "gateway.providers.")
@@ -24,15 +26,48 @@ RESUMABLE_KEYS = ("evolution.generations", "budget.", "executor.", "evaluation.w
 
 def prepare_new(config_path: Path | None, run_dir: str | None, overrides: list[str],
                 ) -> tuple[RunDir, RunConfig]:
-    """Validate the config and claim a fresh run directory for it."""
-    config = load_config(config_path, overrides)
+    """Validate the config and claim a fresh run directory for it.
+
+    Without --config the run takes configs/demo.toml's values; without a name in the
+    config or on the command line, the run is named after its directory.
+    """
+    source = config_path or default_config()
+    config = load_config(source, overrides)
+    if run_dir and not names_itself(source, overrides):
+        config.name = Path(run_dir).absolute().name
+        validate(config)
     run = RunDir(Path(run_dir) if run_dir else Path("runs") / config.name)
-    if run.exists():
-        raise RunError(f"{run.root} already holds a run",
-                       f"resume it with `dgm run --resume {run.root}` or pick another --run-dir")
-    if run.root.exists() and any(run.root.iterdir()):
-        raise RunError(f"{run.root} exists and is not empty", "pick an empty or new --run-dir")
+    check_new_root(run)
     return run, config
+
+
+def default_config() -> Path | None:
+    """configs/demo.toml beside the package (absent in a bare wheel install: then defaults)."""
+    return DEMO_CONFIG if DEMO_CONFIG.is_file() else None
+
+
+def names_itself(config_path: Path | None, overrides: list[str]) -> bool:
+    """Whether the config file or a --set/--name gives the run a name."""
+    if any(parse_override(text)[0] == ["name"] for text in overrides):
+        return True
+    return config_path is not None and "name" in read_toml(config_path)
+
+
+def check_new_root(run: RunDir) -> None:
+    """A new run's directory must be new, or an empty directory we can write in."""
+    root = run.root
+    if run.exists():
+        raise RunError(f"{root} already holds a run",
+                       f"resume it with `dgm run --resume {root}` or pick another --run-dir")
+    existing = next(p for p in (root, *root.parents) if p.exists())
+    if not existing.is_dir():
+        raise RunError(f"{existing} is a file, not a directory",
+                       "pass a new or empty directory as --run-dir")
+    if existing == root and any(root.iterdir()):
+        raise RunError(f"{root} exists and is not empty", "pick an empty or new --run-dir")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise RunError(f"cannot create the run in {existing} (no write permission)",
+                       "pick a --run-dir you can write to")
 
 
 def prepare_resume(path: str, overrides: list[str]) -> tuple[RunDir, RunConfig]:
@@ -44,7 +79,21 @@ def prepare_resume(path: str, overrides: list[str]) -> tuple[RunDir, RunConfig]:
             raise RunError(f"'{key}' cannot change when resuming",
                            "only generations, budgets, executor and workers can; "
                            "start a new run to change the rest")
-    return run, load_config(run.config, overrides)
+    config = load_config(run.config, overrides)
+    done = finished_generations(run)
+    if config.evolution.generations < done:
+        raise RunError(f"--generations {config.evolution.generations} is below the {done} "
+                       f"generation{'' if done == 1 else 's'} {run.root.name} has finished",
+                       f"on --resume, --generations is the run's new total: pass {done} or more")
+    return run, config
+
+
+def finished_generations(run: RunDir) -> int:
+    """The highest generation the journal records as finished (RunError if it is damaged)."""
+    from dgm.journal import Journal
+
+    return max((e.data.get("generation", 0) for e in Journal(run.journal).events()
+                if e.kind == "generation_finished"), default=0)
 
 
 def initialise(run: RunDir, config: RunConfig, seed_dir: Path = SEED_DIR) -> Any:
@@ -79,28 +128,63 @@ def interrupts(on_first: Any) -> Iterator[None]:
 
 def drive(run: RunDir, config: RunConfig, resumed: bool, console: Any,
           providers: dict[str, Any] | None = None) -> str:
-    """Run the loop to a stop; returns the stop reason."""
-    from dgm.display import Display
-    from dgm.executor import make_executor
-    from dgm.loop import Evolution
+    """Run the loop to a stop; returns the stop reason.
+
+    A new run that fails before it has started (bad benchmark, no image, ...) leaves
+    nothing behind, so the same command can simply be run again once fixed.
+    """
     from dgm.services import RunServices
     from sandbox import collect_garbage
 
     collect_garbage()  # also fails fast, before anything is written, when Docker is down
-    with run.driver_lock():
-        archive = initialise(run, config)
-        with RunServices(config, run.root, providers=providers) as svc:
-            executor = make_executor(config.executor.kind, config.executor.workers, svc,
-                                     address=config.executor.ray_address)
-            evolution = Evolution(run, svc, executor, archive)
-            with Display(svc.monitor, console, svc.simulated), interrupts(
-                    lambda: _stop_gracefully(evolution, console)):
-                try:
-                    reason = evolution.start(resumed)
-                except KeyboardInterrupt:
-                    abort(evolution, executor)
-                executor.shutdown(wait=True)
-                return reason
+    services = RunServices(config, run.root, providers=providers)  # validates, writes nothing
+    existed = run.root.exists()
+    try:
+        with run.driver_lock():
+            archive = initialise(run, config)
+            with services as svc:
+                return _evolve(run, svc, archive, resumed, console)
+    except BaseException:
+        if not resumed and not started(run):
+            remove_unstarted(run, keep_root=existed)
+        raise
+
+
+def _evolve(run: RunDir, svc: Any, archive: Any, resumed: bool, console: Any) -> str:
+    """Build the executor and the loop, show the live view, run to a stop."""
+    from dgm.display import Display
+    from dgm.executor import make_executor
+    from dgm.loop import Evolution
+
+    config = svc.config
+    executor = make_executor(config.executor.kind, config.executor.workers, svc,
+                             address=config.executor.ray_address)
+    evolution = Evolution(run, svc, executor, archive)
+    with Display(svc.monitor, console, svc.simulated), interrupts(
+            lambda: _stop_gracefully(evolution, console)):
+        try:
+            reason = evolution.start(resumed)
+        except KeyboardInterrupt:
+            abort(evolution, executor)
+        executor.shutdown(wait=True)
+        return reason
+
+
+def started(run: RunDir) -> bool:
+    """Whether the run's journal records a start (then it is resumable, never removed)."""
+    return run.journal.exists() and run.journal.stat().st_size > 0
+
+
+def remove_unstarted(run: RunDir, keep_root: bool) -> None:
+    """Remove what a new run wrote before it could start (the folder too if it made it)."""
+    if not keep_root:
+        shutil.rmtree(run.root, ignore_errors=True)
+        return
+    for child in list(run.root.iterdir()) if run.root.is_dir() else []:
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child, ignore_errors=True)
+        else:
+            child.unlink(missing_ok=True)
 
 
 def abort(evolution: Any, executor: Any) -> NoReturn:

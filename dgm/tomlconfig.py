@@ -7,7 +7,7 @@ import types
 import typing
 from typing import Any, TypeVar, Union, get_args, get_origin
 
-from dgm.errors import ConfigError
+from dgm.errors import FIX_VALUE, ConfigError
 
 T = TypeVar("T")
 
@@ -80,7 +80,7 @@ def _scalar(hint: Any, value: Any, key: str) -> Any:
 
 
 def _type_error(key: str, wanted: str, value: Any) -> ConfigError:
-    return ConfigError(f"'{key}' must be {wanted}, not {value!r}", "fix it in the config file")
+    return ConfigError(f"'{key}' must be {wanted}, not {value!r}", FIX_VALUE, key=key)
 
 
 def parse_override(text: str) -> tuple[list[str], Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import click
@@ -21,3 +22,20 @@ def not_built(command: str, issue: int) -> None:
 
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+
+
+def check_output(path: Path, option: str, suffixes: tuple[str, ...] = ()) -> None:
+    """An output path the command may write: its folder exists (never created) and it fits.
+
+    Every output option behaves alike: missing parent directories are an error, not made.
+    """
+    if suffixes and path.suffix.lower() not in suffixes:
+        raise DgmError(f"{option} {path}: unsupported file type '{path.suffix or '(none)'}'",
+                       f"use a name ending in {' or '.join(suffixes)}")
+    if path.is_dir() and suffixes:
+        raise DgmError(f"{option} {path} is a directory", "pass a file name")
+    parent = path.absolute().parent
+    if not parent.is_dir():
+        what = "is a file, not a directory" if parent.exists() else "does not exist"
+        raise DgmError(f"{option} {path}: directory {parent} {what}",
+                       f"create the directory first, or pick another {option}")

@@ -11,7 +11,8 @@ from typing import Any
 
 import click
 
-from dgm.cli.common import echo_json, json_option
+from dgm.cli.common import check_output, echo_json, json_option
+from dgm.errors import DgmError
 
 bench_option = click.option(
     "-O", "--bench-option", "bench_options", multiple=True, metavar="KEY=VALUE",
@@ -33,8 +34,9 @@ config_option = click.option(
 @click.option("--repeats", type=int, default=1, show_default=True,
               help="Runs per task, to measure noise.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the toy model.")
-@click.option("--out", "out_dir", type=click.Path(path_type=Path),
-              help="Where logs, ledger and recordings go (default runs/evals/<time>).")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="New or empty directory for logs, ledger and recordings (default "
+                   "runs/evals/<time>); its parent must exist.")
 @bench_option
 @config_option
 @json_option
@@ -54,9 +56,14 @@ def eval_(agent: str, benchmark: str, split: str | None, tasks: str | None, mode
     options = parse_options(bench_options)
     config = eval_config(config_path, benchmark, model, workers, seed, options)
     ids = task_ids(load_benchmark(benchmark, **options), split, tasks)
+    if out_dir is not None:
+        check_output(out_dir, "--out")
+        if out_dir.is_dir() and any(out_dir.iterdir()):
+            raise DgmError(f"--out {out_dir} is not empty", "pass a new or empty directory")
     out = out_dir or default_out()
-    with agent_source(agent) as agent_dir, _progress(len(ids) * repeats, as_json) as advance:
-        report = run_eval(config, agent_dir, ids, out, repeats, advance)
+    with agent_source(agent) as agent_dir:
+        report = run_eval(config, agent_dir, ids, out, repeats,
+                          lambda total: _progress(total, as_json))
     (out / "eval.json").write_text(json.dumps(report, indent=1))
     if as_json:
         echo_json(report)

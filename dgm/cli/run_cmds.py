@@ -2,31 +2,48 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import click
 
+from dgm.admission import POLICIES
 from dgm.cli.common import echo_json, json_option
+from dgm.config import BASELINES, EXECUTORS
+from dgm.selection import STRATEGIES
 
 
 @click.command()
-@click.option("--config", "config_path", type=click.Path(path_type=Path),
-              help="Run configuration (TOML); defaults are those of configs/demo.toml.")
-@click.option("--run-dir", help="Directory of a new run (default runs/<name>).")
-@click.option("--resume", "resume_dir", metavar="RUN", help="Resume the run in this directory.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Run configuration (TOML); without it, configs/demo.toml's values.")
+@click.option("--run-dir", type=click.Path(path_type=Path),
+              help="Directory of a new run (default runs/<name>); the run is named after it "
+                   "unless the config or --name sets a name.")
+@click.option("--resume", "resume_dir", metavar="RUN", type=click.Path(path_type=Path),
+              help="Resume the run in this directory.")
 @click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE",
               help="Override any config key, e.g. --set evolution.generations=10 (repeatable).")
 @click.option("--name", help="Run name (config key `name`).")
 @click.option("--seed", type=int, help="Random seed (config key `seed`).")
-@click.option("--generations", type=int, help="Generations to run (evolution.generations).")
-@click.option("--selection", help="Parent selection strategy (evolution.selection).")
-@click.option("--executor", type=click.Choice(["local", "ray"]), help="Where attempts run.")
+@click.option("--generations", type=click.IntRange(min=0),
+              help="Total generations after the seed's evaluation (evolution.generations). "
+                   "With --resume it is the run's new total, not extra generations, and may not "
+                   "be below the generations already finished.")
+@click.option("--selection", type=click.Choice(sorted(STRATEGIES)),
+              help="Parent selection strategy (evolution.selection).")
+@click.option("--admission", type=click.Choice(sorted(POLICIES)),
+              help="Archive admission policy (evolution.admission).")
+@click.option("--baseline", type=click.Choice(BASELINES),
+              help="dgm, or an ablation: no_darwin, no_selfimprove (evolution.baseline).")
+@click.option("--executor", type=click.Choice(EXECUTORS), help="Where attempts run.")
 @click.option("--ray-address", help="Ray cluster address (executor.ray_address).")
-@click.option("--workers", type=int, help="Attempts run at once (executor.workers).")
-def run(config_path: Path | None, run_dir: str | None, resume_dir: str | None,
+@click.option("--workers", type=click.IntRange(min=1),
+              help="Attempts run at once (executor.workers).")
+def run(config_path: Path | None, run_dir: Path | None, resume_dir: Path | None,
         overrides: tuple[str, ...], name: str | None, seed: int | None,
-        generations: int | None, selection: str | None, executor: str | None,
-        ray_address: str | None, workers: int | None) -> None:
+        generations: int | None, selection: str | None, admission: str | None,
+        baseline: str | None, executor: str | None, ray_address: str | None,
+        workers: int | None) -> None:
     """Start a new evolution run, or resume one with --resume RUN.
 
     A run can be stopped at any moment (Ctrl-C stops after the attempts in flight,
@@ -39,7 +56,8 @@ def run(config_path: Path | None, run_dir: str | None, resume_dir: str | None,
     from dgm.runner import drive, prepare_new, prepare_resume
 
     flags = {"name": name, "seed": seed, "evolution.generations": generations,
-             "evolution.selection": selection, "executor.kind": executor,
+             "evolution.selection": selection, "evolution.admission": admission,
+             "evolution.baseline": baseline, "executor.kind": executor,
              "executor.ray_address": ray_address, "executor.workers": workers}
     sets = [*overrides] + [f"{k}={_toml(v)}" for k, v in flags.items() if v is not None]
     if resume_dir and (config_path or run_dir):
@@ -48,7 +66,7 @@ def run(config_path: Path | None, run_dir: str | None, resume_dir: str | None,
     if resume_dir:
         run_dir_obj, config = prepare_resume(resume_dir, sets)
     else:
-        run_dir_obj, config = prepare_new(config_path, run_dir, sets)
+        run_dir_obj, config = prepare_new(config_path, str(run_dir) if run_dir else None, sets)
     console = Console(stderr=False)
     reason = drive(run_dir_obj, config, bool(resume_dir), console)
     console.print(f"run {config.name} stopped: {reason}; "
@@ -56,16 +74,17 @@ def run(config_path: Path | None, run_dir: str | None, resume_dir: str | None,
 
 
 def _toml(value: object) -> str:
-    return f'"{value}"' if isinstance(value, str) else str(value)
+    return json.dumps(value) if isinstance(value, str) else str(value)
 
 
 @click.command()
-@click.argument("run_path", metavar="RUN")
+@click.argument("run_path", metavar="RUN", type=click.Path(path_type=Path))
 @json_option
-def status(run_path: str, as_json: bool) -> None:
+def status(run_path: Path, as_json: bool) -> None:
     """Where a run stands: state, generation, archive size, best score, cost.
 
-    Safe while the run is going on: it only reads.
+    RUN is a run directory (the one `dgm run` made, e.g. runs/demo). Safe while
+    the run is going on: it only reads.
     """
     from dgm.status import render_status, run_status
 

@@ -26,12 +26,12 @@ def is_swebench(benchmark: str) -> bool:
 
 def swebench_predictions(run: RunView, agent: str) -> list[dict[str, Any]]:
     """One prediction per instance the agent attempted (the first repeat's patch)."""
+    record = run.record(agent)  # an unknown id is the first thing to report
     if not is_swebench(run.benchmark):
         raise DgmError(f"run {run.name} was scored on '{run.benchmark}', not on SWE-bench "
                        "instances, so there are no SWE-bench predictions to export",
                        "export from a run whose evaluation.benchmark is 'swebench:FILE'; "
                        "`dgm show RUN AGENT --json` has any run's per-task patches")
-    record = run.record(agent)
     evaluation = run.evaluation(record)
     if evaluation is None:
         raise DgmError(f"agent {record.id} has no saved evaluation in {run.root}",

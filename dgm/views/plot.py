@@ -14,8 +14,8 @@ BEST_COLOR, OK_COLOR, REJECTED_COLOR, USD_COLOR, TOKENS_COLOR = (
     "#c62828", "#1f77b4", "#9e9e9e", "#2e7d32", "#6a1b9a")
 
 
-def progress_png(prog: Progress, title: str, dpi: int = 110) -> bytes:
-    """The progress figure as PNG bytes."""
+def progress_png(prog: Progress, title: str, dpi: int = 110, fmt: str = "png") -> bytes:
+    """The progress figure as PNG bytes (or `fmt`: svg, pdf)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -26,7 +26,7 @@ def progress_png(prog: Progress, title: str, dpi: int = 110) -> bytes:
     _draw_cost(cost, prog)
     fig.suptitle(title)
     buf = io.BytesIO()
-    fig.savefig(buf, format="png")
+    fig.savefig(buf, format=fmt)
     return buf.getvalue()
 
 

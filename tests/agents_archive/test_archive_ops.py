@@ -183,11 +183,13 @@ def test_open_accepts_run_dir_and_repo_and_rejects_others(archive: GitArchive,
     plain.mkdir()
     bare = tmp_path / "other.git"
     git(bare, "init", "--bare", "-q")
-    for path, reason in [(tmp_path / "missing", "no archive"), (plain, "not a git repository"),
-                         (bare, "not an agent archive")]:
+    for path, reason in [(plain, "not a git repository"), (bare, "not an agent archive")]:
         with pytest.raises(ArchiveError, match=reason) as info:
             GitArchive.open(path)
         assert "archive init" in (info.value.fix or "")
+    with pytest.raises(ArchiveError, match="no run or archive") as info:
+        GitArchive.open(tmp_path / "missing")
+    assert "archive init" not in (info.value.fix or "")  # a typo'd path needs no new archive
 
 
 def test_create_refuses_bad_input_and_changes_nothing(tmp_path: Path, seed_dir: Path) -> None:
