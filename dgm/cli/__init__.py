@@ -42,12 +42,19 @@ def main(argv: list[str] | None = None) -> None:
         click.echo(f"dgm: error: {exc}", err=True)
         sys.exit(exc.exit_code)
     except click.UsageError as exc:
-        exc.show()
+        command = exc.ctx.command_path if exc.ctx else "dgm"
+        click.echo(f"dgm: error: {_one_line(exc.format_message())}; "
+                   f"see `{command} --help`", err=True)
         sys.exit(2)
     except click.ClickException as exc:
-        exc.show()
+        click.echo(f"dgm: error: {_one_line(exc.format_message())}", err=True)
         sys.exit(2)
     except (click.Abort, KeyboardInterrupt):
         click.echo("dgm: interrupted", err=True)
         sys.exit(130)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _one_line(text: str) -> str:
+    """Click's message on one line, without its closing full stop."""
+    return " ".join(text.split()).rstrip(".")

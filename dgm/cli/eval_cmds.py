@@ -146,10 +146,12 @@ def read_patch(patch_file: str) -> str:
     return text
 
 
-@click.command()
+@click.command(short_help="Grade a patch against a task's hidden tests.")
 @click.option("--benchmark", required=True, help="Benchmark name or path.")
 @click.option("--task", "task_id", required=True, help="Task id.")
-@click.option("--patch", "patch_file", required=True, help="Unified diff file ('-' for stdin).")
+@click.option("--patch", "patch_file", required=True,
+              type=click.Path(exists=True, dir_okay=False, allow_dash=True),
+              help="Unified diff file ('-' for stdin).")
 @bench_option
 @config_option
 @json_option
@@ -210,7 +212,7 @@ def bench_list(as_json: bool) -> None:
         click.echo(f"{info.usage:<16} {size:<14} {splits:<30} {info.description}")
 
 
-@bench.command(name="validate")
+@bench.command(name="validate", short_help="Check every task of a benchmark is well-posed.")
 @click.argument("name")
 @click.option("--split", help="Only the tasks of this split (default: full).")
 @click.option("--tasks", "task_list", help="Comma-separated task ids.")

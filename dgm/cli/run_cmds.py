@@ -77,7 +77,7 @@ def _toml(value: object) -> str:
     return json.dumps(value) if isinstance(value, str) else str(value)
 
 
-@click.command()
+@click.command(short_help="Where a run stands: state, generation, best, cost.")
 @click.argument("run_path", metavar="RUN", type=click.Path(path_type=Path))
 @json_option
 def status(run_path: Path, as_json: bool) -> None:

@@ -9,7 +9,7 @@ import click
 from dgm.cli.common import echo_json, json_option
 
 
-@click.group()
+@click.group(short_help="Hardened sandboxes: image, health check, runs, cleanup.")
 def sandbox() -> None:
     """Hardened Docker sandboxes: the image, a health check, one-off runs, cleanup."""
 
@@ -31,7 +31,7 @@ def build(source: str | None, rebuild: bool) -> None:
     click.echo(ensure_image(source or "auto", rebuild=rebuild))
 
 
-@sandbox.command()
+@sandbox.command(short_help="Check Docker, the image and every hardening property.")
 @json_option
 @click.pass_context
 def doctor(ctx: click.Context, as_json: bool) -> None:
@@ -50,7 +50,8 @@ def doctor(ctx: click.Context, as_json: bool) -> None:
     ctx.exit(0 if report.ok else 1)
 
 
-@sandbox.command(context_settings={"allow_interspersed_args": False})
+@sandbox.command(context_settings={"allow_interspersed_args": False},
+                 short_help="Run a command in a fresh hardened sandbox.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0,
               show_default=True, help="Hard time limit in seconds.")
 @click.option("--memory", help="Memory limit, e.g. 512m or 2g (no swap).")
@@ -91,7 +92,7 @@ def run(timeout: float, memory: str | None, cpus: float | None, pids: int | None
     click.echo(f"[sandbox: {status}{extras}, {result.duration_s:.2f} s]", err=True)
 
 
-@sandbox.command()
+@sandbox.command(short_help="Remove leftover sandbox containers and volumes.")
 @json_option
 def gc(as_json: bool) -> None:
     """Remove this project's leftover containers and volumes (expired, or owner gone)."""
