@@ -39,3 +39,11 @@ def check_output(path: Path, option: str, suffixes: tuple[str, ...] = ()) -> Non
         what = "is a file, not a directory" if parent.exists() else "does not exist"
         raise DgmError(f"{option} {path}: directory {parent} {what}",
                        f"create the directory first, or pick another {option}")
+
+
+def shown(path: Path) -> str:
+    """A path as a person would type it here: relative when under the working directory."""
+    try:
+        return str(Path(path).absolute().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from dgm.admission import POLICIES
-from dgm.cli.common import echo_json, json_option
+from dgm.cli.common import echo_json, json_option, shown
 from dgm.config import BASELINES, EXECUTORS
 from dgm.selection import STRATEGIES
 
@@ -69,8 +69,9 @@ def run(config_path: Path | None, run_dir: Path | None, resume_dir: Path | None,
         run_dir_obj, config = prepare_new(config_path, str(run_dir) if run_dir else None, sets)
     console = Console(stderr=False)
     reason = drive(run_dir_obj, config, bool(resume_dir), console)
+    where = shown(run_dir_obj.root)
     console.print(f"run {config.name} stopped: {reason}; "
-                  f"see `dgm status {run_dir_obj.root}` and `dgm tree {run_dir_obj.root}`")
+                  f"see `dgm status {where}` and `dgm tree {where}`", soft_wrap=True)
 
 
 def _toml(value: object) -> str:
