@@ -6,6 +6,7 @@ attempt re-run after a crash picks up where it stopped instead of paying again.
 
 from __future__ import annotations
 
+import itertools
 import random
 import shutil
 import subprocess
@@ -13,11 +14,14 @@ import time
 import zlib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dgm.diagnose import Diagnosis, agent_source_text, choose_entry, diagnose, evidence_text
 from dgm.protocols import CallContext
 from dgm.rundir import read_json, write_json_atomic, write_text_atomic
+
+if TYPE_CHECKING:
+    from evals.harness import EvalResult
 
 ATTEMPT_VERSION = 1
 # What became of an attempt; only EVALUATED children enter the archive.
@@ -186,16 +190,29 @@ class Attempt:
 
     def evaluate(self, child: Path) -> dict[str, Any]:
         """Staged evaluation of the child on the run's benchmark."""
-        ev = self.svc.config.evaluation
-        outcome = self.svc.harness.evaluate_staged(
-            child, self.svc.bench, ev.stages, self.spec.attempt_id, ev.workers, ev.repeats,
-            on_result=lambda r: self.svc.progress(self.spec.attempt_id, f"task {r.task_id}"))
-        return outcome.to_dict()
+        return evaluate_agent(self.svc, child, self.spec.attempt_id).to_dict()
 
     def _context(self, role: str) -> CallContext:
         """Diagnosis and self-modification draw afresh in each attempt (seeded by the run)."""
         draw = zlib.crc32(f"{self.spec.seed}:{self.spec.attempt_id}".encode())
         return CallContext(self.svc.run_id, self.spec.attempt_id, role, seed=draw)
+
+
+def evaluate_agent(services: Any, agent_dir: Path, key: str) -> EvalResult:
+    """The run's staged evaluation of an agent, its tasks counted on the live view."""
+    from evals.harness import stage_plan
+
+    ev = services.config.evaluation
+    total = sum(map(len, stage_plan(services.bench, ev.stages))) * ev.repeats
+    done = itertools.count(1)
+    services.monitor.tasks(key, 0, total)
+
+    def on_result(result: Any) -> None:
+        services.monitor.tasks(key, next(done), total)
+        services.progress(key, f"task {result.task_id}")
+
+    return services.harness.evaluate_staged(agent_dir, services.bench, ev.stages, key,
+                                            ev.workers, ev.repeats, on_result=on_result)
 
 
 def _encode(value: Any) -> Any:

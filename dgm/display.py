@@ -17,22 +17,55 @@ SIMULATED = "simulated model (toy): results are a simulation"
 
 
 def render(snap: Snapshot, simulated: bool) -> Group:
-    """The panel: headline figures, then one row per attempt in flight."""
-    best = "-" if snap.best_score is None else f"{snap.best_score:.3f} ({snap.best_agent})"
-    head = Text.assemble(
-        ("generation ", "dim"), str(snap.generation), ("  archive ", "dim"),
-        str(snap.archive_size), ("  best ", "dim"), best, ("  spend ", "dim"),
-        f"${snap.usd:.4f} ({snap.tokens:,} tok, ${snap.burn_usd_per_h:.2f}/h)",
-        ("  elapsed ", "dim"), f"{snap.elapsed_s:,.0f}s")
+    """The panel: progress and time left, archive and spend, then one row per attempt in flight."""
     table = Table(box=None, show_header=True, header_style="dim")
     table.add_column("attempt")
     table.add_column("stage")
+    table.add_column("tasks")
     for attempt, stage in sorted(snap.in_flight.items()):
-        table.add_row(attempt, stage)
-    parts = [head, table]
+        done, total = snap.tasks.get(attempt, (None, None))
+        table.add_row(attempt, stage, "" if total is None else f"{done}/{total}")
+    parts = [progress_line(snap), figures_line(snap), table]
     if simulated:
         parts.insert(0, Text(SIMULATED, style="yellow"))
     return Group(*parts)
+
+
+def progress_line(snap: Snapshot) -> Text:
+    """Generation, tasks done of the evaluations in flight, time left, time so far."""
+    of = "" if snap.generations_total is None else f" of {snap.generations_total}"
+    tasks = f"{snap.tasks_done}/{snap.tasks_total}" if snap.tasks else "-"
+    return Text.assemble(
+        ("generation ", "dim"), f"{snap.generation}{of}", ("  tasks ", "dim"), tasks,
+        ("  eval eta ", "dim"), eta(snap.eval_eta_s), ("  run eta ", "dim"),
+        eta(snap.run_eta_s), ("  elapsed ", "dim"), clock(snap.elapsed_s))
+
+
+def figures_line(snap: Snapshot) -> Text:
+    """Archive size, best agent so far, and the spend."""
+    best = "-" if snap.best_score is None else f"{snap.best_score:.3f} ({snap.best_agent})"
+    return Text.assemble(
+        ("archive ", "dim"), str(snap.archive_size), ("  best ", "dim"), best,
+        ("  spend ", "dim"),
+        f"${snap.usd:.4f} ({snap.tokens:,} tok, ${snap.burn_usd_per_h:.2f}/h)")
+
+
+def eta(seconds: float | None) -> str:
+    """A rough time left: ~40s, ~12m, ~3h05m; '-' when unknown."""
+    if seconds is None:
+        return "-"
+    if seconds < 60:
+        return f"~{seconds:.0f}s"
+    if seconds < 3600:
+        return f"~{seconds / 60:.0f}m"
+    hours, minutes = divmod(round(seconds / 60), 60)
+    return f"~{hours}h{minutes:02d}m"
+
+
+def clock(seconds: float) -> str:
+    """A duration as H:MM:SS."""
+    minutes, secs = divmod(int(seconds), 60)
+    return f"{minutes // 60}:{minutes % 60:02d}:{secs:02d}"
 
 
 class Display:
@@ -57,20 +90,31 @@ class Display:
 
     def _refresh(self) -> None:
         while not self._stop.wait(0.25):
-            if self.live:
-                self.live.update(render(self.monitor.snapshot(), self.simulated))
+            live = self.live  # close() may take it away meanwhile
+            if live:
+                live.update(render(self.monitor.snapshot(), self.simulated))
 
     def _log_line(self, attempt: str, stage: str | None) -> None:
+        if self._stop.is_set():
+            return  # closed: an aborting run's last words are its own
         snap = self.monitor.snapshot()
         stamp = time.strftime("%H:%M:%S")
         best = "-" if snap.best_score is None else f"{snap.best_score:.3f}"
-        self.console.print(f"{stamp} gen {snap.generation} {attempt}: {stage or 'done'} "
-                           f"(archive {snap.archive_size}, best {best}, ${snap.usd:.4f})",
-                           highlight=False, soft_wrap=True)
+        done, total = snap.tasks.get(attempt, (0, 0))
+        tasks = f" [{done}/{total} tasks, eval eta {eta(snap.eval_eta_s)}]" if total else ""
+        self.console.print(f"{stamp} gen {snap.generation} {attempt}: {stage or 'done'}{tasks} "
+                           f"(archive {snap.archive_size}, best {best}, ${snap.usd:.4f}, "
+                           f"run eta {eta(snap.run_eta_s)})", highlight=False, markup=False,
+                           soft_wrap=True)
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Draw the last frame and leave the cursor on a fresh line (again: no effect)."""
         self._stop.set()
         if self.live:
-            self.live.update(render(self.monitor.snapshot(), self.simulated))
-            self.live.__exit__(exc_type, exc, tb)
+            live, self.live = self.live, None
+            live.update(render(self.monitor.snapshot(), self.simulated))
+            live.stop()

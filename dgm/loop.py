@@ -24,6 +24,7 @@ from dgm.attempt import (
     AttemptResult,
     AttemptSpec,
     BudgetStop,
+    evaluate_agent,
 )
 from dgm.journal import Journal
 from dgm.rundir import RunDir, read_json, write_json_atomic
@@ -71,13 +72,17 @@ class Evolution:
         self.journal = Journal(run.journal)
         self.stopping: str | None = None
         self.session_start = time.monotonic()
+        self.generation_s: list[float] = []  # how long each generation of this session took
 
     def start(self, resumed: bool) -> str:
         """Run until a stop condition; return why it stopped."""
         state = RunState.from_journal(self.journal)
         self.base_wall_s = state.wall_s
+        self.svc.monitor.set_elapsed(state.wall_s)
+        self.svc.monitor.update(generations_total=self.config.evolution.generations)
         kind = "run_resumed" if resumed else "run_started"
         self.journal.append(kind, time.time(), seed=self.config.seed, wall_s=state.wall_s)
+        self.show_archive()
         try:
             if not state.seed_done:
                 self.evaluate_seed()
@@ -92,6 +97,15 @@ class Evolution:
 
     def wall_s(self) -> float:
         return round(self.base_wall_s + time.monotonic() - self.session_start, 3)
+
+    def request_stop(self, reason: str) -> None:
+        """Stop after the attempts in flight; journaled at once, so `dgm status` tells.
+
+        Safe in a signal handler: the journal is only ever appended to from this (main)
+        thread, and an append is one write of one whole line.
+        """
+        self.stopping = reason
+        self.journal.append("run_stopping", time.time(), reason=reason, wall_s=self.wall_s())
 
     def stop_reason(self, state: RunState) -> str | None:
         """Why the run must stop now, or None to go on."""
@@ -111,17 +125,16 @@ class Evolution:
         agent_dir = self.materialize(root, out / "agent")
         saved = out / "evaluate.json"
         if not saved.exists():
-            ev = self.config.evaluation
+            self.journal.append("attempt_started", time.time(), attempt=SEED_ATTEMPT,
+                                parent=None)
             self.svc.progress(SEED_ATTEMPT, "evaluate")
-            outcome = self.svc.harness.evaluate_staged(
-                agent_dir, self.svc.bench, ev.stages, SEED_ATTEMPT, ev.workers, ev.repeats,
-                on_result=lambda r: self.svc.progress(SEED_ATTEMPT, f"task {r.task_id}"))
+            outcome = evaluate_agent(self.svc, agent_dir, SEED_ATTEMPT)
             self.check_budget()
             write_json_atomic(saved, {"value": outcome.to_dict()})
         self.svc.progress(SEED_ATTEMPT, None)
         evaluation = read_json(saved)["value"]
         self.archive.update_meta(root, **self.eval_meta(evaluation, SEED_ATTEMPT, 0), status=OK)
-        self.journal.append("seed_evaluated", time.time(), agent=root,
+        self.journal.append("seed_evaluated", time.time(), agent=root, attempt=SEED_ATTEMPT,
                             score=evaluation["score"], wall_s=self.wall_s())
         self.show_archive()
 
@@ -131,6 +144,7 @@ class Evolution:
         Returns False when a graceful stop left some attempts unrun.
         """
         self.svc.monitor.update(generation=gen)
+        began = time.monotonic()
         if parents is None:
             parents = self.select_parents(gen)
             self.journal.append("generation_started", time.time(), generation=gen,
@@ -145,7 +159,17 @@ class Evolution:
         self.show_archive()
         self.journal.append("generation_finished", time.time(), generation=gen,
                             archive_size=len(self.archive.agents()), wall_s=self.wall_s())
+        self.forecast(gen, time.monotonic() - began)
         return True
+
+    def forecast(self, gen: int, seconds: float) -> None:
+        """Tell the live display when the run should end: generations left x average time."""
+        self.generation_s.append(seconds)
+        average = sum(self.generation_s) / len(self.generation_s)
+        left = max(0, self.config.evolution.generations - gen) * average
+        if self.config.budget.wall_hours:
+            left = min(left, max(0.0, self.config.budget.wall_hours * 3600 - self.wall_s()))
+        self.svc.monitor.expect_end(left)
 
     def show_archive(self) -> None:
         """Tell the live display the archive's size and best agent."""

@@ -218,27 +218,41 @@ class Harness:
                  ) -> list[TaskResult]:
         """Run and grade every (task, repeat) with `workers` at once, in task order."""
         jobs = [(t, r) for t in tasks for r in range(repeats)]
-        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        pool = ThreadPoolExecutor(max_workers=max(1, workers))
+        try:
             futures = [pool.submit(self.run_task, agent_dir, t, key, r) for t, r in jobs]
             results = []
             for fut in futures:
                 results.append(fut.result())
                 if on_result:
                     on_result(results[-1])
+        except BaseException as exc:
+            aborting = isinstance(exc, KeyboardInterrupt)  # then do not wait for the tasks
+            pool.shutdown(wait=not aborting, cancel_futures=aborting)
+            raise
+        pool.shutdown()
         return results
 
     def evaluate_staged(self, agent_dir: Path, bench: Any, stages: list[Any], key: str,
                         workers: int = 1, repeats: int = 1,
                         on_result: Callable[[TaskResult], None] | None = None) -> EvalResult:
         """Score stage by stage; a stage runs only if the score so far reaches its bar."""
-        outcome, seen = EvalResult(), set()
-        for stage in stages:
+        outcome = EvalResult()
+        for stage, ids in zip(stages, stage_plan(bench, stages), strict=True):
             if outcome.results and outcome.score < stage.min_score:
                 break
-            ids = [i for i in bench.split(stage.split) if i not in seen][: stage.limit]
-            seen.update(ids)
             tasks = [bench.task(i) for i in ids]
             outcome.results += self.evaluate(agent_dir, tasks, key, workers, repeats, on_result)
             outcome.stages_run.append(stage.split)
         return outcome
 
+
+def stage_plan(bench: Any, stages: list[Any]) -> list[list[str]]:
+    """The task ids each stage of a staged evaluation scores, if every stage runs."""
+    plan: list[list[str]] = []
+    seen: set[str] = set()
+    for stage in stages:
+        ids = [i for i in bench.split(stage.split) if i not in seen][: stage.limit]
+        seen.update(ids)
+        plan.append(ids)
+    return plan
