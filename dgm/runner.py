@@ -18,6 +18,7 @@ from dgm.rundir import RunDir, write_text_atomic
 from dgm.tomlconfig import parse_override
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "agents_archive" / "seed"
+ABORT_CLEANUP_S = 10.0  # how long a second Ctrl-C may spend removing the run's sandboxes
 DEMO_CONFIG = Path(__file__).resolve().parent.parent / "configs" / "demo.toml"
 # Settings a resumed run may change: how long it goes on and where it runs, never what it does.
 RESUMABLE_KEYS = ("evolution.generations", "budget.", "executor.", "evaluation.workers",
@@ -160,11 +161,12 @@ def _evolve(run: RunDir, svc: Any, archive: Any, resumed: bool, console: Any) ->
     executor = make_executor(config.executor.kind, config.executor.workers, svc,
                              address=config.executor.ray_address)
     evolution = Evolution(run, svc, executor, archive)
-    with Display(svc.monitor, console, svc.simulated), interrupts(
+    with Display(svc.monitor, console, svc.simulated) as display, interrupts(
             lambda: _stop_gracefully(evolution, console)):
         try:
             reason = evolution.start(resumed)
         except KeyboardInterrupt:
+            display.close()  # the last frame, then a fresh line for what follows
             abort(evolution, executor)
         executor.shutdown(wait=True)
         return reason
@@ -188,21 +190,44 @@ def remove_unstarted(run: RunDir, keep_root: bool) -> None:
 
 
 def abort(evolution: Any, executor: Any) -> NoReturn:
-    """Second Ctrl-C: journal the stop and leave now, without waiting for attempts in flight.
+    """Second Ctrl-C: journal the stop, remove our sandboxes and leave, without waiting.
 
-    Their sandboxes belong to a dead process afterwards, so the next `dgm run` (or
-    `dgm sandbox gc`) removes them; the attempts re-run on resume from their saved steps.
+    The attempts in flight re-run on resume from their saved steps. Their sandboxes are
+    removed here within a bounded time; any left over (or made meanwhile by a thread)
+    belongs to a dead process afterwards, so the next `dgm run` or `dgm sandbox gc`
+    removes it.
     """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a third Ctrl-C must not cut this short
     executor.shutdown(wait=False)
     evolution.journal.append("run_stopped", time.time(), reason="aborted",
                              wall_s=evolution.wall_s())
+    print("aborting: removing this run's sandboxes", file=sys.stderr)
+    remove_sandboxes()
     print("aborted; `dgm run --resume` continues the run", file=sys.stderr)
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(130)  # worker threads are still inside sandboxes: do not join them
 
 
+def remove_sandboxes(within_s: float = ABORT_CLEANUP_S) -> None:
+    """Remove this process's sandboxes now; a failure is a warning (gc reaps them later)."""
+    from sandbox import remove_owned
+    from sandbox.cleanup import docker_errors
+    from sandbox.errors import SandboxError
+
+    try:
+        remove_owned(within_s=within_s)
+    except (SandboxError, *docker_errors()) as exc:
+        print(f"could not remove the sandboxes ({exc}); `dgm sandbox gc` removes them",
+              file=sys.stderr)
+
+
 def _stop_gracefully(evolution: Any, console: Any) -> None:
-    evolution.stopping = "interrupted"
+    """First Ctrl-C (in the signal handler): stop after the attempts in flight."""
+    try:
+        evolution.request_stop("interrupted")
+    except OSError as exc:  # the journal could not say so; the loop still stops
+        evolution.stopping = "interrupted"
+        print(f"could not journal the stop request: {exc}", file=sys.stderr)
     print("stopping after the attempts in flight; Ctrl-C again to abort "
           "(either way `dgm run --resume` continues)", file=sys.stderr)

@@ -8,12 +8,13 @@ Importing this package does not import docker; that happens on first use.
 from sandbox.config import Mount, SandboxConfig
 from sandbox.container import Sandbox, open_sandbox
 from sandbox.errors import SandboxError
-from sandbox.gc import GcReport, collect_garbage
+from sandbox.gc import GcReport, collect_garbage, remove_owned
 from sandbox.image import ensure_image, image_tag, present_image
 from sandbox.oneshot import run_once
 from sandbox.result import ExecResult
 
 __all__ = [
     "ExecResult", "GcReport", "Mount", "Sandbox", "SandboxConfig", "SandboxError",
-    "collect_garbage", "ensure_image", "image_tag", "open_sandbox", "present_image", "run_once",
+    "collect_garbage", "ensure_image", "image_tag", "open_sandbox", "present_image",
+    "remove_owned", "run_once",
 ]

@@ -19,6 +19,8 @@ def remove_container(api: Any, container_id: str) -> None:
     except NotFound:
         pass
     except (APIError, RequestException) as exc:  # `dgm sandbox gc` finds it by its labels
+        if isinstance(exc, APIError) and exc.status_code == 409:
+            return  # with force, a conflict means another caller is removing it already
         log.warning("could not remove sandbox %s: %s", container_id[:12], exc)
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import socket
+import time
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -39,6 +43,45 @@ def collect_garbage(client: Any = None, *, now: float | None = None) -> GcReport
         _collect_containers(client.api, report, now)
         _collect_volumes(client.api, report, now)
         return report
+
+
+def remove_owned(pid: int | None = None, within_s: float = 10.0, client: Any = None,
+                 ) -> list[str]:
+    """Force-remove, in parallel, the sandboxes of process `pid` (default: this one) here.
+
+    For a driver that must leave now (a second Ctrl-C): it passes again for sandboxes its
+    threads started meanwhile, and gives up after about `within_s`; whatever is left has
+    a dead owner once the process is gone, so `collect_garbage` removes it later.
+    """
+    from sandbox.client import client_for
+
+    deadline = time.monotonic() + within_s
+    tried: set[str] = set()
+    removed: list[str] = []
+    with client_for(client, timeout=within_s) as client:
+        while time.monotonic() < deadline:
+            ids = [i for i in _owned(client.api, pid or os.getpid()) if i not in tried]
+            if not ids:
+                break
+            tried.update(ids)
+            removed += _remove_all(client.api, ids, deadline - time.monotonic())
+    return removed
+
+
+def _owned(api: Any, pid: int) -> list[str]:
+    """Ids of this project's containers, running or not, owned by process `pid` of this host."""
+    owner = [lbl.PROJECT_FILTER, f"{lbl.OWNER_PID}={pid}",
+             f"{lbl.OWNER_HOST}={socket.gethostname()}"]
+    return [c["Id"] for c in api.containers(all=True, filters={"label": owner})]
+
+
+def _remove_all(api: Any, ids: list[str], within_s: float) -> list[str]:
+    """Remove containers (with their volumes) at once; the short ids of those gone in time."""
+    pool = ThreadPoolExecutor(max_workers=min(8, len(ids)), thread_name_prefix="sandbox-rm")
+    futures = {pool.submit(api.remove_container, i, v=True, force=True): i for i in ids}
+    done, _ = wait(futures, timeout=max(0.0, within_s))
+    pool.shutdown(wait=False, cancel_futures=True)
+    return [futures[f][:12] for f in done if f.exception() is None]
 
 
 def _collect_containers(api: Any, report: GcReport, now: float | None) -> None:

@@ -80,7 +80,7 @@ def wait_for_attempts(run: Path, timeout: float = 120.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         journal = run / "journal.jsonl"
-        if journal.exists() and "attempt_started" in journal.read_text():
+        if journal.exists() and '"attempt":"g001' in journal.read_text():  # not the seed's
             return
         time.sleep(0.5)
     raise AssertionError("the run never started an attempt")

@@ -1,0 +1,62 @@
+"""Ctrl-C on a real `dgm run`: status says "stopping", a second Ctrl-C leaves no sandbox behind."""
+
+from __future__ import annotations
+
+import json
+import signal
+import time
+from pathlib import Path
+
+import docker
+import pytest
+
+from sandbox import labels as lbl
+from tests.loop.test_run_cli import TINY, dgm, start, wait_for_attempts
+
+
+@pytest.fixture
+def tiny(tmp_path: Path) -> Path:
+    path = tmp_path / "tiny.toml"
+    path.write_text(TINY)
+    return path
+
+
+def status(run: Path) -> dict:
+    result = dgm("status", str(run), "--json")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def sandboxes_of(pid: int) -> list[str]:
+    """Ids of the sandbox containers, running or not, that process `pid` owns."""
+    owner = [lbl.PROJECT_FILTER, f"{lbl.OWNER_PID}={pid}"]
+    return [c["Id"][:12] for c in docker.from_env().api.containers(
+        all=True, filters={"label": owner})]
+
+
+@pytest.mark.docker
+@pytest.mark.slow
+def test_stopping_then_abort_removes_the_drivers_sandboxes(tmp_path: Path, tiny: Path,
+                                                           sandbox_image: str) -> None:
+    run = tmp_path / "run"
+    proc = start("run", "--config", str(tiny), "--run-dir", str(run))
+    try:
+        wait_for_attempts(run, timeout=600)
+        proc.send_signal(signal.SIGINT)
+        deadline = time.monotonic() + 10
+        while (info := status(run))["state"] != "stopping" and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert info["state"] == "stopping" and info["wall_s"] > 0
+        while not sandboxes_of(proc.pid) and time.monotonic() < deadline + 60:
+            time.sleep(0.2)  # the attempts in flight go on: wait until one is in a sandbox
+        assert sandboxes_of(proc.pid)
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=60) == 130
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert sandboxes_of(proc.pid) == []
+    info = status(run)
+    assert (info["state"], info["stop_reason"]) == ("stopped", "aborted")
+    assert info["attempts"]["interrupted"]
