@@ -72,6 +72,7 @@ class Evolution:
         self.journal = Journal(run.journal)
         self.stopping: str | None = None
         self.session_start = time.monotonic()
+        self.base_wall_s = 0.0  # wall time of earlier sessions, read from the journal at start
         self.generation_s: list[float] = []  # how long each generation of this session took
 
     def start(self, resumed: bool) -> str:
@@ -82,6 +83,8 @@ class Evolution:
         self.svc.monitor.update(generations_total=self.config.evolution.generations)
         kind = "run_resumed" if resumed else "run_started"
         self.journal.append(kind, time.time(), seed=self.config.seed, wall_s=state.wall_s)
+        if self.stopping:  # asked for before the start was journaled: say so after it
+            self.request_stop(self.stopping)
         self.show_archive()
         try:
             if not state.seed_done:
