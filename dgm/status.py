@@ -6,8 +6,9 @@ import time
 from typing import Any
 
 from dgm.config import load_config
-from dgm.journal import Journal
+from dgm.journal import Event, Journal
 from dgm.rundir import RunDir
+from dgm.views.attempts import count_attempts
 
 STATUS_VERSION = 1
 
@@ -16,7 +17,8 @@ def run_status(path: str) -> dict[str, Any]:
     """Where the run at `path` stands; reads only, so it is safe while the run goes on."""
     run = RunDir.find(path)
     config = load_config(run.config)
-    journal = _journal_facts(Journal(run.journal))
+    events = list(Journal(run.journal).events())
+    journal = _journal_facts(events)
     pid = run.driver_pid()
     archive = _archive_facts(run)
     return {
@@ -29,9 +31,7 @@ def run_status(path: str) -> dict[str, Any]:
         "generation": journal["generation"],
         "generations_finished": journal["generations_finished"],
         "generations_total": config.evolution.generations,
-        "attempts": {"finished": journal["finished"],
-                     "in_flight": journal["in_flight"] if pid else [],
-                     "admitted": journal["admitted"], "discarded": journal["discarded"]},
+        "attempts": count_attempts(events, running=bool(pid)),
         **archive,
         "cost": _cost(run),
         "wall_s": journal["wall_s"],
@@ -40,12 +40,10 @@ def run_status(path: str) -> dict[str, Any]:
     }
 
 
-def _journal_facts(journal: Journal) -> dict[str, Any]:
+def _journal_facts(events: list[Event]) -> dict[str, Any]:
     facts: dict[str, Any] = {"started": False, "stop_reason": None, "generation": 0,
-                             "generations_finished": 0, "finished": 0, "admitted": 0,
-                             "discarded": 0, "wall_s": 0.0}
-    in_flight: dict[str, None] = {}
-    for e in journal.events():
+                             "generations_finished": 0, "wall_s": 0.0}
+    for e in events:
         d = e.data
         facts["wall_s"] = d.get("wall_s", facts["wall_s"])
         if e.kind in ("run_started", "run_resumed"):
@@ -57,16 +55,6 @@ def _journal_facts(journal: Journal) -> dict[str, Any]:
             facts["generation"] = d["generation"]
         elif e.kind == "generation_finished":
             facts["generations_finished"] = d["generation"]
-        elif e.kind == "attempt_started":
-            in_flight[d["attempt"]] = None
-        elif e.kind == "attempt_finished":
-            in_flight.pop(d["attempt"], None)
-            facts["finished"] += 1
-        elif e.kind == "child_admitted":
-            facts["admitted"] += 1
-        elif e.kind == "child_discarded":
-            facts["discarded"] += 1
-    facts["in_flight"] = list(in_flight)
     return facts
 
 
@@ -121,6 +109,13 @@ def _simulated(config: Any) -> bool:
     return "toy" in providers
 
 
+def _attempts_text(counts: dict[str, Any]) -> str:
+    """'5 finished (3 admitted, 1 discarded, 1 duplicate), 2 in flight'."""
+    return (f"{counts['finished']} finished ({counts['admitted']} admitted, "
+            f"{counts['discarded']} discarded, {counts['duplicates']} duplicate), "
+            f"{len(counts['in_flight'])} in flight")
+
+
 def render_status(info: dict[str, Any]) -> None:
     """Print the status for a person."""
     from rich.console import Console
@@ -136,8 +131,7 @@ def render_status(info: dict[str, Any]) -> None:
         ("archive", f"{info['archive_size']} agents"),
         ("best", f"{best['score']:.3f} ({best['agent']})" if best else "-"),
         ("seed score", "-" if info["seed_score"] is None else f"{info['seed_score']:.3f}"),
-        ("attempts", f"{info['attempts']['finished']} finished, "
-                     f"{len(info['attempts']['in_flight'])} in flight"),
+        ("attempts", _attempts_text(info["attempts"])),
         ("cost", f"${info['cost']['usd']:.4f}, {info['cost']['tokens']:,} tokens, "
                  f"{info['cost']['calls']} calls"),
         ("wall time", time.strftime("%H:%M:%S", time.gmtime(info["wall_s"]))),

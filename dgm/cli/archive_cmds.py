@@ -111,14 +111,18 @@ def _emit(text: str, output: Path | None) -> None:
 def show(run_path: Path, agent: str, as_json: bool) -> None:
     """One agent: parent, problem statement, per-task results, cost, diff against its parent.
 
+    Also the score change and the tasks gained and lost against the parent (over the tasks
+    both were scored on), and the wall time and cost of the attempt that made it.
     AGENT is an id, a unique prefix, or 'root'.
     """
     from rich.console import Console
 
-    from dgm.views.rundata import RunView
+    from dgm.views.rundata import RunView, print_warnings
     from dgm.views.show import agent_view, render_show
 
-    view = agent_view(RunView(run_path), agent)
+    run = RunView(run_path)
+    view = agent_view(run, agent)
+    print_warnings(run)
     if as_json:
         echo_json(view)
     else:
@@ -130,18 +134,23 @@ def show(run_path: Path, agent: str, as_json: bool) -> None:
 @click.argument("agent")
 @json_option
 def log(run_path: Path, agent: str, as_json: bool) -> None:
-    """An agent's ancestry, from the agent up to the seed."""
-    from agents_archive.render import agent_line
+    """An agent's ancestry, from the agent up to the seed.
 
-    opened = _open(run_path)
-    first = opened.meta(agent)
-    by_id = {r.id: r for r in opened.agents()}
-    lineage = [first, *(by_id[a] for a in opened.ancestors(first.id) if a in by_id)]
+    Each line: id, depth, iteration, score, status, the score change and tasks gained/lost
+    against its parent, the attempt's wall time and cost, summary.
+    """
+    from agents_archive.render import agent_line
+    from dgm.views.rundata import RunView, print_warnings
+    from dgm.views.show import log_detail, log_entries
+
+    run = RunView(run_path)
+    entries = log_entries(run, agent)
+    print_warnings(run)
     if as_json:
-        echo_json([r.to_dict() for r in lineage])
+        echo_json([entry for _, entry in entries])
     else:
-        for record in lineage:
-            click.echo(agent_line(record))
+        for record, entry in entries:
+            click.echo(agent_line(record, log_detail(entry)))
 
 
 @click.command(epilog=RUN_HELP)

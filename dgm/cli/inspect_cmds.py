@@ -56,10 +56,12 @@ def plot(run_path: Path, output: Path) -> None:
 def report(run_path: Path, output: Path) -> None:
     """One self-contained HTML report (works offline): summary, plots, lineage, every agent."""
     from dgm.views.report import build_report
+    from dgm.views.rundata import print_warnings
 
     started = time.monotonic()
     run = _run(run_path)
     _write(run, output, build_report(run).encode(), started)
+    print_warnings(run)  # a damaged journal line: the report is made without it, and says so
 
 
 @click.command()
@@ -67,11 +69,18 @@ def report(run_path: Path, output: Path) -> None:
 @click.argument("run2", type=click.Path(path_type=Path))
 @json_option
 def compare(run1: Path, run2: Path, as_json: bool) -> None:
-    """Two runs side by side: best score, archive, cost, generations (RUN2 minus RUN1)."""
+    """Two runs side by side: best score, archive, cost, generations (RUN2 minus RUN1).
+
+    Runs of the same name are labelled with their directories.
+    """
+    from dgm.views.rundata import print_warnings
     from dgm.views.summary import compare as compare_runs
     from dgm.views.summary import compare_rows
 
-    result = compare_runs(_run(run1), _run(run2))
+    first, second = _run(run1), _run(run2)
+    result = compare_runs(first, second)
+    print_warnings(first)
+    print_warnings(second)
     if as_json:
         echo_json(result)
         return

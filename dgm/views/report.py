@@ -12,6 +12,7 @@ from typing import Any
 
 from agents_archive import AgentRecord
 from dgm.views import html
+from dgm.views.attempts import DUPLICATE, attempt_outcomes
 from dgm.views.lineage import Lineage, one_line, score_text
 from dgm.views.plot import progress_png
 from dgm.views.progress import progress
@@ -34,6 +35,7 @@ def build_report(run: RunView) -> str:
     if run.simulated:
         body.append("<p class=\"sim\">Simulated model (toy): every score in this run is a "
                     "simulation, not a measurement of a real model.</p>")
+    body += [f"<p class=\"sim\">Warning: {escape(w)} (skipped)</p>" for w in run.warnings]
     body += _summary_section(summary)
     body += _progress_section(run, summary)
     body += _tree_section(lineage)
@@ -51,7 +53,9 @@ def _summary_section(s: dict[str, Any]) -> list[str]:
             ("generations", f"{s['generations_finished']} finished of "
                             f"{s['generations_total'] or '?'}"),
             ("archive", f"{s['archive_size']} agents ({s['rejected']} kept but not parents)"),
-            ("attempts", f"{s['attempts']} ({s['discarded']} discarded)"),
+            ("attempts", f"{s['attempts']} ({s['attempts_finished']} finished: "
+                         f"{s['admitted']} admitted, {s['discarded']} discarded, "
+                         f"{s['duplicates']} duplicate)"),
             ("seed score", score_text(s["seed_score"])), ("best score", best),
             ("cost", f"${s['usd']:.4f}, {s['tokens']:,} tokens, {s['calls']:,} model calls"),
             ("wall time", time.strftime("%H:%M:%S", time.gmtime(s["wall_s"])))]
@@ -79,25 +83,32 @@ def _tree_section(lineage: Lineage) -> list[str]:
 
 
 def _attempts_section(run: RunView) -> list[str]:
-    admitted = {str(e.data.get("attempt")): str(e.data.get("agent")) for e in run.events
-                if e.kind in ("child_admitted", "child_duplicate")}
+    outcomes = attempt_outcomes(run.events)
     rows, attempts = [], run.attempts()
     for info in attempts:
         result = info.result or {}
-        child = admitted.get(info.attempt_id)
+        outcome = outcomes.get(info.attempt_id)
+        child = outcome.agent if outcome else None
         rows.append([f"<code>{escape(info.attempt_id)}</code>", str(info.iteration or 0),
                      html.agent_link(result["parent_id"]) if result.get("parent_id") else "-",
                      escape(info.status), score_text(result.get("score")),
-                     html.agent_link(child) if child else "-"])
+                     escape(outcome.kind) if outcome else "-",
+                     ("duplicate of " if outcome and outcome.kind == DUPLICATE else "")
+                     + (html.agent_link(child) if child else "-")])
     counts = Counter(info.status for info in attempts)
     tally = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+    duplicates = sum(o.kind == DUPLICATE for o in outcomes.values())
+    tally += f"; {duplicates} duplicate" if duplicates else ""
     is_open = " open" if len(rows) <= html.OPEN_ALL_UP_TO else ""
     return ["<h2 id=\"attempts\">Attempts</h2>",
             "<p>Every attempt directory; <i>unfinished</i> means in flight, or cut off by a "
-            "crash (a resumed run re-runs it).</p>",
+            "crash (a resumed run re-runs it). Outcome: <i>admitted</i> (the child entered the "
+            "archive), <i>discarded</i> (no child that runs), <i>duplicate</i> (the child's "
+            "source equals an archived agent, so nothing was added).</p>",
             f"<details{is_open}><summary>{len(rows)} attempts: {escape(tally) or 'none'}"
             "</summary>",
-            html.table(["attempt", "iteration", "parent", "status", "score", "child agent"],
+            html.table(["attempt", "iteration", "parent", "status", "score", "outcome",
+                        "child agent"],
                        rows, numeric={1, 4}), "</details>"]
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from agents_archive import AgentRecord, GitArchive
 from dgm.errors import DgmError
-from dgm.journal import Event
+from dgm.journal import Event, Journal
 from dgm.rundir import RunDir
 
 ITERATION_RE = re.compile(r"^g(\d+)")  # attempt ids: g000-seed, g003a01, g003a01/task/r0
@@ -142,12 +142,21 @@ class RunView:
         return self.by_id.get(agent) or self.archive.meta(agent)
 
     @cached_property
-    def events(self) -> list[Event]:
-        """The journal's complete events."""
+    def _journal(self) -> tuple[list[Event], list[str]]:
+        """The journal's readable events, and one warning per damaged line."""
         if self.run is None:
-            return []
-        rows = read_jsonl_quiet(self.run.journal)
-        return [Event.from_dict(r) for r in rows if "kind" in r and "at" in r]
+            return [], []
+        return Journal(self.run.journal).read_tolerant()
+
+    @property
+    def events(self) -> list[Event]:
+        """The journal's complete events (a torn last line is not one; damaged lines are warned)."""
+        return self._journal[0]
+
+    @property
+    def warnings(self) -> list[str]:
+        """What a reader should know: one line per damaged journal line (it was skipped)."""
+        return self._journal[1]
 
     @cached_property
     def usage(self) -> list[Any]:
@@ -202,6 +211,14 @@ class RunView:
             return self.run.driver_pid()
         except OSError:
             return None
+
+
+def print_warnings(run: RunView) -> None:
+    """The run's warnings on stderr, yellow on a terminal, one line each."""
+    import click
+
+    for line in run.warnings:
+        click.secho(f"warning: {line}", fg="yellow", err=True)
 
 
 def check_outside(run: RunView, target: Path) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from agents_archive import AgentRecord
+from dgm.views.attempts import DUPLICATE, attempt_outcomes, journal_wall_s, result_wall_s
 from dgm.views.lineage import one_line, score_text
-from dgm.views.rundata import RunView, record_iteration
+from dgm.views.rundata import RunView, read_json_quiet, record_iteration
 
 SHOW_VERSION = 1
 TASK_FIELDS = ("task_id", "repeat", "resolved", "empty_patch", "patch_applied", "timed_out",
@@ -44,6 +45,47 @@ def cost_of(record: AgentRecord, by_attempt: dict[str, Any]) -> dict[str, Any]:
             "by_role": by_attempt.get(attempt, {}) if attempt else {}}
 
 
+def versus_parent(record: AgentRecord, parent: AgentRecord | None) -> dict[str, Any] | None:
+    """Score change and tasks gained and lost against the parent, over tasks both were scored on."""
+    if parent is None:
+        return None
+    mine, theirs = resolved_by_task(record), resolved_by_task(parent)
+    both = [t for t in mine if t in theirs]
+    delta = None if record.score is None or parent.score is None else \
+        round(record.score - parent.score, 6)
+    return {"parent": parent.id, "parent_score": parent.score, "score_delta": delta,
+            "gained": [t for t in both if mine[t] and not theirs[t]],
+            "lost": [t for t in both if theirs[t] and not mine[t]], "compared": len(both)}
+
+
+def resolved_by_task(record: AgentRecord) -> dict[str, bool]:
+    """Whether the agent resolved each task it was scored on, from its record."""
+    return {str(task): _passed(value) for task, value in record.results.items()}
+
+
+def attempt_facts(run: RunView, record: AgentRecord,
+                  by_attempt: dict[str, Any]) -> dict[str, Any]:
+    """The attempt that made the agent: its wall time (journal, else result.json) and cost."""
+    attempt = str(record.extra.get("attempt_id") or "")
+    wall, source = (journal_wall_s(run.events, attempt) if attempt else None), "journal"
+    folder = run.attempt_dir(attempt)
+    if wall is None and folder is not None:
+        wall, source = result_wall_s(read_json_quiet(folder / "result.json")), "attempt files"
+    ledger = by_attempt.get(attempt, {}).values()
+    usd, tokens, cost_source = record.cost_usd, record.tokens, "record"
+    if not usd and ledger:
+        usd = round(sum(r["usd"] for r in ledger), 6)
+        tokens, cost_source = sum(int(r["tokens"]) for r in ledger), "ledger"
+    return {"id": attempt or None, "wall_s": wall, "wall_source": source if wall is not None
+            else None, "usd": usd, "tokens": tokens, "cost_source": cost_source}
+
+
+def duplicated_by(run: RunView, record: AgentRecord) -> list[str]:
+    """The attempts whose child had this agent's source exactly, so added nothing."""
+    return [attempt for attempt, o in attempt_outcomes(run.events).items()
+            if o.kind == DUPLICATE and o.agent == record.id]
+
+
 def parent_diff(run: RunView, record: AgentRecord) -> str:
     """The agent's source diff against its parent ('' for the seed)."""
     return run.archive.diff(record.parent, record.id) if record.parent else ""
@@ -54,12 +96,51 @@ def agent_view(run: RunView, agent: str) -> dict[str, Any]:
     record = run.record(agent)
     parent = run.by_id.get(record.parent) if record.parent else None
     tasks, source = task_rows(run, record)
+    by_attempt = usage_by_attempt(run)
     return {**record.to_dict(), "v": SHOW_VERSION, "run": run.name,
             "simulated": run.simulated, "iteration": record_iteration(record),
             "parent_agent": _brief(parent) if parent else None,
             "children": [_brief(r) for r in run.records if r.parent == record.id],
-            "tasks": tasks, "tasks_source": source, "cost": cost_of(record, usage_by_attempt(run)),
-            "diff": parent_diff(run, record)}
+            "tasks": tasks, "tasks_source": source, "cost": cost_of(record, by_attempt),
+            "diff": parent_diff(run, record), "vs_parent": versus_parent(record, parent),
+            "attempt": attempt_facts(run, record, by_attempt),
+            "duplicated_by": duplicated_by(run, record), "warnings": run.warnings}
+
+
+def log_entries(run: RunView, agent: str) -> list[tuple[AgentRecord, dict[str, Any]]]:
+    """`dgm log`: the agent and its ancestors up to the seed, each with its change (JSON-ready)."""
+    first = run.record(agent)
+    lineage = [first, *(run.by_id[a] for a in run.archive.ancestors(first.id) if a in run.by_id)]
+    by_attempt = usage_by_attempt(run)
+    return [(r, {**r.to_dict(), "vs_parent": versus_parent(r, run.by_id.get(r.parent or "")),
+                 "attempt": attempt_facts(run, r, by_attempt)}) for r in lineage]
+
+
+def log_detail(entry: dict[str, Any]) -> str:
+    """The change against the parent and the attempt's cost, for one `dgm log` line."""
+    vs, attempt = entry["vs_parent"], entry["attempt"]
+    change = f"{delta_text(vs)}, tasks +{len(vs['gained'])}/-{len(vs['lost'])}" if vs \
+        else "seed"
+    usd = f"${attempt['usd']:.4f}"
+    return f"{change:<32} {wall_text(attempt['wall_s']):>8} {usd:>9}"
+
+
+def delta_text(vs: dict[str, Any] | None) -> str:
+    """'+0.200 vs parent 0.400' (or '- vs parent -' when a score is missing)."""
+    if vs is None:
+        return "-"
+    delta = "-" if vs["score_delta"] is None else f"{vs['score_delta']:+.3f}"
+    return f"{delta} vs parent {score_text(vs['parent_score'])}"
+
+
+def wall_text(seconds: float | None) -> str:
+    """'12.3 s', '4m05s', '1h02m' or '-'."""
+    if seconds is None:
+        return "-"
+    if seconds < 60:
+        return f"{seconds:.1f} s"
+    minutes, secs = divmod(int(round(seconds)), 60)
+    return f"{minutes}m{secs:02d}s" if minutes < 60 else f"{minutes // 60}h{minutes % 60:02d}m"
 
 
 def _brief(record: AgentRecord) -> dict[str, Any]:
@@ -91,7 +172,7 @@ def render_show(view: dict[str, Any], console: Any) -> None:
 
 
 def _header_rows(view: dict[str, Any]) -> list[tuple[str, str]]:
-    rec, parent, cost = view, view["parent_agent"], view["cost"]
+    rec, parent, cost, vs = view, view["parent_agent"], view["cost"], view["vs_parent"]
     resolved = sum(bool(t.get("resolved")) for t in view["tasks"])
     parent_text = (f"{parent['id']} ({score_text(parent['score'])}, {parent['status']})"
                    if parent else "- (seed agent)")
@@ -99,12 +180,32 @@ def _header_rows(view: dict[str, Any]) -> list[tuple[str, str]]:
                       for role, c in sorted(cost["by_role"].items()))
     return [("agent", rec["id"]), ("parent", parent_text),
             ("iteration", f"{view['iteration']} (depth {rec['generation']})"),
-            ("status", rec["status"]), ("score", score_text(rec["score"])),
+            ("status", rec["status"]),
+            ("score", score_text(rec["score"]) + (f" ({delta_text(vs)})" if vs else "")),
             ("tasks", f"{resolved}/{len(view['tasks'])} resolved"),
+            *([("vs parent", _gained_lost(vs))] if vs else []),
             ("cost", f"${cost['usd']:.4f}, {cost['tokens']:,} tokens"),
-            ("by role", roles or "-"), ("created", rec["created_at"] or "-"),
+            ("by role", roles or "-"), ("attempt", _attempt_text(view["attempt"])),
+            *([("duplicates", ", ".join(view["duplicated_by"]) + " (attempts whose child "
+                "was this agent again)")] if view["duplicated_by"] else []),
+            ("created", rec["created_at"] or "-"),
             ("children", ", ".join(c["id"] for c in view["children"]) or "-"),
             ("summary", one_line(rec["summary"]) or "-")]
+
+
+def _gained_lost(vs: dict[str, Any]) -> str:
+    """'gained a, b; lost c (of 4 tasks both were scored on)'."""
+    gained, lost = ", ".join(vs["gained"]) or "-", ", ".join(vs["lost"]) or "-"
+    return f"gained {gained}; lost {lost} (of {vs['compared']} tasks both were scored on)"
+
+
+def _attempt_text(attempt: dict[str, Any]) -> str:
+    """'g002a00: 12.3 s wall (journal), $0.0400 (record)'."""
+    if not attempt["id"]:
+        return "-"
+    source = f" ({attempt['wall_source']})" if attempt["wall_source"] else ""
+    return (f"{attempt['id']}: {wall_text(attempt['wall_s'])} wall{source}, "
+            f"${attempt['usd']:.4f} ({attempt['cost_source']})")
 
 
 def _task_table(tasks: list[dict[str, Any]]) -> Any:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dgm.views.attempts import count_attempts
 from dgm.views.lineage import best_agent
 from dgm.views.rundata import RunView, record_iteration
 
@@ -14,7 +15,9 @@ COMPARE_ROWS = [
     ("admission", "admission", "{}"), ("baseline", "baseline", "{}"),
     ("state", "state", "{}"), ("generations_finished", "generations", "{}"),
     ("archive_size", "archive size", "{}"), ("rejected", "rejected (kept)", "{}"),
-    ("attempts", "attempts", "{}"), ("discarded", "attempts discarded", "{}"),
+    ("attempts", "attempts", "{}"), ("attempts_finished", "attempts finished", "{}"),
+    ("admitted", "children admitted", "{}"), ("discarded", "attempts discarded", "{}"),
+    ("duplicates", "duplicate children", "{}"),
     ("seed_score", "seed score", "{:.3f}"), ("best_score", "best score", "{:.3f}"),
     ("gain", "best - seed", "{:+.3f}"), ("best_iteration", "best found at iteration", "{}"),
     ("usd", "cost (USD)", "{:.4f}"), ("tokens", "tokens", "{:,}"),
@@ -41,8 +44,8 @@ def run_summary(run: RunView) -> dict[str, Any]:
     records = run.records
     best = best_agent(records)
     root = next((r for r in records if r.parent is None), None)
-    counts = {k: sum(e.kind == k for e in run.events)
-              for k in ("attempt_finished", "child_discarded", "generation_finished")}
+    generations = sum(e.kind == "generation_finished" for e in run.events)
+    counts = count_attempts(run.events, running=run.driver_pid() is not None)
     wall = max((float(e.data["wall_s"]) for e in run.events
                 if isinstance(e.data.get("wall_s"), int | float)), default=0.0)
     seed_score = root.score if root else None
@@ -51,10 +54,12 @@ def run_summary(run: RunView) -> dict[str, Any]:
         "simulated": run.simulated, "benchmark": run.benchmark,
         "selection": evo.get("selection", "-"), "admission": evo.get("admission", "-"),
         "baseline": evo.get("baseline", "-"), "state": run_state(run),
-        "generations_finished": counts["generation_finished"],
+        "generations_finished": generations,
         "generations_total": evo.get("generations"),
         "archive_size": len(records), "rejected": sum(r.status == "rejected" for r in records),
-        "attempts": len(run.attempts()), "discarded": counts["child_discarded"],
+        "attempts": len(run.attempts()), "attempt_counts": counts,
+        "attempts_finished": counts["finished"], "admitted": counts["admitted"],
+        "discarded": counts["discarded"], "duplicates": counts["duplicates"],
         "seed_score": seed_score, "best_score": best.score if best else None,
         "best_agent": best.id if best else None,
         "best_iteration": record_iteration(best) if best else None,
@@ -68,9 +73,16 @@ def run_summary(run: RunView) -> dict[str, Any]:
 def compare(a: RunView, b: RunView) -> dict[str, Any]:
     """Two runs' summaries and, for numeric figures, b minus a."""
     left, right = run_summary(a), run_summary(b)
+    for mine in (left, right):
+        mine["label"] = run_label(mine, right if mine is left else left)
     delta = {key: _minus(right[key], left[key]) for key, _, _ in COMPARE_ROWS
              if _minus(right[key], left[key]) is not None}
     return {"v": SUMMARY_VERSION, "runs": [left, right], "delta": delta}
+
+
+def run_label(mine: dict[str, Any], other: dict[str, Any]) -> str:
+    """The run's name, with its directory when the other run has the same name."""
+    return f"{mine['run']} ({mine['dir']})" if mine["run"] == other["run"] else mine["run"]
 
 
 def _minus(x: Any, y: Any) -> float | None:
@@ -83,7 +95,7 @@ def _minus(x: Any, y: Any) -> float | None:
 def compare_rows(result: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     """(label, run 1, run 2, difference) rows for a table."""
     left, right = result["runs"]
-    rows = [("run", left["run"], right["run"], "")]
+    rows = [("run", left["label"], right["label"], "")]
     for key, label, fmt in COMPARE_ROWS:
         diff = result["delta"].get(key)
         rows.append((label, _fmt(left[key], fmt), _fmt(right[key], fmt),

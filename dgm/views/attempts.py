@@ -1,0 +1,101 @@
+"""What the journal says about attempts: how each ended, how many of each, how long each took.
+
+The one place `dgm status`, `dgm report`, `dgm compare` and `dgm show` count attempts, so
+they always agree. An attempt ends in one of three ways once it has finished:
+
+- admitted: its child entered the archive (as a parent, or kept but rejected);
+- discarded: it made no child that runs (no diagnosis, no change, broken);
+- duplicate: its child's source equals an agent already archived, so nothing was added.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from dgm.journal import Event
+
+ADMITTED, DISCARDED, DUPLICATE = "admitted", "discarded", "duplicate"
+OUTCOME_OF = {"child_admitted": ADMITTED, "child_discarded": DISCARDED,
+              "child_duplicate": DUPLICATE}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How one finished attempt ended, and the agent it made or duplicated (if any)."""
+
+    kind: str  # ADMITTED, DISCARDED or DUPLICATE
+    agent: str | None = None
+
+
+def attempt_outcomes(events: Iterable[Event]) -> dict[str, Outcome]:
+    """Each attempt's outcome by attempt id, from child_admitted/discarded/duplicate events."""
+    found: dict[str, Outcome] = {}
+    for e in events:
+        kind = OUTCOME_OF.get(e.kind)
+        attempt = e.data.get("attempt")
+        if kind is None or not isinstance(attempt, str):
+            continue
+        if kind == DUPLICATE and found.get(attempt, Outcome("")).kind == ADMITTED:
+            continue  # re-admitted after a resume: its own child, already counted as admitted
+        agent = e.data.get("agent")
+        found[attempt] = Outcome(kind, agent if isinstance(agent, str) else None)
+    return found
+
+
+def count_attempts(events: Iterable[Event], running: bool) -> dict[str, Any]:
+    """Attempts finished, admitted, discarded, duplicates; the unfinished as in flight while
+    the run is driven, else as interrupted (a killed driver left them)."""
+    events = list(events)
+    finished = {e.data.get("attempt") for e in events if e.kind == "attempt_finished"}
+    kinds = [o.kind for o in attempt_outcomes(events).values()]
+    unfinished = unfinished_attempts(events)
+    return {"finished": len(finished - {None}),
+            "in_flight": unfinished if running else [],
+            "interrupted": [] if running else unfinished,
+            "admitted": kinds.count(ADMITTED), "discarded": kinds.count(DISCARDED),
+            "duplicates": kinds.count(DUPLICATE)}
+
+
+def unfinished_attempts(events: Iterable[Event]) -> list[str]:
+    """Attempts the last session started and did not finish (the seed's too).
+
+    An earlier session's unfinished attempts are not listed: a new session starts them
+    again (and journals that) or finds their saved result.
+    """
+    started: dict[str, None] = {}
+    for e in events:
+        attempt = e.data.get("attempt")
+        if e.kind in ("run_started", "run_resumed"):
+            started.clear()
+        elif e.kind == "attempt_started" and isinstance(attempt, str):
+            started[attempt] = None
+        elif e.kind in ("attempt_finished", "seed_evaluated") and isinstance(attempt, str):
+            started.pop(attempt, None)
+    return list(started)
+
+
+def journal_wall_s(events: Iterable[Event], attempt: str) -> float | None:
+    """Seconds from the attempt's last start to its finish in the journal, if both are there.
+
+    The seed's evaluation finishes with seed_evaluated rather than attempt_finished.
+    """
+    start = None
+    for e in events:
+        if e.data.get("attempt") != attempt:
+            continue
+        if e.kind == "attempt_started":
+            start = e.at
+        elif e.kind in ("attempt_finished", "seed_evaluated") and start is not None:
+            return round(max(0.0, e.at - start), 3)
+    return None
+
+
+def result_wall_s(result: dict[str, Any] | None) -> float | None:
+    """The sum of the step times an attempt's result.json recorded, if it has any."""
+    seconds = (result or {}).get("seconds")
+    if not isinstance(seconds, dict):
+        return None
+    steps = [v for v in seconds.values() if isinstance(v, int | float)]
+    return round(sum(steps), 3) if steps else None
