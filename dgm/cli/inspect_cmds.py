@@ -109,10 +109,20 @@ def compare(run1: Path, run2: Path, as_json: bool) -> None:
 @json_option
 def replay(run_path: Path, agent: str, tasks: str | None, recorded: bool, model: str | None,
            out: Path | None, as_json: bool) -> None:
-    """Re-run an archived agent in sandboxes; exit 0 if every outcome matches the archive, 1 if not.
+    """Re-run an archived agent in sandboxes and compare with what the run archived.
 
     --recorded serves the recorded exchanges (no model cost) and must reproduce the archived
-    outcomes; --model re-runs live and reports where they differ.
+    outcomes with the same exchanges; --model re-runs live (exchanges are not compared) and
+    reports where outcomes differ. A divergence is shown with the whole differing field.
+
+    \b
+    Verdict (--json "verdict") and exit code:
+      identical                          0  every outcome as archived, and with --recorded
+                                            every recorded exchange served again
+      same_outcomes_diverged_exchanges   1  (--recorded) every outcome as archived, but some
+                                            exchange diverged or was never asked: not reproduced
+      different                          1  some outcome differs from the archive
+    Exit 2 is a usage error (nothing replayed).
     """
     from dgm.views.replay import replay_agent
 
@@ -126,7 +136,7 @@ def replay(run_path: Path, agent: str, tasks: str | None, recorded: bool, model:
         echo_json(result.to_dict())
     else:
         _print_replay(result)
-    raise click.exceptions.Exit(0 if result.identical else 1)
+    raise click.exceptions.Exit(result.exit_code)
 
 
 def _case_line(case: Any) -> str:
@@ -139,25 +149,11 @@ def _outcome(values: dict[str, Any]) -> str:
 
 
 def _print_replay(result: Any) -> None:
-    """The per-task table and a verdict."""
-    if result.simulated:
-        click.echo("simulated model (toy): results are a simulation")
-    click.echo(f"replay of agent {result.agent} ({result.mode}, provider {result.provider}) "
-               f"in {result.out}")
-    for case in result.tasks:
-        patch = {True: "same patch", False: "other patch", None: ""}[case.same_patch]
-        ex = case.exchanges
-        served = f"{ex.get('served', 0)}/{ex['recorded']} exchanges" if "recorded" in ex else ""
-        if ex.get("tolerated"):
-            served += f" ({ex['tolerated']} up to timing noise)"
-        click.echo(f"{'same   ' if case.same_outcome else 'DIFFERS'} {case.task_id} "
-                   f"r{case.repeat}: archived {_outcome(case.archived)}, replayed "
-                   f"{_outcome(case.replayed)}  {patch}  {served}".rstrip())
-        if case.divergence:
-            click.echo(f"        gateway: {case.divergence[:300]}")
-    same = sum(c.same_outcome for c in result.tasks)
-    verdict = "identical" if result.identical else "DIFFERENT"
-    click.echo(f"{verdict}: {same}/{len(result.tasks)} outcomes as archived ({result.seconds} s)")
+    """The per-task table, each divergence in full, and the verdict."""
+    from dgm.views.replay import report_lines
+
+    for line in report_lines(result):
+        click.echo(line)
 
 
 @click.command()

@@ -164,24 +164,57 @@ def _comparable(request: dict[str, Any]) -> dict[str, Any]:
 
 def first_difference(recorded: Any, got: Any, path: str = "request") -> str | None:
     """The first place two JSON values differ, as 'path: recorded X, got Y', or None."""
+    keys = difference_keys(recorded, got)
+    if keys is None:
+        return None
+    a, b, where = value_at(recorded, keys), value_at(got, keys), path + keys_text(keys)
+    if isinstance(a, list) and isinstance(b, list):
+        return f"{where}: recorded {len(a)} items, got {len(b)}"
+    return f"{where}: recorded {_show(a)}, got {_show(b)}"
+
+
+def real_divergence(recorded: dict[str, Any], got: dict[str, Any],
+                    ) -> tuple[str, Any, Any] | None:
+    """Where a request departs from the recorded one beyond noise: field, both whole values."""
+    recorded, got = _comparable(recorded), _comparable(got)
+    keys = difference_keys(steady(recorded), steady(got))
+    if keys is None:
+        return None
+    return "request" + keys_text(keys), value_at(recorded, keys), value_at(got, keys)
+
+
+def difference_keys(recorded: Any, got: Any) -> list[str | int] | None:
+    """The keys and indexes down to the first place two JSON values differ, or None."""
     if isinstance(recorded, dict) and isinstance(got, dict):
         for key in [*recorded, *(k for k in got if k not in recorded)]:
-            diff = first_difference(recorded.get(key, ABSENT), got.get(key, ABSENT),
-                                    f"{path}.{key}")
-            if diff:
-                return diff
+            below = difference_keys(recorded.get(key, ABSENT), got.get(key, ABSENT))
+            if below is not None:
+                return [key, *below]
         return None
     if isinstance(recorded, list) and isinstance(got, list):
         for i, (a, b) in enumerate(zip(recorded, got, strict=False)):
-            diff = first_difference(a, b, f"{path}[{i}]")
-            if diff:
-                return diff
-        if len(recorded) != len(got):
-            return f"{path}: recorded {len(recorded)} items, got {len(got)}"
-        return None
-    if recorded != got or type(recorded) is not type(got):
-        return f"{path}: recorded {_show(recorded)}, got {_show(got)}"
-    return None
+            below = difference_keys(a, b)
+            if below is not None:
+                return [i, *below]
+        return [] if len(recorded) != len(got) else None
+    return [] if recorded != got or type(recorded) is not type(got) else None
+
+
+def value_at(value: Any, keys: list[str | int]) -> Any:
+    """The part of a JSON value the keys lead to (ABSENT where there is none)."""
+    for key in keys:
+        if isinstance(value, dict) and isinstance(key, str):
+            value = value.get(key, ABSENT)
+        elif isinstance(value, list) and isinstance(key, int) and key < len(value):
+            value = value[key]
+        else:
+            return ABSENT
+    return value
+
+
+def keys_text(keys: list[str | int]) -> str:
+    """'.messages[0].content' for ['messages', 0, 'content']."""
+    return "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in keys)
 
 
 def _show(value: Any) -> str:

@@ -10,6 +10,7 @@ goes to its own directory; the run is only read.
 from __future__ import annotations
 
 import copy
+import json
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -20,10 +21,13 @@ from typing import Any
 from dgm.errors import DgmError
 from dgm.gateway.config import ProviderSettings
 from dgm.gateway.providers.replay import ReplayProvider
-from dgm.views.rundata import RunView, check_outside, read_jsonl_quiet
+from dgm.views.rundata import RunView, check_outside, read_json_quiet, read_jsonl_quiet
 
 REPLAY_VERSION = 1
 OUTCOME_FIELDS = ("resolved", "empty_patch", "patch_applied", "timed_out")
+# The verdicts, and what `dgm replay` exits with for each: 0 only when everything matched.
+IDENTICAL, DIVERGED, DIFFERENT = "identical", "same_outcomes_diverged_exchanges", "different"
+EXIT_CODES = {IDENTICAL: 0, DIVERGED: 1, DIFFERENT: 1}
 
 
 @dataclass
@@ -39,6 +43,15 @@ class TaskReplay:
     # recorded (in the run), served, tolerated (matched only up to timing noise), failed
     exchanges: dict[str, int] = field(default_factory=dict)
     divergence: str | None = None  # the gateway's first refusal, e.g. a replay divergence
+    # where the first diverging request departed from the recorded one: exchange (its seq),
+    # field (e.g. request.messages[3].content), recorded and replayed (both whole values)
+    divergence_detail: dict[str, Any] | None = None
+    same_exchanges: bool | None = None  # every recorded exchange served, none refused; None live
+
+    @property
+    def same(self) -> bool:
+        """The same outcome and, replaying recordings, the same exchanges."""
+        return self.same_outcome and self.same_exchanges is not False
 
 
 @dataclass
@@ -57,11 +70,26 @@ class ReplayReport:
     v: int = REPLAY_VERSION
 
     @property
+    def verdict(self) -> str:
+        """IDENTICAL, DIVERGED (every outcome as archived, some exchange not) or DIFFERENT."""
+        if not all(t.same_outcome for t in self.tasks):
+            return DIFFERENT
+        return IDENTICAL if all(t.same for t in self.tasks) else DIVERGED
+
+    @property
     def identical(self) -> bool:
-        return all(t.same_outcome for t in self.tasks)
+        """Every outcome as archived and, replaying recordings, every exchange too."""
+        return self.verdict == IDENTICAL
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_CODES[self.verdict]
 
     def to_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "identical": self.identical}
+        data = asdict(self)
+        data["tasks"] = [{**row, "same": t.same} for row, t in zip(data["tasks"], self.tasks,
+                                                                   strict=True)]
+        return {**data, "identical": self.identical, "verdict": self.verdict}
 
 
 def archived_cases(run: RunView, record: Any, only: list[str] | None) -> list[TaskReplay]:
@@ -181,18 +209,126 @@ def _settle(case: TaskReplay, result: dict[str, Any]) -> None:
 
 def _add_exchanges(run: RunView, report: ReplayReport, out: Path,
                    tolerant: ReplayProvider | None) -> None:
-    """Per task run: exchanges recorded in the run, served (some tolerated), refused."""
-    from dgm.gateway.recordings import attempt_dirname, recording_files
-
+    """Per task run: exchanges served and failed; replaying recordings, whether they match."""
     entries = read_jsonl_quiet(out / "ledger.jsonl")
     for case in report.tasks:
         aid = f"{report.attempt}/{case.task_id}/r{case.repeat}"
         mine = [e for e in entries if e.get("attempt_id") == aid]
         failed = [e for e in mine if e.get("status", 200) != 200]
         case.exchanges = {"served": len(mine) - len(failed), "failed": len(failed)}
-        if tolerant is not None and run.run is not None:
-            folder = run.run.recordings / attempt_dirname(aid)
-            case.exchanges["recorded"] = len(recording_files(folder))
-            case.exchanges["tolerated"] = tolerant.tolerated(aid)
         if failed:
             case.divergence = str(failed[0].get("error") or f"HTTP {failed[0].get('status')}")
+        if tolerant is not None and run.run is not None:
+            case.exchanges["tolerated"] = tolerant.tolerated(aid)
+            judge_exchanges(case, run.run.recordings, out / "recordings", aid)
+
+
+def judge_exchanges(case: TaskReplay, recorded_root: Path, replayed_root: Path,
+                    aid: str) -> None:
+    """Same exchanges: every recorded one answered again (up to timing noise), none refused."""
+    from dgm.gateway.recordings import attempt_dirname, recording_files
+
+    ex = case.exchanges
+    ex["recorded"] = len(recording_files(recorded_root / attempt_dirname(aid)))
+    refused = refusals(replayed_root, aid)
+    case.same_exchanges = not refused and ex["served"] + ex["failed"] == ex["recorded"]
+    if refused:
+        seq, case.divergence = refused[0]
+        case.divergence_detail = divergence_detail(recorded_root, replayed_root, aid, seq)
+    elif not case.same_exchanges:
+        case.divergence = (f"{ex['served'] + ex['failed']} of {ex['recorded']} recorded "
+                           "exchanges replayed: the agent stopped asking early")
+
+
+def refusals(replayed_root: Path, aid: str) -> list[tuple[int, str]]:
+    """(seq, message) of the replay's exchanges the replay provider refused as diverging."""
+    from dgm.gateway.errors import ReplayDivergence
+    from dgm.gateway.recordings import attempt_dirname, recording_files
+
+    kind = ReplayDivergence("").error_type
+    found = []
+    for path in recording_files(replayed_root / attempt_dirname(aid)):
+        rec = read_json_quiet(path)
+        error = rec.get("error") if isinstance(rec, dict) else None
+        if isinstance(error, dict) and error.get("type") == kind:
+            found.append((int(path.stem), str(error.get("message"))))
+    return found
+
+
+def divergence_detail(recorded_root: Path, replayed_root: Path, aid: str,
+                      seq: int) -> dict[str, Any] | None:
+    """The field where exchange `seq` of a task run left its recording, with both whole values."""
+    from dgm.gateway.recordings import attempt_dirname, real_divergence, recording_files
+
+    folder = attempt_dirname(aid)
+    files = recording_files(recorded_root / folder)
+    recorded = read_json_quiet(files[seq]) if seq < len(files) else None
+    replayed = read_json_quiet(replayed_root / folder / f"{seq:06d}.json")
+    if not isinstance(recorded, dict) or not isinstance(replayed, dict):
+        return None  # e.g. a request past the last recording: the divergence says so
+    found = real_divergence(recorded.get("request") or {}, replayed.get("request") or {})
+    if found is None:
+        return None
+    where, before, after = found
+    return {"exchange": seq, "field": where, "recorded": before, "replayed": after}
+
+
+def report_lines(report: ReplayReport) -> list[str]:
+    """The replay for a person: one line per task run, each divergence in full, the verdict."""
+    lines = ["simulated model (toy): results are a simulation"] if report.simulated else []
+    lines.append(f"replay of agent {report.agent} ({report.mode}, provider {report.provider}) "
+                 f"in {report.out}")
+    for case in report.tasks:
+        lines.append(_case_text(case))
+        if case.divergence:
+            lines.append(f"         gateway:  {case.divergence}")
+        if case.divergence_detail:
+            lines += _detail_lines(case.divergence_detail)
+    return [*lines, verdict_text(report)]
+
+
+def _case_text(case: TaskReplay) -> str:
+    """'same     alpha r0: archived resolved, replayed resolved  same patch  5/5 exchanges'."""
+    mark = "DIFFERS " if not case.same_outcome else "DIVERGED" if not case.same else "same    "
+    patch = {True: "same patch", False: "other patch", None: ""}[case.same_patch]
+    ex = case.exchanges
+    served = f"{ex.get('served', 0)}/{ex['recorded']} exchanges" if "recorded" in ex else ""
+    if ex.get("tolerated"):
+        served += f" ({ex['tolerated']} up to timing noise)"
+    return (f"{mark} {case.task_id} r{case.repeat}: archived {_resolved(case.archived)}, "
+            f"replayed {_resolved(case.replayed)}  {patch}  {served}").rstrip()
+
+
+def _resolved(values: dict[str, Any]) -> str:
+    return "resolved" if values.get("resolved") else "unresolved"
+
+
+def _detail_lines(detail: dict[str, Any]) -> list[str]:
+    """The diverging field and both of its values, whole (continuation lines indented)."""
+    pad = "\n" + " " * 19
+    return [f"         field:    {detail['field']} (exchange {detail['exchange']})",
+            f"         recorded: {_whole(detail['recorded']).replace(chr(10), pad)}",
+            f"         replayed: {_whole(detail['replayed']).replace(chr(10), pad)}"]
+
+
+def _whole(value: Any) -> str:
+    """A JSON value in full: strings as they are, the rest as JSON."""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def verdict_text(report: ReplayReport) -> str:
+    """The last line: the verdict, how many outcomes matched, and what the exit code will be."""
+    same = sum(c.same_outcome for c in report.tasks)
+    outcomes = f"{same}/{len(report.tasks)} outcomes as archived"
+    verdict = report.verdict
+    if verdict == DIFFERENT:
+        text = f"DIFFERENT: {outcomes}"
+    elif verdict == DIVERGED:
+        diverged = sum(c.same_exchanges is False for c in report.tasks)
+        text = (f"SAME OUTCOMES, DIVERGED EXCHANGES: {outcomes}, but {diverged} task run(s) "
+                "left their recorded exchanges: not reproduced")
+    elif report.mode == "recorded":
+        text = f"identical: {outcomes}, every recorded exchange served again"
+    else:
+        text = f"identical: {outcomes} (live: exchanges are not compared)"
+    return f"{text} ({report.seconds} s; exit {report.exit_code})"

@@ -54,9 +54,11 @@ def test_recorded_replay_reproduces_the_archive(real_run: tuple[Path, str],
     before = fingerprint(run)
     code, report = replay_json(run, agent, "--recorded", "--out", tmp_path / "r")
     assert code == 0 and report["identical"] and report["mode"] == "recorded"
+    assert report["verdict"] == "identical"
     assert len(report["tasks"]) == 3
     for task in report["tasks"]:
-        assert task["same_outcome"] and task["same_patch"], task
+        assert task["same_outcome"] and task["same_patch"] and task["same"], task
+        assert task["same_exchanges"] is True and task["divergence_detail"] is None
         assert task["replayed"] == task["archived"]
         exchanges = task["exchanges"]
         assert exchanges["served"] == exchanges["recorded"] > 0 and exchanges["failed"] == 0
@@ -91,14 +93,42 @@ def test_replay_reports_differences_and_divergence(real_run: tuple[Path, str],
     tasks = f"{flipped['task_id']},{other}"
     code, report = replay_json(copy, agent, "--recorded", "--tasks", tasks,
                                "--out", tmp_path / "r")
-    assert code == 1 and not report["identical"]
+    assert code == 1 and not report["identical"] and report["verdict"] == "different"
     first, second = report["tasks"]
     assert first["task_id"] == flipped["task_id"] and not first["same_outcome"]
     assert first["replayed"]["resolved"] != first["archived"]["resolved"]
     assert second["divergence"] and "diverged" in second["divergence"]
+    assert second["divergence_detail"]["field"] == "request.messages[0].content"
+    assert second["divergence_detail"]["recorded"] == "a request this agent never sent"
     text = dgm("replay", copy, agent, "--recorded", "--tasks", flipped["task_id"],
                "--out", tmp_path / "r2")
     assert text.returncode == 1 and "DIFFERS" in text.stdout and "DIFFERENT" in text.stdout
+
+
+@pytest.mark.docker
+@pytest.mark.slow
+def test_same_outcome_with_diverged_exchanges_is_not_reproduced(real_run: tuple[Path, str],
+                                                                tmp_path: Path) -> None:
+    run, agent = real_run
+    copy = tmp_path / "copy"
+    shutil.copytree(run, copy, symlinks=True)
+    shown = json.loads(dgm("show", copy, agent, "--json").stdout)
+    attempt, task = shown["extra"]["attempt_id"], shown["tasks"][0]["task_id"]
+    last = sorted((copy / "recordings" / f"{attempt}_{task}_r0").glob("0*.json"))[-1]
+    data = json.loads(last.read_text())
+    changed = "a last request this agent never sent " * 20  # longer than any cut
+    data["request"]["messages"][0]["content"] = changed
+    last.write_text(json.dumps(data))
+    result = dgm("replay", copy, agent, "--recorded", "--tasks", task, "--out", tmp_path / "r")
+    assert result.returncode == 1, result.stderr[-3000:]
+    assert "SAME OUTCOMES, DIVERGED EXCHANGES" in result.stdout  # the patch was made before
+    assert "field:    request.messages[0].content" in result.stdout
+    assert f"recorded: {changed}" in result.stdout
+    report = json.loads((tmp_path / "r" / "replay.json").read_text())
+    assert report["verdict"] == "same_outcomes_diverged_exchanges" and not report["identical"]
+    (case,) = report["tasks"]
+    assert case["same_outcome"] and case["same_exchanges"] is False and not case["same"]
+    assert case["divergence_detail"]["recorded"] == changed
 
 
 @pytest.mark.docker
