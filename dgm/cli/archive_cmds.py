@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from dgm.cli.common import echo_json, json_option
+from dgm.cli.common import check_output, echo_json, json_option
 from dgm.errors import ArchiveError
 
 if TYPE_CHECKING:
@@ -32,38 +32,49 @@ def archive() -> None:
 @archive.command(name="init")
 @click.argument("directory", type=click.Path(path_type=Path))
 @click.option("--seed", required=True, type=click.Path(path_type=Path),
-              help="Source tree of the seed agent.")
+              help="Source tree of the seed agent (a directory with coding_agent.py).")
 def archive_init(directory: Path, seed: Path) -> None:
-    """Create a new archive in DIRECTORY rooted at a seed agent."""
-    from agents_archive import GitArchive
+    """Create a new archive in DIRECTORY rooted at a seed agent.
 
-    if not seed.is_dir():
-        raise ArchiveError(f"seed '{seed}' is not a directory",
-                           "pass the directory holding the seed agent's source")
-    if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
+    DIRECTORY must be new or empty; its parent directory must exist.
+    """
+    from agents_archive import GitArchive, check_agent_source
+
+    check_agent_source(seed)
+    if directory.exists() and not directory.is_dir():
+        raise ArchiveError(f"'{directory}' is a file, not a directory",
+                           "choose a new or empty directory")
+    if directory.is_dir() and any(directory.iterdir()):
         raise ArchiveError(f"'{directory}' is not empty", "choose a new or empty directory")
+    check_output(directory, "DIRECTORY")
     created = GitArchive.create(directory, seed)
     click.echo(f"created archive {created.path} rooted at seed agent {created.root_id}")
 
 
-@click.command(epilog=RUN_HELP)
+TREE_SUFFIXES = {".txt": "text", ".dot": "dot", ".gv": "dot", ".svg": "svg", ".json": "json"}
+
+
+@click.command(epilog=RUN_HELP, short_help="The lineage tree, the path to the best marked.")
 @click.argument("run_path", metavar="RUN", type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "dot", "svg", "json"]),
-              default="text", show_default=True, help="Output format.")
+              help="Output format (default: from -o's suffix, else text).")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="Write to this file instead of stdout.")
-def tree(run_path: Path, fmt: str, output: Path | None) -> None:
+              help="Write to this file instead of stdout (its directory must exist).")
+@json_option
+def tree(run_path: Path, fmt: str | None, output: Path | None, as_json: bool) -> None:
     """The lineage tree: id, iteration, score, status, summary; the path to the best agent marked.
 
-    SVG needs Graphviz's `dot` (Debian package graphviz).
+    --json is --format json. SVG needs Graphviz's `dot` (Debian package graphviz).
     """
     from dgm.views import tree as views_tree
     from dgm.views.lineage import Lineage
     from dgm.views.rundata import RunView, check_outside
 
+    fmt = _tree_format(fmt, output, as_json)
     run = RunView(run_path)
     if output is not None:
         check_outside(run, output)
+        check_output(output, "-o")
     lineage = Lineage(run.records)
     if fmt == "text" and output is None:
         _print_tree(lineage, run.name)
@@ -76,6 +87,16 @@ def tree(run_path: Path, fmt: str, output: Path | None) -> None:
     else:
         text = views_tree.tree_text(lineage, run.name)
     _emit(text, output)
+
+
+def _tree_format(fmt: str | None, output: Path | None, as_json: bool) -> str:
+    """--json, else --format, else the output file's suffix, else text."""
+    if as_json and fmt not in (None, "json"):
+        raise click.UsageError(f"--json and --format {fmt} disagree; pass one of them")
+    if as_json:
+        return "json"
+    suffix = output.suffix.lower() if output is not None else ""
+    return fmt or TREE_SUFFIXES.get(suffix, "text")
 
 
 def _print_tree(lineage: Any, run_name: str) -> None:
@@ -104,7 +125,7 @@ def _emit(text: str, output: Path | None) -> None:
     click.echo(f"wrote {output}", err=True)
 
 
-@click.command(epilog=RUN_HELP)
+@click.command(epilog=RUN_HELP, short_help="One agent: parent, problem, results, cost, diff.")
 @click.argument("run_path", metavar="RUN", type=click.Path(path_type=Path))
 @click.argument("agent")
 @json_option
@@ -162,14 +183,15 @@ def diff(run_path: Path, a: str, b: str) -> None:
     click.echo(_open(run_path).diff(a, b), nl=False)
 
 
-@click.command(epilog=RUN_HELP)
+@click.command(epilog=RUN_HELP, short_help="Write an agent's source into a new directory.")
 @click.argument("run_path", metavar="RUN", type=click.Path(path_type=Path))
 @click.argument("agent")
 @click.argument("dest", type=click.Path(path_type=Path))
 def checkout(run_path: Path, agent: str, dest: Path) -> None:
-    """Write an agent's source into DEST (a new or empty directory)."""
+    """Write an agent's source into DEST (a new or empty directory whose parent exists)."""
     opened = _open(run_path)
     record = opened.meta(agent)
+    check_output(dest, "DEST")
     opened.materialize(record.id, dest)
     click.echo(f"checked out agent {record.id} into {dest}")
 

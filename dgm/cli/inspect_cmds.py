@@ -9,10 +9,12 @@ from typing import Any
 
 import click
 
-from dgm.cli.common import echo_json, json_option
+from dgm.cli.common import check_output, echo_json, json_option
 from dgm.errors import DgmError
 
 RUN_ARG = click.argument("run_path", metavar="RUN", type=click.Path(path_type=Path))
+PLOT_SUFFIXES = (".png", ".svg", ".pdf")
+REPORT_SUFFIXES = (".html", ".htm")
 
 
 def _run(path: Path) -> Any:
@@ -22,56 +24,69 @@ def _run(path: Path) -> Any:
     return RunView.require_run(path)
 
 
-def _write(run: Any, output: Path, data: bytes, started: float) -> None:
-    """Write an output file outside the run and say so."""
+def _check(run: Any, output: Path, suffixes: tuple[str, ...] = ()) -> None:
+    """Refuse, before any work, an output inside the run, in a missing folder or of a wrong type."""
     from dgm.views.rundata import check_outside
 
+    check_output(output, "-o", suffixes)
     check_outside(run, output)
-    if output.parent and not output.parent.is_dir():
-        raise DgmError(f"directory {output.parent} does not exist", "create it or pick another -o")
+
+
+def _write(output: Path, data: bytes, started: float) -> None:
+    """Write an output file (already checked with _check) and say so."""
     output.write_bytes(data)
     click.echo(f"wrote {output} ({len(data) / 1024:,.0f} KiB, "
                f"{time.monotonic() - started:.1f} s)")
 
 
-@click.command()
+@click.command(short_help="Progress plot of a run: scores and cost per iteration.")
 @RUN_ARG
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
-              help="PNG file to write.")
+              help="File to write: .png, .svg or .pdf (its directory must exist).")
 def plot(run_path: Path, output: Path) -> None:
-    """Progress plot: best and archive scores per iteration, with cumulative cost beside."""
+    """Progress plot: best and archive scores per iteration, with cumulative cost beside.
+
+    RUN is a run directory (the one `dgm run` made, e.g. runs/demo).
+    """
     from dgm.views.plot import progress_png
     from dgm.views.progress import progress
 
     started = time.monotonic()
     run = _run(run_path)
+    _check(run, output, PLOT_SUFFIXES)
     title = f"{run.name}{' (simulated model)' if run.simulated else ''}"
-    _write(run, output, progress_png(progress(run), title), started)
+    data = progress_png(progress(run), title, fmt=output.suffix.lower().lstrip("."))
+    _write(output, data, started)
 
 
-@click.command()
+@click.command(short_help="One self-contained HTML report of a run.")
 @RUN_ARG
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
-              help="HTML file to write.")
+              help="HTML file to write (.html; its directory must exist).")
 def report(run_path: Path, output: Path) -> None:
-    """One self-contained HTML report (works offline): summary, plots, lineage, every agent."""
+    """One self-contained HTML report (works offline): summary, plots, lineage, every agent.
+
+    RUN is a run directory (the one `dgm run` made, e.g. runs/demo).
+    """
     from dgm.views.report import build_report
     from dgm.views.rundata import print_warnings
 
     started = time.monotonic()
     run = _run(run_path)
-    _write(run, output, build_report(run).encode(), started)
+    _check(run, output, REPORT_SUFFIXES)
+    _write(output, build_report(run).encode(), started)
     print_warnings(run)  # a damaged journal line: the report is made without it, and says so
 
 
-@click.command()
+@click.command(short_help="Two runs side by side: best score, archive, cost.")
 @click.argument("run1", type=click.Path(path_type=Path))
 @click.argument("run2", type=click.Path(path_type=Path))
 @json_option
 def compare(run1: Path, run2: Path, as_json: bool) -> None:
     """Two runs side by side: best score, archive, cost, generations (RUN2 minus RUN1).
 
-    Runs of the same name are labelled with their directories.
+    RUN1 and RUN2 are run directories (the ones `dgm run` made, e.g. runs/demo). Runs of
+    the same name are labelled with their directories.
     """
     from dgm.views.rundata import print_warnings
     from dgm.views.summary import compare as compare_runs
@@ -98,7 +113,7 @@ def compare(run1: Path, run2: Path, as_json: bool) -> None:
     console.print(table)
 
 
-@click.command()
+@click.command(short_help="Re-run an archived agent, recorded or live.")
 @RUN_ARG
 @click.argument("agent")
 @click.option("--tasks", help="Comma-separated task ids (default: all the agent was scored on).")
@@ -130,6 +145,8 @@ def replay(run_path: Path, agent: str, tasks: str | None, recorded: bool, model:
         raise DgmError("say how to replay", "pass exactly one of --recorded or --model PROVIDER")
     only = [t.strip() for t in tasks.split(",") if t.strip()] if tasks else None
     run = _run(run_path)
+    if out is not None:
+        check_output(out, "--out")
     note = None if as_json else (lambda c: click.echo(_case_line(c), err=True))
     result = replay_agent(run, agent, only, model, out, note)
     if as_json:
@@ -156,7 +173,7 @@ def _print_replay(result: Any) -> None:
         click.echo(line)
 
 
-@click.command()
+@click.command(short_help="An agent's predictions as SWE-bench JSONL.")
 @RUN_ARG
 @click.argument("agent")
 @click.option("--format", "fmt", type=click.Choice(["swebench"]), default="swebench",
@@ -169,11 +186,13 @@ def export(run_path: Path, agent: str, fmt: str, output: Path | None) -> None:
 
     started = time.monotonic()
     run = _run(run_path)
+    if output is not None:
+        _check(run, output)
     text = predictions_jsonl(swebench_predictions(run, agent))
     if output is None:
         click.echo(text, nl=False)
     else:
-        _write(run, output, text.encode(), started)
+        _write(output, text.encode(), started)
 
 
 COMMANDS = [plot, report, compare, replay, export]

@@ -66,7 +66,7 @@ def test_not_an_archive(tmp_path: Path) -> None:
     plain = write_tree(tmp_path / "plain", {"f": "1"})
     before = digest(plain)
     assert_user_error(dgm("tree", plain), "not an agent archive")
-    assert_user_error(dgm("show", tmp_path / "missing", "abc"), "no archive")
+    assert_user_error(dgm("show", tmp_path / "missing", "abc"), "no run or archive")
     subprocess.run(["git", "init", "-q", str(tmp_path / "repo")], check=True)
     assert_user_error(dgm("log", tmp_path / "repo", "abc"), "not an agent archive")
     assert digest(plain) == before and not (tmp_path / "missing").exists()

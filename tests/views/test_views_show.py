@@ -54,4 +54,4 @@ def test_show_user_errors(synth: tuple[Path, dict[str, str]], tmp_path: Path) ->
     root, _ = synth
     assert_user_error(dgm("show", root, "ffffffffff"), "unknown agent")
     assert_user_error(dgm("show", root, "zz"), "not an agent id")
-    assert_user_error(dgm("show", tmp_path / "nowhere", "abc"), "no archive")
+    assert_user_error(dgm("show", tmp_path / "nowhere", "abc"), "no run or archive")

@@ -93,7 +93,7 @@ def test_tree_of_a_bare_archive_and_user_errors(synth: tuple[Path, dict[str, str
     root, ids = synth
     result = dgm("tree", root / "archive.git")
     assert result.returncode == 0 and ids["output"] in result.stdout
-    assert_user_error(dgm("tree", tmp_path / "missing"), "no archive")
+    assert_user_error(dgm("tree", tmp_path / "missing"), "no run or archive")
     assert_user_error(dgm("tree", root, "-o", root / "tree.txt"), "inside the run")
 
 
