@@ -14,10 +14,17 @@ STATUS_VERSION = 1
 
 
 def run_status(path: str) -> dict[str, Any]:
-    """Where the run at `path` stands; reads only, so it is safe while the run goes on."""
+    """Where the run at `path` stands; reads only, so it is safe while the run goes on.
+
+    `state` is one of: "not started" (nothing journaled), "running" (a driver holds the
+    run), "stopping" (a driver holds it and a stop was asked for: it finishes the attempts
+    in flight), "stopped" (no driver; `stop_reason` says why, None when the driver was
+    killed before it could say, and then `attempts.interrupted` lists what it left).
+    A damaged journal line does not stop the report: it is skipped and named in `warnings`.
+    """
     run = RunDir.find(path)
     config = load_config(run.config)
-    events = list(Journal(run.journal).events())
+    events, warnings = Journal(run.journal).read_tolerant()
     journal = _journal_facts(events)
     pid = run.driver_pid()
     archive = _archive_facts(run)
@@ -25,7 +32,7 @@ def run_status(path: str) -> dict[str, Any]:
         "v": STATUS_VERSION,
         "run": config.name,
         "dir": str(run.root),
-        "state": "running" if pid else ("stopped" if journal["started"] else "not started"),
+        "state": _state(journal, pid),
         "driver_pid": pid,
         "stop_reason": None if pid else journal["stop_reason"],
         "generation": journal["generation"],
@@ -34,27 +41,46 @@ def run_status(path: str) -> dict[str, Any]:
         "attempts": count_attempts(events, running=bool(pid)),
         **archive,
         "cost": _cost(run),
-        "wall_s": journal["wall_s"],
+        "wall_s": _wall_s(journal, pid),
         "simulated": _simulated(config),
         "cluster": _cluster(run) if pid else None,
+        "warnings": warnings,
     }
 
 
+def _state(journal: dict[str, Any], pid: int | None) -> str:
+    """The run's state (see run_status)."""
+    if pid:
+        return "stopping" if journal["stop_requested"] else "running"
+    return "stopped" if journal["started"] else "not started"
+
+
+def _wall_s(journal: dict[str, Any], pid: int | None) -> float:
+    """The run's wall time: while driven, its earlier sessions' plus this session's so far."""
+    if pid and journal["session_at"] is not None:
+        return round(journal["session_wall_s"] + max(0.0, time.time() - journal["session_at"]), 3)
+    return journal["wall_s"]
+
+
 def _journal_facts(events: list[Event]) -> dict[str, Any]:
-    facts: dict[str, Any] = {"started": False, "stop_reason": None, "generation": 0,
-                             "generations_finished": 0, "wall_s": 0.0}
+    """The generations, and the last session's start and stop."""
+    facts: dict[str, Any] = {"started": False, "stop_reason": None, "stop_requested": None,
+                             "generation": 0, "generations_finished": 0, "wall_s": 0.0,
+                             "session_at": None, "session_wall_s": 0.0}
     for e in events:
         d = e.data
         facts["wall_s"] = d.get("wall_s", facts["wall_s"])
         if e.kind in ("run_started", "run_resumed"):
-            facts["started"], facts["stop_reason"] = True, None
-            facts["session_at"] = e.at
+            facts.update(started=True, stop_reason=None, stop_requested=None, session_at=e.at,
+                         session_wall_s=d.get("wall_s", 0.0))
+        elif e.kind == "run_stopping":
+            facts["stop_requested"] = d.get("reason") or "stop"
         elif e.kind == "run_stopped":
             facts["stop_reason"] = d.get("reason")
         elif e.kind == "generation_started":
-            facts["generation"] = d["generation"]
+            facts["generation"] = d.get("generation", facts["generation"])
         elif e.kind == "generation_finished":
-            facts["generations_finished"] = d["generation"]
+            facts["generations_finished"] = d.get("generation", facts["generations_finished"])
     return facts
 
 
@@ -119,19 +145,21 @@ def _attempts_text(counts: dict[str, Any]) -> str:
 def render_status(info: dict[str, Any]) -> None:
     """Print the status for a person."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table(show_header=False, box=None)
     best = info["best"]
     rows = [
         ("run", f"{info['run']} ({info['dir']})"),
-        ("state", info["state"] + (f" ({info['stop_reason']})" if info["stop_reason"] else "")),
+        ("state", _state_text(info)),
         ("generation", f"{info['generation']} started, {info['generations_finished']} of "
                        f"{info['generations_total']} finished"),
         ("archive", f"{info['archive_size']} agents"),
         ("best", f"{best['score']:.3f} ({best['agent']})" if best else "-"),
         ("seed score", "-" if info["seed_score"] is None else f"{info['seed_score']:.3f}"),
         ("attempts", _attempts_text(info["attempts"])),
+        *_interrupted_rows(info["attempts"]),
         ("cost", f"${info['cost']['usd']:.4f}, {info['cost']['tokens']:,} tokens, "
                  f"{info['cost']['calls']} calls"),
         ("wall time", time.strftime("%H:%M:%S", time.gmtime(info["wall_s"]))),
@@ -139,8 +167,29 @@ def render_status(info: dict[str, Any]) -> None:
     if info.get("cluster"):
         rows += _cluster_rows(info["cluster"])
     for key, value in rows:
-        table.add_row(f"[dim]{key}[/dim]", value)
+        table.add_row(f"[dim]{key}[/dim]", escape(value))
     console = Console()
     if info["simulated"]:
         console.print("[yellow]simulated model (toy): results are a simulation[/yellow]")
+    for warning in info.get("warnings", []):
+        console.print(f"[yellow]warning: {escape(warning)}[/yellow]")
     console.print(table)
+
+
+def _interrupted_rows(attempts: dict[str, Any]) -> list[tuple[str, str]]:
+    """A row naming the attempts a killed driver left unfinished, if there are any."""
+    if not attempts.get("interrupted"):
+        return []
+    return [("interrupted", ", ".join(attempts["interrupted"])
+             + " (left unfinished; `dgm run --resume` runs them again)")]
+
+
+def _state_text(info: dict[str, Any]) -> str:
+    """The state, with why it stopped or what it is waiting for."""
+    if info["state"] == "stopping":
+        return "stopping (finishing the attempts in flight)"
+    if info["stop_reason"]:
+        return f"{info['state']} ({info['stop_reason']})"
+    if info["state"] == "stopped":
+        return "stopped (no stop recorded: the driver was killed; `dgm run --resume` continues)"
+    return info["state"]
