@@ -26,11 +26,11 @@ COMPARE_ROWS = [
 
 
 def run_state(run: RunView) -> str:
-    """running, stopped (with its reason), crashed (no stop recorded), or not started."""
+    """running, stopping, stopped (with its reason), crashed (no stop recorded), or not started."""
+    last = next((e for e in reversed(run.events) if e.kind in
+                 ("run_started", "run_resumed", "run_stopping", "run_stopped")), None)
     if run.driver_pid():
-        return "running"
-    last = next((e for e in reversed(run.events)
-                 if e.kind in ("run_started", "run_resumed", "run_stopped")), None)
+        return "stopping" if last is not None and last.kind == "run_stopping" else "running"
     if last is None:
         return "not started"
     if last.kind == "run_stopped":
