@@ -150,7 +150,7 @@ def read_patch(patch_file: str) -> str:
 @click.option("--benchmark", required=True, help="Benchmark name or path.")
 @click.option("--task", "task_id", required=True, help="Task id.")
 @click.option("--patch", "patch_file", required=True,
-              type=click.Path(exists=True, dir_okay=False, allow_dash=True),
+              type=click.Path(dir_okay=False, allow_dash=True),
               help="Unified diff file ('-' for stdin).")
 @bench_option
 @config_option
