@@ -12,6 +12,7 @@ from dgm.admission import POLICIES
 from dgm.errors import FIX_VALUE, ConfigError, DgmError
 from dgm.selection import STRATEGIES
 from dgm.tomlconfig import apply_override, from_table, parse_override
+from evals.benchmark import HELDOUT
 
 BASELINES = ("dgm", "no_darwin", "no_selfimprove")
 EXECUTORS = ("local", "ray")
@@ -164,6 +165,12 @@ def validate(c: RunConfig) -> None:
                           "pip install 'dgm[ray]' (or use executor.kind = \"local\")")
     if not c.evaluation.stages:
         raise ConfigError("'evaluation.stages' is empty", "list at least one stage")
+    for number, stage in enumerate(c.evaluation.stages, 1):
+        if stage.split == HELDOUT:
+            raise ConfigError(f"evaluation stage {number} scores the '{HELDOUT}' split, which "
+                              "must never steer selection", "use small, medium or full (held-out "
+                              "scores are reported at the end of the run)",
+                              key="evaluation.stages")
     if not c.name or "/" in c.name:
         raise ConfigError(f"run name '{c.name}' is not a plain name", "use letters, digits, - or _")
     validate_components(c)

@@ -1,14 +1,22 @@
-"""A benchmark: named task ids, named splits, and tasks loaded on demand."""
+"""A benchmark: named task ids, named splits, and tasks loaded on demand.
+
+Every benchmark has a `heldout` split, disjoint from every other split: its tasks
+are scored only to report how agents generalise, never to steer selection or to
+inform a model. `full` means every task that is not held out.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from dgm.errors import BenchmarkError
 from evals.task import Task
 
-FULL = "full"
+FULL, HELDOUT = "full", "heldout"
+# Share of a user benchmark's tasks held out when it lists none (loader option heldout_fraction).
+DEFAULT_HELDOUT_FRACTION = 0.2
 
 
 def names_hint(names: list[str], limit: int = 12) -> str:
@@ -35,7 +43,27 @@ class Benchmark:
             if missing:
                 raise BenchmarkError(f"benchmark {self.name}: split {split!r} names unknown "
                                      f"tasks {names_hint(missing)}", "fix the split's task list")
-        self.splits.setdefault(FULL, list(self.ids))
+        held = list(self.splits.get(HELDOUT, []))
+        splits = {k: v for k, v in self.splits.items() if k != HELDOUT}
+        splits.setdefault(FULL, [i for i in self.ids if i not in set(held)])
+        self.splits = {**splits, HELDOUT: held}
+        self._check_heldout_disjoint()
+
+    def _check_heldout_disjoint(self) -> None:
+        """Raise BenchmarkError when a selection split names a held-out task."""
+        held = set(self.splits[HELDOUT])
+        for split, members in self.splits.items():
+            mixed = [m for m in members if m in held]
+            if split != HELDOUT and mixed:
+                raise BenchmarkError(
+                    f"benchmark {self.name}: split {split!r} names held-out tasks "
+                    f"{names_hint(mixed)}", "a held-out task may be in no other split: "
+                    "remove it from one of the two lists")
+
+    @property
+    def heldout(self) -> frozenset[str]:
+        """The held-out task ids (never used for selection or shown to a model)."""
+        return frozenset(self.splits[HELDOUT])
 
     def task_ids(self) -> Iterator[str]:
         """Every task id, in order."""
@@ -69,3 +97,41 @@ class Benchmark:
             self.check_ids(tasks)
             return list(tasks)
         return self.split(split or FULL)
+
+
+def heldout_fraction(value: float | str | None) -> float:
+    """The loader option heldout_fraction as a number in [0, 1); None gives the default."""
+    if value is None:
+        return DEFAULT_HELDOUT_FRACTION
+    try:
+        fraction = float(value)
+    except (TypeError, ValueError):
+        fraction = -1.0
+    if not 0.0 <= fraction < 1.0:
+        raise BenchmarkError(f"heldout_fraction {value!r} is not a number in [0, 1)",
+                             "give e.g. -O heldout_fraction=0.2 (0 holds out no task)")
+    return fraction
+
+
+def hash_heldout(ids: list[str], fraction: float, named: Iterable[str] = ()) -> list[str]:
+    """round(fraction x len(ids)) ids, those with the lowest sha256 among ids no split names.
+
+    Deterministic: it depends on the ids alone, never on their order or on a seed. At
+    least one task is left for selection. Returned in the order of `ids`.
+    """
+    taken = set(named)
+    pool = sorted((i for i in ids if i not in taken), key=_id_digest)
+    count = min(round(fraction * len(ids)), len(pool), max(len(ids) - 1, 0))
+    chosen = set(pool[:count])
+    return [i for i in ids if i in chosen]
+
+
+def _id_digest(task_id: str) -> str:
+    return hashlib.sha256(task_id.encode()).hexdigest()
+
+
+def with_hashed_heldout(ids: list[str], splits: dict[str, list[str]],
+                        fraction: float | str | None) -> dict[str, list[str]]:
+    """`splits` plus a heldout split drawn by id hash from the tasks no split names."""
+    named = [i for members in splits.values() for i in members]
+    return {**splits, HELDOUT: hash_heldout(ids, heldout_fraction(fraction), named)}

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from dgm.errors import BenchmarkError
-from evals.benchmark import Benchmark
+from evals.benchmark import HELDOUT, Benchmark
 from evals.materialize import (
     default_cache_dir,
     digest,
@@ -22,6 +22,8 @@ from evals.task import Task
 
 ADAPTER_VERSION = 1
 MODULE = "solution.py"
+# Held out: HumanEval/4, /9, /14, ... (every fifth problem) except those in medium; 26 problems.
+HELDOUT_EVERY = 5
 TEST_COMMAND = "python -m pytest -q -p no:cacheprovider tests"
 
 INSTRUCTIONS = """\
@@ -95,16 +97,22 @@ def spread(ids: list[str], count: int) -> list[str]:
     return [ids[round(i * (len(ids) - 1) / (count - 1))] for i in range(count)]
 
 
+def heldout_ids(ids: list[str], medium: list[str]) -> list[str]:
+    """The fixed held-out split: every HELDOUT_EVERY-th problem in file order, except medium's."""
+    return [i for k, i in enumerate(ids) if k % HELDOUT_EVERY == HELDOUT_EVERY - 1
+            and i not in medium]
+
+
 def load_humaneval(cache_dir: Path | str | None = None,
                    data_path: Path | str | None = None) -> Benchmark:
-    """HumanEval with splits small (10), medium (30) and full (164)."""
+    """HumanEval with splits small (10), medium (30), heldout (26) and full (the other 138)."""
     path = Path(data_path) if data_path else data_file()
     problems = {task_id(p["task_id"]): p for p in read_problems(path)}
     root = Path(cache_dir) if cache_dir else default_cache_dir()
     root = root / f"humaneval-v{ADAPTER_VERSION}-{digest(path.read_bytes())}"
     ids = list(problems)
     medium = spread(ids, 30)
-    splits = {"small": medium[::3], "medium": medium}
+    splits = {"small": medium[::3], "medium": medium, HELDOUT: heldout_ids(ids, medium)}
     return Benchmark(name="humaneval", description="HumanEval problems as one-file repos",
                      ids=ids, splits=splits, load=lambda i: make_task(problems[i], root / i))
 

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 from dgm.errors import BenchmarkError
-from evals.benchmark import Benchmark
+from evals.benchmark import Benchmark, with_hashed_heldout
 from evals.materialize import (
     default_cache_dir,
     digest,
@@ -115,8 +115,12 @@ def make_task(exercise: Path, language: str, task_dir: Path, level: int, name: s
 
 
 def load_polyglot(root: Path, *, languages: tuple[str, ...] | list[str] | str = SUPPORTED,
-                  cache_dir: Path | str | None = None, name: str = "polyglot") -> Benchmark:
-    """The exercises of a polyglot checkout at `root` (Python only, for now)."""
+                  cache_dir: Path | str | None = None, name: str = "polyglot",
+                  heldout_fraction: float | str | None = None) -> Benchmark:
+    """The exercises of a polyglot checkout at `root` (Python only, for now).
+
+    A share `heldout_fraction` (default 0.2) of the exercises is held out, by id hash.
+    """
     langs = [languages] if isinstance(languages, str) else list(languages)
     unsupported = [lang for lang in langs if lang not in SUPPORTED]
     if unsupported:
@@ -137,5 +141,6 @@ def load_polyglot(root: Path, *, languages: tuple[str, ...] | list[str] | str = 
         return make_task(exercise, lang, cache / f"{task_id}-{stamp}", level, name)
 
     return Benchmark(name=name, description=f"Aider polyglot exercises from {root}",
-                     ids=list(found), load=load)
+                     ids=list(found), load=load,
+                     splits=with_hashed_heldout(list(found), {}, heldout_fraction))
 

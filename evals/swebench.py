@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from dgm.errors import BenchmarkError
-from evals.benchmark import Benchmark
+from evals.benchmark import Benchmark, with_hashed_heldout
 from evals.patches import split_patch, touched_paths
 from evals.task import TASK_ID_RE, Task
 
@@ -107,8 +107,12 @@ def _images_option(images: dict[str, str] | str | Path | None) -> dict[str, str]
 def load_swebench(path: Path, *, image: str = DEFAULT_IMAGE,
                   images: dict[str, str] | str | Path | None = None, repo_path: str = "/testbed",
                   test_command: str = DEFAULT_TEST_COMMAND, timeout_s: float | str = 1800.0,
-                  name: str | None = None) -> Benchmark:
-    """Instances from `path`; `image` is a template over instance fields, `images` a map."""
+                  name: str | None = None,
+                  heldout_fraction: float | str | None = None) -> Benchmark:
+    """Instances from `path`; `image` is a template over instance fields, `images` a map.
+
+    A share `heldout_fraction` (default 0.2) of the instances is held out, by id hash.
+    """
     records = read_instances(Path(path))
     bad = [r.get("instance_id") for r in records if not TASK_ID_RE.match(str(r.get("instance_id")))]
     if bad:
@@ -123,5 +127,6 @@ def load_swebench(path: Path, *, image: str = DEFAULT_IMAGE,
     image_map = _images_option(images)
     return Benchmark(
         name=bench_name, description=f"SWE-bench instances from {path}", ids=list(by_id),
+        splits=with_hashed_heldout(list(by_id), {}, heldout_fraction),
         load=lambda i: make_task(by_id[i], bench_name, image, image_map, repo_path,
                                  test_command, float(timeout_s)))

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from dgm.errors import BenchmarkError
-from evals.benchmark import Benchmark
+from evals.benchmark import HELDOUT, Benchmark, with_hashed_heldout
 from evals.task import Task
 
 DEFAULT_TEST_COMMAND = "python -m pytest -q -p no:cacheprovider tests"
@@ -34,19 +34,30 @@ def is_taskdir_benchmark(path: Path) -> bool:
 
 
 def load_taskdir(path: Path, **options: Any) -> Benchmark:
-    """Load a benchmark directory in the native format."""
+    """Load a benchmark directory in the native format.
+
+    Its held-out tasks are `splits.heldout` in benchmark.toml; without that list, a
+    share `heldout_fraction` (option, default 0.2) of the tasks no split names is held
+    out by id hash.
+    """
     path = Path(path).resolve()
     if not is_taskdir_benchmark(path):
         raise BenchmarkError(f"{path} has no benchmark.toml", "point at a benchmark directory")
+    fraction = options.pop("heldout_fraction", None)
     if options:
         raise BenchmarkError(f"options {sorted(options)} do not apply to {path.name}",
-                             "this format takes no options")
+                             "this format takes only heldout_fraction")
     meta = read_toml(path / "benchmark.toml")
     name = str(meta.get("name", path.name))
     tasks_dir = path / "tasks"
     ids = sorted(p.name for p in tasks_dir.iterdir() if (p / "task.toml").is_file()) \
         if tasks_dir.is_dir() else []
     splits = {str(k): [str(t) for t in v] for k, v in meta.get("splits", {}).items()}
+    if HELDOUT not in splits:
+        splits = with_hashed_heldout(ids, splits, fraction)
+    elif fraction is not None:
+        raise BenchmarkError(f"{name} lists its held-out tasks in benchmark.toml",
+                             "drop the heldout_fraction option")
     return Benchmark(name=name, description=str(meta.get("description", "")), ids=ids,
                      splits=splits, load=lambda task_id: load_task_dir(tasks_dir / task_id, name))
 

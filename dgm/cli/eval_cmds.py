@@ -209,7 +209,7 @@ def bench_list(as_json: bool) -> None:
     for info in infos:
         size = f"{info.tasks} tasks" if info.tasks is not None else "needs a path"
         splits = ", ".join(f"{k} {v}" for k, v in info.splits.items())
-        click.echo(f"{info.usage:<16} {size:<14} {splits:<30} {info.description}")
+        click.echo(f"{info.usage:<16} {size:<14} {splits:<42} {info.description}")
 
 
 @bench.command(name="validate", short_help="Check every task of a benchmark is well-posed.")

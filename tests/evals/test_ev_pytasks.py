@@ -31,7 +31,9 @@ def test_splits(pytasks: Benchmark) -> None:
     small, medium, full = (pytasks.split(s) for s in ("small", "medium", "full"))
     assert len(small) == 10 and len(set(small)) == 10
     assert len(medium) == 30 and set(small) <= set(medium)
-    assert full == sorted(pytasks.ids) and len(full) == len(TASK_DIRS)
+    heldout = pytasks.split("heldout")
+    assert len(pytasks.ids) == len(TASK_DIRS)
+    assert sorted(full + heldout) == sorted(pytasks.ids) and not set(full) & set(heldout)
     assert {pytasks.task(i).difficulty for i in small} == {1, 2, 3}
 
 
