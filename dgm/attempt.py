@@ -16,9 +16,17 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dgm.diagnose import Diagnosis, agent_source_text, choose_entry, diagnose, evidence_text
-from dgm.protocols import CallContext
+from dgm.diagnose import (
+    Diagnosis,
+    agent_source_text,
+    choose_entry,
+    diagnose,
+    diagnosis_results,
+    evidence_text,
+)
+from dgm.protocols import Benchmark, CallContext
 from dgm.rundir import read_json, write_json_atomic, write_text_atomic
+from evals.benchmark import HELDOUT
 
 if TYPE_CHECKING:
     from evals.harness import EvalResult
@@ -85,8 +93,21 @@ class AttemptInputs:
 
     parent_dir: Path  # the parent agent's source
     meta_agent_dir: Path  # the agent that makes the change (the parent, or a fixed one)
-    parent_results: list[dict[str, Any]]  # the parent's per-task results, with logs
+    parent_results: list[dict[str, Any]]  # the parent's results as diagnosis may see them
     instructions: dict[str, str]  # task id -> instructions, for the diagnoser
+
+
+def diagnosis_inputs(results: list[dict[str, Any]], bench: Benchmark, sees_hidden_tests: bool,
+                     ) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """The parent's results as diagnosis may see them, and the instructions of its failed tasks.
+
+    Held-out tasks are left out whatever the switch says; hidden-test output is kept only
+    with `sees_hidden_tests` (evolution.diagnosis_sees_hidden_tests).
+    """
+    visible = diagnosis_results(results, set(bench.split(HELDOUT)), sees_hidden_tests)
+    instructions = {r["task_id"]: bench.task(r["task_id"]).instructions
+                    for r in visible if not r["resolved"]}
+    return visible, instructions
 
 
 @dataclass

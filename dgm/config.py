@@ -38,6 +38,10 @@ class EvolutionConfig:
     baseline: str = "dgm"  # dgm | no_darwin (always extend the latest) | no_selfimprove
     noise_margin: float = 0.1  # keep_better: how much worse than the seed a child may be
     diagnosis_retries: int = 3  # extra diagnosis requests when the answer is malformed
+    # Show the diagnoser the hidden-test output of the parent's failed tasks (selection split
+    # only; held-out tasks never reach a model). Off: it sees what the agent saw, its log,
+    # transcript and patch, so it cannot write task-specific answers into the agent.
+    diagnosis_sees_hidden_tests: bool = False
     self_modify_timeout_s: float = 600.0  # time limit of one self-modification
 
 

@@ -1,5 +1,9 @@
 """Diagnosis: a model reads a parent's evaluation logs and proposes one improvement.
 
+It sees what the agent could see: the agent's log and transcript (with the output
+of any visible tests the agent ran), its patch and the verdict. Hidden-test output
+only when the run asks for it, and nothing of a held-out task, ever.
+
 The answer must be a JSON object with DIAGNOSIS_KEYS; a malformed answer is
 asked again (with the parse error) up to a retry limit.
 """
@@ -9,7 +13,7 @@ from __future__ import annotations
 import json
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -55,6 +59,18 @@ class Diagnosis:
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Diagnosis:
         return cls(**raw)
+
+
+HIDDEN_OUTPUT = "test_output_tail"  # a task result's grading output, hidden tests included
+
+
+def diagnosis_results(results: list[dict[str, Any]], heldout: Collection[str],
+                      sees_hidden_tests: bool = False) -> list[dict[str, Any]]:
+    """The task results diagnosis may see: none of a held-out task; grading output on request."""
+    kept = [r for r in results if r["task_id"] not in heldout]
+    if sees_hidden_tests:
+        return kept
+    return [{k: v for k, v in r.items() if k != HIDDEN_OUTPUT} for r in kept]
 
 
 def choose_entry(results: list[dict[str, Any]], rng: random.Random) -> str:
@@ -112,9 +128,11 @@ def _summary(results: list[dict[str, Any]]) -> str:
 
 
 def _task_evidence(r: dict[str, Any]) -> str:
+    """One task's evidence; the grading output only when the result still carries it."""
+    graded = (f"### Test output at grading, hidden tests included (tail)\n"
+              f"{r[HIDDEN_OUTPUT][-EVIDENCE_LIMIT:]}\n" if HIDDEN_OUTPUT in r else "")
     return (f"## Task {r['task_id']} (resolved: {r['resolved']}, empty patch: {r['empty_patch']})\n"
-            f"### The agent's patch\n{r.get('patch', '')[:EVIDENCE_LIMIT]}\n"
-            f"### Test output (tail)\n{r.get('test_output_tail', '')[-EVIDENCE_LIMIT:]}\n"
+            f"### The agent's patch\n{r.get('patch', '')[:EVIDENCE_LIMIT]}\n{graded}"
             f"### Agent log (tail)\n{r.get('log_tail', '')[-EVIDENCE_LIMIT:]}")
 
 

@@ -24,6 +24,7 @@ from dgm.attempt import (
     AttemptResult,
     AttemptSpec,
     BudgetStop,
+    diagnosis_inputs,
     evaluate_agent,
 )
 from dgm.journal import Journal
@@ -249,9 +250,9 @@ class Evolution:
             meta_dir = self.materialize(self.archive.root_id, out / "meta_agent")
         record = self.archive.meta(spec.parent_id)
         evaluation = read_json(self.run.attempts / record.extra["attempt_id"] / "evaluate.json")
-        results = evaluation["value"]["results"]
-        instructions = {r["task_id"]: self.svc.bench.task(r["task_id"]).instructions
-                        for r in results if not r["resolved"]}
+        results, instructions = diagnosis_inputs(
+            evaluation["value"]["results"], self.svc.bench,
+            self.config.evolution.diagnosis_sees_hidden_tests)
         return AttemptInputs(parent_dir, meta_dir, results, instructions)
 
     def materialize(self, agent_id: str, dest: Path) -> Path:

@@ -109,3 +109,89 @@ def test_diagnosis_gives_up_after_the_retries() -> None:
     seen, complete = scripted("x", "y", "z")
     assert diagnose(complete, "m", "s", "e", "a", retries=2) is None
     assert len(seen) == 3
+
+
+# What the diagnosis prompt holds, built the way a run builds it: the driver reads the parent's
+# evaluation (a real archive and run directory), an attempt asks the diagnoser.
+SELECTION = [f"sel-task-{i}" for i in range(5)]
+HELD_OUT = ["heldout-task-a", "heldout-task-b"]
+
+
+def make_bench() -> Any:
+    from evals.benchmark import Benchmark
+    from evals.task import Task
+
+    def load(task_id: str) -> Task:
+        return Task(task_id, "b", "python", f"INSTRUCTIONS of {task_id}", None, "true")
+
+    return Benchmark("b", "", [*SELECTION, *HELD_OUT], load,
+                     splits={"small": SELECTION, "heldout": HELD_OUT})
+
+
+def marked_result(task_id: str) -> Any:
+    from evals.harness import TaskResult
+
+    return TaskResult(task_id, resolved=False, empty_patch=False, patch_applied=True,
+                      timed_out=False, agent_exit_code=0, patch=f"PATCH of {task_id}\n",
+                      test_output_tail=f"HIDDEN-TEST-OUTPUT of {task_id}: 1 failed",
+                      log_tail=f"AGENT-LOG of {task_id}")
+
+
+def diagnosis_prompts(tmp_path: Path, sees_hidden_tests: bool, attempts: int = 12) -> list[str]:
+    """The diagnosis requests of `attempts` attempts on a seed whose tasks all failed.
+
+    The seed's evaluation record holds held-out results too, as a record mixing both
+    splits would: they must be left out all the same.
+    """
+    from agents_archive import GitArchive
+    from dgm.attempt import Attempt, AttemptSpec
+    from dgm.loop import Evolution
+    from dgm.rundir import RunDir
+    from evals.harness import EvalResult
+    from tests.loop.fakes import FakeHarness, FakeServices, fake_config, write_seed
+
+    class MixedHarness(FakeHarness):
+        def evaluate_staged(self, agent_dir: Path, bench: Any, stages: list[Any], key: str,
+                            *args: Any, **kwargs: Any) -> EvalResult:
+            return EvalResult([marked_result(i) for i in bench.task_ids()], ["small"])
+
+    seen: list[dict[str, Any]] = []
+
+    def complete(request: dict[str, Any]) -> dict[str, Any]:
+        seen.append(request)
+        answer = {"diagnosis": "d", "improvement": "i", "problem_statement": "p"}
+        return {"content": [{"type": "text", "text": json.dumps(answer)}]}
+
+    config = fake_config(diagnosis_sees_hidden_tests=sees_hidden_tests)
+    services = FakeServices(config, MixedHarness())
+    services.bench = make_bench()
+    services.completer = lambda context: complete
+    run = RunDir(tmp_path / "run")
+    run.root.mkdir(parents=True)
+    archive = GitArchive.create(run.archive, write_seed(tmp_path / "seed"))
+    evolution = Evolution(run, services, None, archive)
+    evolution.evaluate_seed()
+    for i in range(attempts):
+        spec = AttemptSpec(f"g001a{i:02d}", 1, i, archive.root_id, config.seed)
+        job = evolution.prepare(spec)
+        assert Attempt(spec, job.inputs, services, job.out).diagnose() is not None
+    return [json.dumps(request) for request in seen]
+
+
+def test_diagnosis_sees_no_hidden_test_output_by_default(tmp_path: Path) -> None:
+    prompts = diagnosis_prompts(tmp_path, sees_hidden_tests=False)
+    assert not any("HIDDEN-TEST-OUTPUT" in p for p in prompts)
+    assert any("AGENT-LOG of sel-task" in p and "PATCH of sel-task" in p for p in prompts)
+    assert any("INSTRUCTIONS of sel-task" in p for p in prompts)
+
+
+def test_the_switch_shows_hidden_test_output_of_selection_tasks(tmp_path: Path) -> None:
+    prompts = diagnosis_prompts(tmp_path, sees_hidden_tests=True)
+    assert any("HIDDEN-TEST-OUTPUT of sel-task" in p for p in prompts)
+
+
+@pytest.mark.parametrize("sees_hidden_tests", [False, True])
+def test_held_out_tasks_never_reach_diagnosis(tmp_path: Path, sees_hidden_tests: bool) -> None:
+    prompts = diagnosis_prompts(tmp_path, sees_hidden_tests)
+    assert prompts and not any("heldout-task" in p for p in prompts)
+    assert all("0/5 tasks resolved" in p for p in prompts)  # not counted either
