@@ -9,7 +9,7 @@ from typing import Any
 
 from dgm.errors import ArchiveError
 
-RECORD_FORMAT = 1
+RECORD_FORMAT = 2  # 2: runs, score_interval, complete and the held-out fields
 # Set by the archive when an agent is added; update_meta refuses to change them.
 FIXED_FIELDS = frozenset({"format", "id", "commit", "parent", "generation"})
 
@@ -23,8 +23,14 @@ class AgentRecord:
     parent: str | None  # parent agent id; None for the root (seed) agent
     generation: int  # 0 for the root, parent's generation + 1 otherwise
     status: str = "new"  # free-form lifecycle state, e.g. new, evaluated, failed
-    score: float | None = None  # headline score once evaluated
-    results: dict[str, Any] = field(default_factory=dict)  # per-task results by task id
+    score: float | None = None  # mean over every task run (tasks x repeats) on the selection split
+    results: dict[str, Any] = field(default_factory=dict)  # task id -> resolved in >= half its runs
+    runs: dict[str, list[bool]] = field(default_factory=dict)  # task id -> each repeat's outcome
+    score_interval: list[float] | None = None  # [low, high]: Wilson 95% interval of `score`
+    complete: bool | None = None  # every stage of its evaluation ran (None: not recorded)
+    heldout_score: float | None = None  # mean over the held-out split; never shown to a model
+    heldout_interval: list[float] | None = None  # [low, high] of `heldout_score`
+    heldout_runs: dict[str, list[bool]] = field(default_factory=dict)  # held-out task -> runs
     problem_statement: str = ""  # the improvement this agent was asked to make
     summary: str = ""  # one line: what the change did
     cost_usd: float = 0.0  # model spend to produce (and evaluate) this agent

@@ -1,23 +1,28 @@
-"""Archive admission policies, by name: which working children may become parents."""
+"""Archive admission policies, by name: which working children may become parents.
+
+A policy compares the child with its parent on the tasks both ran (like with like),
+each as a Score with its 95% interval (dgm.scoring).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from dgm.scoring import Score
 from dgm.tomlconfig import lookup
 
-# (child score, seed score, noise margin) -> may the child be a parent?
-Policy = Callable[[float, float, float], bool]
+# (child, parent, noise margin) -> may the child be a parent?
+Policy = Callable[[Score, Score, float], bool]
 
 
-def keep_all(child: float, seed: float, margin: float) -> bool:
+def keep_all(child: Score, parent: Score, margin: float) -> bool:
     """Open-ended: every child that runs is kept as a stepping stone."""
     return True
 
 
-def keep_better(child: float, seed: float, margin: float) -> bool:
-    """Only children no worse than the seed by more than the noise margin."""
-    return child >= seed - margin
+def keep_better(child: Score, parent: Score, margin: float) -> bool:
+    """Children beating their parent beyond noise: by over the margin, or interval above it."""
+    return child.mean > parent.mean + margin or child.low > parent.high
 
 
 POLICIES: dict[str, Policy] = {"keep_all": keep_all, "keep_better": keep_better}

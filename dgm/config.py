@@ -36,7 +36,7 @@ class EvolutionConfig:
     selection: str = "score_child_prop"  # parent selection strategy (dgm.selection)
     admission: str = "keep_all"  # archive admission policy (dgm.admission)
     baseline: str = "dgm"  # dgm | no_darwin (always extend the latest) | no_selfimprove
-    noise_margin: float = 0.1  # keep_better: how much worse than the seed a child may be
+    noise_margin: float = 0.1  # keep_better: how much a child must beat its parent by
     diagnosis_retries: int = 3  # extra diagnosis requests when the answer is malformed
     # Show the diagnoser the hidden-test output of the parent's failed tasks (selection split
     # only; held-out tasks never reach a model). Off: it sees what the agent saw, its log,
@@ -56,6 +56,10 @@ class EvaluationConfig:
     workers: int = 2  # tasks evaluated at once per attempt
     repeats: int = 1  # runs per task, to measure noise
     agent_timeout_s: float = 300.0  # time limit of one agent run on one task
+    top_k: int = 3  # best agents re-evaluated and scored on the held-out split at the end (0: none)
+    final_repeats: int = 1  # extra runs of every task for each top-k agent before the run ends
+    heldout_every: int = 0  # also score the top-k on the held-out split every N generations
+    heldout_limit: int | None = None  # score only the first N held-out tasks (None: all)
 
 
 @dataclass
@@ -161,6 +165,8 @@ def validate(c: RunConfig) -> None:
     _positive("evolution.attempts_per_generation", c.evolution.attempts_per_generation)
     _positive("evaluation.workers", c.evaluation.workers)
     _positive("evaluation.repeats", c.evaluation.repeats)
+    for key in ("top_k", "final_repeats", "heldout_every"):
+        _positive(f"evaluation.{key}", getattr(c.evaluation, key), allow_zero=True)
     _positive("executor.workers", c.executor.workers)
     for key in ("usd", "tokens", "wall_hours"):
         _positive(f"budget.{key}", getattr(c.budget, key), allow_zero=True)

@@ -27,8 +27,18 @@ from dgm.attempt import (
     diagnosis_inputs,
     evaluate_agent,
 )
+from dgm.final import finish, score_heldout_top
 from dgm.journal import Journal
 from dgm.rundir import RunDir, read_json, write_json_atomic
+from dgm.scoring import (
+    best_agent,
+    is_complete,
+    majority,
+    on_common_tasks,
+    runs_of,
+    runs_of_record,
+    score_of,
+)
 from dgm.selection import Candidate, select_parents
 
 SEED_ATTEMPT = "g000-seed"
@@ -94,6 +104,8 @@ class Evolution:
                 gen = state.next_generation
                 if self.generation(gen, state.parents.get(gen)):
                     state.finished_generations.add(gen)
+            if reason == "generations":
+                reason = finish(self) or reason
         except BudgetStop as exc:
             reason = str(exc)
         self.journal.append("run_stopped", time.time(), reason=reason, wall_s=self.wall_s())
@@ -163,6 +175,9 @@ class Evolution:
         self.show_archive()
         self.journal.append("generation_finished", time.time(), generation=gen,
                             archive_size=len(self.archive.agents()), wall_s=self.wall_s())
+        every = self.config.evaluation.heldout_every
+        if every and gen % every == 0:
+            score_heldout_top(self)
         self.forecast(gen, time.monotonic() - began)
         return True
 
@@ -178,8 +193,7 @@ class Evolution:
     def show_archive(self) -> None:
         """Tell the live display the archive's size and best agent."""
         records = self.archive.agents()
-        scored = [r for r in records if r.score is not None]
-        best = max(scored, key=lambda r: r.score, default=None)
+        best = best_agent(records)
         self.svc.monitor.update(archive_size=len(records), best_score=best and best.score,
                                 best_agent=best and best.id)
 
@@ -199,7 +213,8 @@ class Evolution:
                 children[r.parent] = children.get(r.parent, 0) + 1
         clade = _clade_counts(self.archive.agents())
         return [Candidate(r.id, r.score, children.get(r.id, 0), *clade.get(r.id, (0.0, 0.0)),
-                          order=r.extra.get("iteration", 0)) for r in records]
+                          order=r.extra.get("iteration", 0), complete=is_complete(r),
+                          runs=sum(map(len, runs_of_record(r).values()))) for r in records]
 
     def run_attempts(self, specs: list[AttemptSpec]) -> list[AttemptResult]:
         """Run the unfinished attempts through the executor; results in attempt order."""
@@ -267,10 +282,7 @@ class Evolution:
             self.journal.append("child_discarded", time.time(), attempt=result.attempt_id,
                                 status=result.status)
             return
-        policy = get_policy(self.config.evolution.admission)
-        seed_score = self.archive.meta(self.archive.root_id).score or 0.0
-        status = OK if policy(result.score, seed_score, self.config.evolution.noise_margin) \
-            else REJECTED
+        status = self.admission(result)
         diag = result.diagnosis or {}
         meta = {**self.eval_meta(result.eval, result.attempt_id, result.generation),
                 "status": status, "problem_statement": diag.get("problem_statement", ""),
@@ -283,12 +295,22 @@ class Evolution:
         self.journal.append("child_admitted", time.time(), attempt=result.attempt_id,
                             agent=added.agent_id, status=status, score=result.score)
 
+    def admission(self, result: AttemptResult) -> str:
+        """OK or REJECTED: the policy compares child and parent on the tasks both ran."""
+        policy = get_policy(self.config.evolution.admission)
+        parent = runs_of_record(self.archive.meta(result.parent_id))
+        child, ancestor = on_common_tasks(runs_of(result.eval["results"]), parent)
+        return OK if policy(child, ancestor, self.config.evolution.noise_margin) else REJECTED
+
     def eval_meta(self, evaluation: dict[str, Any], attempt_id: str, iteration: int,
                   ) -> dict[str, Any]:
-        """Archive metadata from an evaluation: score, per-task outcomes, cost."""
-        per_task = {r["task_id"]: bool(r["resolved"]) for r in evaluation["results"]}
+        """Archive metadata from an evaluation: every run per task, score and interval, cost."""
+        runs = runs_of(evaluation["results"])
+        score = score_of(runs)
+        planned = [s.split for s in self.config.evaluation.stages]
         usage = self.svc.attempt_usage(attempt_id)
-        return {"score": evaluation["score"], "results": per_task,
+        return {"score": score.mean, "score_interval": score.interval(), "runs": runs,
+                "results": majority(runs), "complete": evaluation["stages_run"] == planned,
                 "cost_usd": usage["usd"], "tokens": usage["tokens"],
                 "extra": {"attempt_id": attempt_id, "iteration": iteration,
                           "stages": evaluation["stages_run"]}}
@@ -305,8 +327,9 @@ def _clade_counts(records: list[Any]) -> dict[str, tuple[float, float]]:
     by_id = {r.id: r for r in records}
     totals: dict[str, list[float]] = {r.id: [0.0, 0.0] for r in records}
     for r in records:
-        wins = sum(bool(v) for v in (r.results or {}).values())
-        losses = len(r.results or {}) - wins
+        outcomes = [o for runs in runs_of_record(r).values() for o in runs]
+        wins = sum(outcomes)
+        losses = len(outcomes) - wins
         node: str | None = r.id
         while node is not None and node in by_id:
             totals[node][0] += wins

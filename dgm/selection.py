@@ -11,6 +11,7 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from dgm.scoring import order_key
 from dgm.tomlconfig import lookup
 
 
@@ -24,6 +25,8 @@ class Candidate:
     clade_successes: float = 0.0  # resolved tasks over the agent's whole clade (hgm)
     clade_failures: float = 0.0  # unresolved tasks over the clade (hgm)
     order: int = 0  # when it joined the archive; higher is newer
+    runs: int = 0  # task runs behind its score
+    complete: bool = True  # every stage of its evaluation ran
 
 
 Strategy = Callable[[Sequence[Candidate], int, random.Random], list[str]]
@@ -59,8 +62,9 @@ def select_score_child_prop(cands: Sequence[Candidate], k: int, rng: random.Rand
 
 
 def select_best(cands: Sequence[Candidate], k: int, rng: random.Random) -> list[str]:
-    """The top scorers (highest first; ties go to the older agent), cycling if k > len."""
-    ranked = sorted(cands, key=lambda c: (-c.score, c.order))
+    """The best agents by dgm.scoring's rule (fully evaluated first), cycling if k > len."""
+    ranked = sorted(cands, key=lambda c: (not c.complete,
+                                          *order_key(c.score, c.runs, c.order, c.id)))
     return [ranked[i % len(ranked)].id for i in range(k)]
 
 

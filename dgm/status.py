@@ -8,6 +8,7 @@ from typing import Any
 from dgm.config import load_config
 from dgm.journal import Event, Journal
 from dgm.rundir import RunDir
+from dgm.scoring import best_agent, runs_of_record
 from dgm.views.attempts import count_attempts
 
 STATUS_VERSION = 1
@@ -90,12 +91,31 @@ def _archive_facts(run: RunDir) -> dict[str, Any]:
     from agents_archive import GitArchive
 
     records = GitArchive.open(run.archive).agents()
-    scored = [r for r in records if r.score is not None]
-    best = max(scored, key=lambda r: (r.score, -r.extra.get("iteration", 0)), default=None)
+    best = best_agent(records)
     root = next((r for r in records if r.parent is None), None)
-    return {"archive_size": len(records),
-            "best": {"agent": best.id, "score": best.score} if best else None,
-            "seed_score": root.score if root else None}
+    return {"archive_size": len(records), "best": score_facts(best) if best else None,
+            "seed_score": root.score if root else None,
+            "seed": score_facts(root) if root else None}
+
+
+def side_by_side(facts: dict[str, Any]) -> str:
+    """'selection 0.800 [0.49, 0.94] (20 runs) | held-out 0.700 [0.40, 0.89]'."""
+    return (f"selection {_with_interval(facts['score'], facts['interval'])} "
+            f"({facts['runs']} runs) | held-out "
+            f"{_with_interval(facts['heldout_score'], facts['heldout_interval'])}")
+
+
+def _with_interval(score: float | None, interval: list[float] | None) -> str:
+    if score is None:
+        return "-"
+    return f"{score:.3f}" + (f" [{interval[0]:.2f}, {interval[1]:.2f}]" if interval else "")
+
+
+def score_facts(record: Any) -> dict[str, Any]:
+    """An agent's selection score and held-out score, side by side, with their intervals."""
+    return {"agent": record.id, "score": record.score, "interval": record.score_interval,
+            "runs": sum(map(len, runs_of_record(record).values())),
+            "heldout_score": record.heldout_score, "heldout_interval": record.heldout_interval}
 
 
 def _cost(run: RunDir) -> dict[str, Any]:
@@ -156,8 +176,9 @@ def render_status(info: dict[str, Any]) -> None:
         ("generation", f"{info['generation']} started, {info['generations_finished']} of "
                        f"{info['generations_total']} finished"),
         ("archive", f"{info['archive_size']} agents"),
-        ("best", f"{best['score']:.3f} ({best['agent']})" if best else "-"),
-        ("seed score", "-" if info["seed_score"] is None else f"{info['seed_score']:.3f}"),
+        ("best", f"{best['agent']}: {side_by_side(best)}" if best else
+         "- (no fully evaluated agent yet)"),
+        ("seed score", side_by_side(info["seed"]) if info.get("seed") else "-"),
         ("attempts", _attempts_text(info["attempts"])),
         *_interrupted_rows(info["attempts"]),
         ("cost", f"${info['cost']['usd']:.4f}, {info['cost']['tokens']:,} tokens, "

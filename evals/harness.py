@@ -215,9 +215,12 @@ class Harness:
 
     def evaluate(self, agent_dir: Path, tasks: list[Any], key: str, workers: int = 1,
                  repeats: int = 1, on_result: Callable[[TaskResult], None] | None = None,
-                 ) -> list[TaskResult]:
-        """Run and grade every (task, repeat) with `workers` at once, in task order."""
-        jobs = [(t, r) for t in tasks for r in range(repeats)]
+                 first_repeat: int = 0) -> list[TaskResult]:
+        """Run and grade every (task, repeat) with `workers` at once, in task order.
+
+        Repeats are numbered from `first_repeat`, so a later re-evaluation draws afresh.
+        """
+        jobs = [(t, r) for t in tasks for r in range(first_repeat, first_repeat + repeats)]
         pool = ThreadPoolExecutor(max_workers=max(1, workers))
         try:
             futures = [pool.submit(self.run_task, agent_dir, t, key, r) for t, r in jobs]

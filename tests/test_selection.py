@@ -6,6 +6,7 @@ from collections import Counter
 import pytest
 
 from dgm.admission import get_policy
+from dgm.scoring import score_of
 from dgm.errors import ConfigError
 from dgm.selection import STRATEGIES, Candidate, select_parents
 
@@ -63,8 +64,12 @@ def test_unknown_strategy_lists_the_valid_ones() -> None:
 
 
 def test_admission_policies() -> None:
-    assert get_policy("keep_all")(0.0, 0.9, 0.1)
-    assert get_policy("keep_better")(0.85, 0.9, 0.1)
-    assert not get_policy("keep_better")(0.7, 0.9, 0.1)
+    weak, strong = score_of({"a": [False] * 9 + [True]}), score_of({"a": [True] * 9 + [False]})
+    close = score_of({"a": [True] * 8 + [False] * 2})
+    assert get_policy("keep_all")(weak, strong, 0.1)
+    assert get_policy("keep_better")(strong, weak, 0.1)  # far beyond margin and interval
+    assert not get_policy("keep_better")(strong, close, 0.1)  # +0.1: not beyond the margin
+    assert get_policy("keep_better")(strong, close, 0.05)
+    assert not get_policy("keep_better")(close, close, 0.0)  # a tie does not beat the parent
     with pytest.raises(ConfigError, match="keep_all"):
         get_policy("keep_worse")

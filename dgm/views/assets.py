@@ -57,11 +57,13 @@ const c=/^(diff --git|\+\+\+ |--- )/.test(line)?'file':line[0]=='+'?'add':line[0
 'del':line.startsWith('@@')?'hunk':'';pre.append(c?el('span',c,line):line,'\n')}
 if(a.cut)pre.append(el('span','hunk','… '+a.cut+' more lines; see `dgm diff`'));return pre}
 function render(det){if(det.dataset.drawn)return;det.dataset.drawn='1';const d=data();
-const a=d.agents[det.id.slice(6)];if(!a)return;const resolved=a.t.filter(r=>r[2]).length;
+const a=d.agents[det.id.slice(6)];if(!a)return;
+const sci=(v,ci)=>v==null?'-':num(v,3)+(ci?' ['+num(ci[0],2)+', '+num(ci[1],2)+']':'');const resolved=a.t.filter(r=>r[2]).length;
 const roles=a.roles.map(r=>r[0]+': $'+num(r[1],4)+', '+num(r[2],0)+' tokens, '+r[3]+
 ' calls').join('; ')||'-';
 det.append(facts([['parent',a.p?link(a.p):'- (seed agent)'],
-['iteration / depth',a.it+' / '+a.d],['status',a.st],['score',a.sc==null?'-':num(a.sc,3)],
+['iteration / depth',a.it+' / '+a.d],['status',a.st],['score (selection)',sci(a.sc,a.ci)],
+['score (held-out)',sci(a.ho,a.hoci)],
 ['tasks',resolved+'/'+a.t.length+' resolved (from the '+a.src+')'],
 ['cost','$'+num(a.usd,4)+', '+num(a.tok,0)+' tokens'],['by role',roles],
 ['attempt',a.att||'-'],['created',a.at||'-'],['children',links(a.kids)]]),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from agents_archive import AgentRecord
+from dgm import scoring
 from dgm.views.rundata import record_iteration
 
 LINEAGE_VERSION = 1
@@ -23,10 +24,8 @@ class Visit:
 
 
 def best_agent(records: list[AgentRecord]) -> AgentRecord | None:
-    """The highest score; ties go to the earliest iteration, then the smallest id."""
-    scored = [r for r in records if r.score is not None]
-    return min(scored, key=lambda r: (-float(r.score or 0.0), record_iteration(r), r.id),
-               default=None)
+    """The run's best agent, by the one rule in dgm.scoring."""
+    return scoring.best_agent(records)
 
 
 class Lineage:
@@ -80,7 +79,10 @@ class Lineage:
         on_path = set(self.best_path)
         agents = [{"id": v.record.id, "parent": v.record.parent,
                    "generation": v.record.generation, "iteration": record_iteration(v.record),
-                   "score": v.record.score, "status": v.record.status,
+                   "score": v.record.score, "interval": v.record.score_interval,
+                   "heldout_score": v.record.heldout_score,
+                   "heldout_interval": v.record.heldout_interval,
+                   "complete": scoring.is_complete(v.record), "status": v.record.status,
                    "summary": one_line(v.record.summary),
                    "children": [k.id for k in self.kids(v.record.id)],
                    "on_best_path": v.record.id in on_path} for v in self.walk()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from dgm.scoring import best_agent
 from dgm.views.rundata import RunView, iteration_of, record_iteration
 
 PROGRESS_VERSION = 1
@@ -44,8 +45,9 @@ def progress(run: RunView) -> Progress:
                 *(i for i in (iteration_of(e.attempt_id) for e in run.usage) if i is not None)])
     out = Progress(iterations=list(range(last + 1)), points=points)
     for it in out.iterations:
-        scores = [p.score for p in points if p.iteration <= it]
-        out.best.append(max(scores) if scores else None)
+        best = best_agent([r for r in run.records if record_iteration(r) <= it])
+        out.best.append(float(best.score) if best is not None and best.score is not None
+                        else None)
     per_usd, per_tokens = _cost_per_iteration(run, last, out)
     out.usd = _cumulative(per_usd)
     out.tokens = [int(t) for t in _cumulative(per_tokens)]

@@ -44,8 +44,14 @@ def build_report(run: RunView) -> str:
     return html.page(title, body)
 
 
+def _interval(interval: list[float] | None) -> str:
+    """' [0.49, 0.94]' (95% interval) or nothing."""
+    return f" [{interval[0]:.2f}, {interval[1]:.2f}]" if interval else ""
+
+
 def _summary_section(s: dict[str, Any]) -> list[str]:
-    best = (f"{score_text(s['best_score'])} ({html.agent_link(s['best_agent'])}, "
+    best = (f"{score_text(s['best_score'])}{_interval(s['best_interval'])} "
+            f"({html.agent_link(s['best_agent'])}, "
             f"iteration {s['best_iteration']})" if s["best_agent"] else "-")
     rows = [("benchmark", escape(s["benchmark"])),
             ("selection / admission / baseline",
@@ -56,7 +62,10 @@ def _summary_section(s: dict[str, Any]) -> list[str]:
             ("attempts", f"{s['attempts']} ({s['attempts_finished']} finished: "
                          f"{s['admitted']} admitted, {s['discarded']} discarded, "
                          f"{s['duplicates']} duplicate)"),
-            ("seed score", score_text(s["seed_score"])), ("best score", best),
+            ("seed score", score_text(s["seed_score"])), ("best score (selection)", best),
+            ("best score (held-out)", score_text(s["best_heldout_score"])
+             + _interval(s["best_heldout_interval"]) + " &mdash; quote this one: the "
+             "selection score is biased upwards by the selection itself"),
             ("cost", f"${s['usd']:.4f}, {s['tokens']:,} tokens, {s['calls']:,} model calls"),
             ("wall time", time.strftime("%H:%M:%S", time.gmtime(s["wall_s"])))]
     return ["<h2 id=\"summary\">Summary</h2>", html.facts(rows)]
@@ -153,7 +162,8 @@ def _agent_data(run: RunView, r: AgentRecord, lineage: Lineage, diff: str,
         size += len(lines[keep]) + 1
         keep += 1
     return {"p": r.parent, "it": record_iteration(r), "d": r.generation, "st": r.status,
-            "sc": r.score, "usd": r.cost_usd, "tok": r.tokens,
+            "sc": r.score, "ci": r.score_interval, "ho": r.heldout_score,
+            "hoci": r.heldout_interval, "usd": r.cost_usd, "tok": r.tokens,
             "roles": [[role, c["usd"], c["tokens"], c["calls"]]
                       for role, c in sorted(cost["by_role"].items())],
             "att": r.extra.get("attempt_id"), "at": r.created_at,

@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from agents_archive import AgentRecord, GitArchive
+from agents_archive import AgentRecord, ArchiveError, GitArchive
 from dgm.errors import DgmError
 from dgm.journal import Event, Journal
 from dgm.rundir import RunDir
@@ -138,7 +138,15 @@ class RunView:
         return {r.id: r for r in self.records}
 
     def record(self, agent: str) -> AgentRecord:
-        """One agent by id, unique prefix or 'root' (ArchiveError if unknown)."""
+        """One agent by id, unique prefix, 'root' or 'best' (ArchiveError if unknown)."""
+        if agent == "best":
+            from dgm.scoring import best_agent
+
+            best = best_agent(self.records)
+            if best is None:
+                raise ArchiveError(f"run {self.name} has no fully evaluated agent yet",
+                                   "wait for the seed's evaluation, or pass an agent id")
+            return best
         return self.by_id.get(agent) or self.archive.meta(agent)
 
     @cached_property

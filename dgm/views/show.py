@@ -181,7 +181,12 @@ def _header_rows(view: dict[str, Any]) -> list[tuple[str, str]]:
     return [("agent", rec["id"]), ("parent", parent_text),
             ("iteration", f"{view['iteration']} (depth {rec['generation']})"),
             ("status", rec["status"]),
-            ("score", score_text(rec["score"]) + (f" ({delta_text(vs)})" if vs else "")),
+            ("score", score_text(rec["score"]) + _interval_text(rec.get("score_interval"))
+             + (f" ({delta_text(vs)})" if vs else "") + ("" if rec.get("complete") is not False
+                                                      else " (stopped at a stage bar)")),
+            ("held-out", score_text(rec.get("heldout_score"))
+             + _interval_text(rec.get("heldout_interval"))
+             + ("" if rec.get("heldout_score") is not None else " (not scored on it)")),
             ("tasks", f"{resolved}/{len(view['tasks'])} resolved"),
             *([("vs parent", _gained_lost(vs))] if vs else []),
             ("cost", f"${cost['usd']:.4f}, {cost['tokens']:,} tokens"),
@@ -191,6 +196,11 @@ def _header_rows(view: dict[str, Any]) -> list[tuple[str, str]]:
             ("created", rec["created_at"] or "-"),
             ("children", ", ".join(c["id"] for c in view["children"]) or "-"),
             ("summary", one_line(rec["summary"]) or "-")]
+
+
+def _interval_text(interval: list[float] | None) -> str:
+    """' [0.49, 0.94]' (the 95% interval), or nothing."""
+    return f" [{interval[0]:.2f}, {interval[1]:.2f}]" if interval else ""
 
 
 def _gained_lost(vs: dict[str, Any]) -> str:

@@ -20,6 +20,7 @@ from evals.harness import AgentRun, EvalResult, TaskResult, diff_against_base, m
 
 QUALITY = re.compile(r"QUALITY = (\d+)")
 TASKS = [f"t{i}" for i in range(10)]
+HELDOUT = [f"h{i}" for i in range(4)]  # resolved by agents of QUALITY >= 2 * (index + 1)
 
 
 def write_seed(dest: Path, quality: int = 2) -> Path:
@@ -46,7 +47,7 @@ class FakeBench:
     name = "fake"
 
     def split(self, name: str) -> list[str]:
-        return TASKS[:5] if name == "small" else TASKS
+        return {"small": TASKS[:5], "heldout": HELDOUT}.get(name, TASKS)
 
     def task(self, task_id: str) -> FakeTask:
         return FakeTask(task_id)
@@ -89,7 +90,8 @@ class FakeHarness:
             q = quality(agent_dir)
         except AttributeError:
             return TaskResult(task_id, False, True, False, False, agent_exit_code=1)
-        resolved = TASKS.index(task_id) < q
+        resolved = (TASKS.index(task_id) < q if task_id in TASKS
+                    else 2 * (HELDOUT.index(task_id) + 1) <= q)
         return TaskResult(task_id, resolved, not resolved, resolved, False, agent_exit_code=0)
 
     def smoke(self, agent_dir: Path, task: Any, key: str) -> dict[str, Any]:
@@ -97,11 +99,28 @@ class FakeHarness:
         code = self._result(agent_dir, task.id).agent_exit_code
         return {"task_id": task.id, "agent_exit_code": code, "agent_timed_out": False}
 
+    def evaluate(self, agent_dir: Path, tasks: list[Any], key: str, workers: int = 1,
+                 repeats: int = 1, on_result: Any = None, first_repeat: int = 0,
+                 ) -> list[TaskResult]:
+        self._tick(f"evaluate {key}")
+        self.calls.append(f"repeats {first_repeat}-{first_repeat + repeats - 1}")
+        results = []
+        for task in tasks:
+            for repeat in range(first_repeat, first_repeat + repeats):
+                results.append(self._result(agent_dir, task.id))
+                results[-1].repeat = repeat
+        return results
+
     def evaluate_staged(self, agent_dir: Path, bench: Any, stages: list[Any], key: str,
                         workers: int = 1, repeats: int = 1, on_result: Any = None) -> EvalResult:
         self._tick(f"evaluate {key}")
         ids = bench.split(stages[0].split)
-        return EvalResult([self._result(agent_dir, i) for i in ids], [stages[0].split])
+        results = []
+        for task_id in ids:
+            for repeat in range(repeats):
+                results.append(self._result(agent_dir, task_id))
+                results[-1].repeat = repeat
+        return EvalResult(results, [stages[0].split])
 
 
 def scripted_diagnoser(context: Any) -> Any:

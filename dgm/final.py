@@ -1,0 +1,128 @@
+"""The end of a run: the top agents re-evaluated, then scored on the held-out split.
+
+Re-evaluation adds runs of every task an agent ran, so that "best" is not the
+luckiest draw. Held-out results go only to the agents' records (`heldout_*`) and
+to `final/<agent>/heldout.json`: never to diagnosis, self-modification, selection
+or admission, which read the selection split's `attempts/<id>/evaluate.json`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from dgm.errors import BenchmarkError
+from dgm.rundir import read_json, write_json_atomic
+from dgm.scoring import majority, merge_runs, ranked, runs_of, runs_of_record, score_of
+
+if TYPE_CHECKING:
+    from dgm.loop import Evolution
+
+FINAL_DIR = "final"  # in the run directory: final/<agent>/{reevaluate,heldout}.json
+HELDOUT = "heldout"
+
+
+def finish(evo: Evolution) -> str | None:
+    """Re-evaluate the top-k, then score them on the held-out split; a stop reason if cut short."""
+    ev = evo.config.evaluation
+    for record in ranked(evo.archive.agents())[: ev.top_k]:
+        if evo.stopping:
+            return evo.stopping
+        reevaluate(evo, record.id)
+    return score_heldout_top(evo)
+
+
+def score_heldout_top(evo: Evolution) -> str | None:
+    """Score the top-k agents not yet scored on the held-out split; a stop reason if cut short."""
+    ids = heldout_ids(evo)
+    for record in ranked(evo.archive.agents())[: evo.config.evaluation.top_k]:
+        if evo.stopping:
+            return evo.stopping
+        if ids and not record.heldout_runs:
+            score_heldout(evo, record.id, ids)
+    return None
+
+
+def heldout_ids(evo: Evolution) -> list[str]:
+    """The held-out tasks this run scores (none when the benchmark has no such split)."""
+    try:
+        ids = evo.svc.bench.split(HELDOUT)
+    except BenchmarkError:
+        return []
+    return ids[: evo.config.evaluation.heldout_limit]
+
+
+def reevaluate(evo: Evolution, agent: str) -> None:
+    """Run every task the agent ran `final_repeats` more times; its score counts them all."""
+    ev = evo.config.evaluation
+    record = evo.archive.meta(agent)
+    original = runs_of(_first_evaluation(evo, record.extra.get("attempt_id", "")))
+    if not ev.final_repeats or not original:
+        return
+    first = max(map(len, original.values()))
+    tasks = [evo.svc.bench.task(t) for t in original]
+    results = _evaluated(evo, agent, "reevaluate", tasks, ev.final_repeats, first)
+    runs = merge_runs(original, runs_of(results))
+    if runs == runs_of_record(record):
+        return  # done in an earlier session
+    score = score_of(runs)
+    evo.archive.update_meta(agent, score=score.mean, score_interval=score.interval(), runs=runs,
+                            results=majority(runs))
+    evo.journal.append("agent_reevaluated", time.time(), agent=agent, score=score.mean,
+                       runs=score.runs, wall_s=evo.wall_s())
+
+
+def score_heldout(evo: Evolution, agent: str, ids: list[str]) -> None:
+    """Score the agent on the held-out tasks; the result is for people, never for the loop."""
+    tasks = [evo.svc.bench.task(t) for t in ids]
+    results = _evaluated(evo, agent, HELDOUT, tasks, evo.config.evaluation.repeats, 0)
+    runs = runs_of(results)
+    score = score_of(runs)
+    evo.archive.update_meta(agent, heldout_score=score.mean, heldout_interval=score.interval(),
+                            heldout_runs=runs)
+    evo.journal.append("heldout_evaluated", time.time(), agent=agent, score=score.mean,
+                       runs=score.runs, wall_s=evo.wall_s())
+
+
+def _first_evaluation(evo: Evolution, attempt_id: str) -> list[dict[str, Any]]:
+    """The TaskResult dicts of the evaluation that admitted the agent."""
+    saved = evo.run.attempts / attempt_id / "evaluate.json"
+    return list(read_json(saved)["value"]["results"]) if attempt_id and saved.exists() else []
+
+
+def _evaluated(evo: Evolution, agent: str, kind: str, tasks: list[Any], repeats: int,
+               first_repeat: int) -> list[dict[str, Any]]:
+    """TaskResult dicts of one final evaluation, run once and saved (a resume reads them)."""
+    folder = final_dir(evo.run.root, agent)
+    saved = folder / f"{kind}.json"
+    if not saved.exists():
+        key = f"final-{agent}-{kind}"
+        agent_dir = evo.materialize(agent, folder / "agent")
+        evo.svc.progress(key, kind)
+        results = evo.svc.harness.evaluate(
+            agent_dir, tasks, key, evo.config.evaluation.workers, repeats,
+            _counter(evo, key, len(tasks) * repeats), first_repeat=first_repeat)
+        evo.svc.progress(key, None)
+        evo.check_budget()
+        write_json_atomic(saved, {"value": [r.to_dict() for r in results]})
+    return list(read_json(saved)["value"])
+
+
+def _counter(evo: Evolution, key: str, total: int) -> Callable[[Any], None]:
+    """Tell the live view of each finished task."""
+    done = itertools.count(1)
+    evo.svc.monitor.tasks(key, 0, total)
+
+    def on_result(result: Any) -> None:
+        evo.svc.monitor.tasks(key, next(done), total)
+        evo.svc.progress(key, f"{result.task_id}")
+
+    return on_result
+
+
+def final_dir(run_root: Path, agent: str) -> Path:
+    """Where an agent's final evaluations are saved."""
+    return run_root / FINAL_DIR / agent

@@ -1,0 +1,130 @@
+"""Scores as evidence: every run of every task, a 95% interval, and the one rule for "best".
+
+An agent's score is the mean over all the task runs behind it (tasks x repeats, every
+stage it ran, re-evaluations included). Its interval is the Wilson 95% interval of
+that proportion. The run's best agent is decided here and nowhere else:
+
+    among fully evaluated agents (every stage of the evaluation ran), the highest
+    score; ties go to the agent with more task runs behind its score, then to the
+    older agent (earlier iteration), then to the smaller id.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+Z95 = 1.959963984540054  # two-sided 95% normal quantile
+
+
+class Scored(Protocol):
+    """What ranking needs of an agent record."""
+
+    id: str
+    score: float | None
+    runs: dict[str, list[bool]]
+    results: dict[str, Any]
+    complete: bool | None
+    extra: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Score:
+    """A proportion of resolved task runs with its 95% interval."""
+
+    mean: float
+    low: float
+    high: float
+    runs: int  # task runs behind the mean (tasks x repeats)
+    tasks: int  # distinct tasks
+
+    def interval(self) -> list[float]:
+        return [round(self.low, 4), round(self.high, 4)]
+
+
+def wilson(successes: int, n: int) -> tuple[float, float]:
+    """The Wilson score 95% interval of successes / n ((0, 1) when n is 0)."""
+    if n == 0:
+        return 0.0, 1.0
+    p = successes / n
+    centre = (p + Z95 ** 2 / (2 * n)) / (1 + Z95 ** 2 / n)
+    half = Z95 * math.sqrt(p * (1 - p) / n + Z95 ** 2 / (4 * n * n)) / (1 + Z95 ** 2 / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def score_of(runs: Mapping[str, Sequence[bool]]) -> Score:
+    """The score over every run of every task."""
+    outcomes = [bool(o) for task in runs.values() for o in task]
+    wins = sum(outcomes)
+    low, high = wilson(wins, len(outcomes))
+    return Score(wins / len(outcomes) if outcomes else 0.0, low, high, len(outcomes), len(runs))
+
+
+def runs_of(results: Iterable[Mapping[str, Any]]) -> dict[str, list[bool]]:
+    """Per task, the outcome of each repeat (in repeat order) from TaskResult dicts."""
+    ordered = sorted(results, key=lambda r: int(r.get("repeat") or 0))
+    runs: dict[str, list[bool]] = {}
+    for r in ordered:
+        runs.setdefault(str(r["task_id"]), []).append(bool(r["resolved"]))
+    return runs
+
+
+def merge_runs(*parts: Mapping[str, Sequence[bool]]) -> dict[str, list[bool]]:
+    """Runs of several evaluations of one agent, task by task."""
+    merged: dict[str, list[bool]] = {}
+    for part in parts:
+        for task, outcomes in part.items():
+            merged.setdefault(task, []).extend(bool(o) for o in outcomes)
+    return merged
+
+
+def majority(runs: Mapping[str, Sequence[bool]]) -> dict[str, bool]:
+    """Per task: resolved in at least half of its runs."""
+    return {task: 2 * sum(map(bool, o)) >= len(o) > 0 for task, o in runs.items()}
+
+
+def runs_of_record(record: Scored) -> dict[str, list[bool]]:
+    """A record's runs; records from before repeats were kept have one run per task."""
+    if record.runs:
+        return {t: list(o) for t, o in record.runs.items()}
+    return {t: [bool(v)] for t, v in (record.results or {}).items()}
+
+
+def on_common_tasks(a: Mapping[str, Sequence[bool]], b: Mapping[str, Sequence[bool]],
+                    ) -> tuple[Score, Score]:
+    """Two agents' scores (from their runs) over only the tasks both ran: like with like."""
+    common = set(a) & set(b)
+    return score_of({t: a[t] for t in common}), score_of({t: b[t] for t in common})
+
+
+def is_complete(record: Scored) -> bool:
+    """Fully evaluated: scored, and every stage of its evaluation ran."""
+    if record.score is None:
+        return False
+    return record.complete is not False  # None: a record from before stages were tracked
+
+
+def rank_key(record: Scored) -> tuple[float, int, int, str]:
+    """Sort key, smallest first = best: score, then runs, then age, then id."""
+    iteration = record.extra.get("iteration")
+    return order_key(float(record.score or 0.0), sum(map(len, runs_of_record(record).values())),
+                     iteration if isinstance(iteration, int) else 0, record.id)
+
+
+def order_key(score: float, runs: int, iteration: int, agent_id: str,
+              ) -> tuple[float, int, int, str]:
+    """The tie rule in one place: higher score, more runs, older, smaller id."""
+    return (-score, -runs, iteration, agent_id)
+
+
+def ranked(records: Iterable[Scored]) -> list[Any]:
+    """Fully evaluated agents, best first (the module's rule)."""
+    return sorted((r for r in records if is_complete(r)), key=rank_key)
+
+
+def best_agent(records: Iterable[Scored]) -> Any | None:
+    """The run's best agent by the module's rule, or None when none is fully evaluated."""
+    order = ranked(records)
+    return order[0] if order else None
