@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-ONE_GENERATION = ("--generations", "1", "--set", 'evaluation.stages=[{split="small", limit=2}]')
+ONE_GENERATION = ("--generations", "1", "--set", 'evaluation.stages=[{split="small", limit=2}]',
+                  "--set", "evaluation.heldout_limit=2")
 
 
 def fresh_clone(dest: Path) -> Path:

@@ -20,6 +20,8 @@ benchmark = "pytasks"
 stages = [{ split = "small", min_score = 0.0, limit = 3 }]
 workers = 2
 agent_timeout_s = 120.0
+top_k = 1
+heldout_limit = 2
 [executor]
 workers = 1
 [gateway]
