@@ -17,13 +17,14 @@ GRADER_PROTECTED = (
     "**/*.dist-info/**", "**/*.egg-info/**", "**/__pycache__/**", "**/*.pyc", "**/*.pyo",
 )
 
-_HEADER = re.compile(r"^diff --git ", re.MULTILINE)
 _PAIR = re.compile(r"^--- ([^\t\n]+)(?:\t[^\n]*)?\n\+\+\+ ([^\t\n]+)(?:\t[^\n]*)?$", re.MULTILINE)
 _NAMED = re.compile(r"^(?:rename|copy) (?:from|to) (.+)$", re.MULTILINE)
 _GIT_PATHS = re.compile(r"^diff --git (\"?a/.+?\"?) (\"?b/.+?\"?)$", re.MULTILINE)
 _SYMLINK = re.compile(r"^(?:new file mode|new mode|old mode|deleted file mode) 120000",
                       re.MULTILINE)
 _BINARY = re.compile(r"^(?:GIT binary patch|Binary files .* differ)$", re.MULTILINE)
+_BINARY_LINE = re.compile(r"^Binary files (.+) and (.+) differ$", re.MULTILINE)
+_HUNK = re.compile(r"^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@")
 
 
 @dataclass
@@ -64,39 +65,130 @@ def _strip_prefix(path: str) -> str | None:
 
 
 def _section_paths(text: str) -> list[str]:
-    """Every path a file section names: ---/+++ pairs, rename and copy lines, the header."""
+    """Every path a section's header lines name: ---/+++, rename, copy, binary, `diff --git`."""
     found: list[str | None] = []
     for match in _PAIR.finditer(text):
         found += [_strip_prefix(match.group(1)), _strip_prefix(match.group(2))]
     found += [_unquote(m.group(1)) for m in _NAMED.finditer(text)]
-    header = _GIT_PATHS.search(text)
-    if header:
-        found += [_strip_prefix(header.group(1)), _strip_prefix(header.group(2))]
+    for match in _BINARY_LINE.finditer(text):
+        found += [_strip_prefix(match.group(1)), _strip_prefix(match.group(2))]
+    if text.startswith("diff --git "):
+        found += _header_names(text.split("\n", 1)[0])
     return list(dict.fromkeys(p for p in found if p))
 
 
-def _split_sections(text: str) -> list[str]:
-    """Per-file chunks of a diff: at `diff --git` headers, or at ---/+++ pairs without them."""
-    starts = [m.start() for m in _HEADER.finditer(text)]
-    if not starts:
-        lines = text.splitlines(keepends=True)
-        offsets = [0]
-        for line in lines:
-            offsets.append(offsets[-1] + len(line))
-        starts = [offsets[i] for i, line in enumerate(lines[:-1])
-                  if line.startswith("--- ") and lines[i + 1].startswith("+++ ")]
-    bounds = starts + [len(text)]
-    return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+def _header_names(line: str) -> list[str]:
+    """The paths a `diff --git` line names: one when both halves are equal, else as parsed."""
+    rest = line[len("diff --git "):].rstrip("\n")
+    half = len(rest) // 2
+    old, new = rest[:half], rest[half + 1:]
+    if len(rest) % 2 and rest[half] == " " and old[:2] == "a/" and new[:2] == "b/" \
+            and old[2:] == new[2:]:
+        return [old[2:]]
+    match = _GIT_PATHS.match(line)
+    if not match:
+        return []
+    return [p for p in (_strip_prefix(match.group(1)), _strip_prefix(match.group(2))) if p]
+
+
+def _pair_at(lines: list[str], i: int) -> tuple[str | None, str | None] | None:
+    """The paths of a `--- `/`+++ ` header pair starting at line i, or None."""
+    if i + 1 >= len(lines) or not lines[i].startswith("--- "):
+        return None
+    match = _PAIR.match(lines[i] + lines[i + 1].rstrip("\n"))
+    return (_strip_prefix(match.group(1)), _strip_prefix(match.group(2))) if match else None
+
+
+def _hunk_sizes(line: str) -> tuple[int, int] | None:
+    """The old and new line counts of a hunk header `@@ -a,b +c,d @@`, or None."""
+    match = _HUNK.match(line)
+    if not match:
+        return None
+    old, new = match.groups()
+    return (1 if old is None else int(old), 1 if new is None else int(new))
+
+
+@dataclass
+class _Reader:
+    """Where the splitter stands: lines left in the current hunk, the git header being read."""
+
+    old: int = 0
+    new: int = 0
+    git_names: set[str] | None = None  # a git header's paths, until its ---/+++ pair or hunk
+
+    def in_hunk(self, lines: list[str], i: int) -> bool:
+        """True when line i is a line of the current hunk (counted, so `--- x` can be one)."""
+        if self.old <= 0 and self.new <= 0 or lines[i][:1] not in (" ", "-", "+", "\\", "\n", ""):
+            return False
+        # A ---/+++ pair followed by a hunk header cannot be hunk content: a miscounted hunk ends.
+        return not (_pair_at(lines, i) and lines[i + 2:i + 3]
+                    and lines[i + 2].startswith("@@ "))
+
+    def take(self, line: str) -> None:
+        """Count one hunk line."""
+        kind = line[:1]
+        self.old -= kind in (" ", "-", "\n", "")
+        self.new -= kind in (" ", "+", "\n", "")
+
+    def owns(self, pair: tuple[str | None, str | None]) -> bool:
+        """True when a ---/+++ pair belongs to the git header being read."""
+        if self.git_names is None:
+            return False
+        return not self.git_names or all(p is None or p in self.git_names for p in pair)
+
+
+def _scan(lines: list[str]) -> tuple[list[int], set[int]]:
+    """Where file sections begin, and which lines are hunk content (read by their counts)."""
+    starts: list[int] = []
+    content: set[int] = set()
+    reader, i = _Reader(), 0
+    while i < len(lines):
+        line = lines[i]
+        if reader.in_hunk(lines, i):
+            reader.take(line)
+            content.add(i)
+            i += 1
+            continue
+        reader.old = reader.new = 0
+        pair = _pair_at(lines, i)
+        sizes = _hunk_sizes(line)
+        if line.startswith("diff --git "):
+            starts.append(i)
+            reader.git_names = set(_header_names(line))
+        elif pair is not None:
+            starts += [] if reader.owns(pair) else [i]
+            reader.git_names = None
+            i += 1  # the +++ line
+        elif sizes is not None:
+            reader.old, reader.new = sizes
+            reader.git_names = None
+        elif reader.git_names is None and _BINARY_LINE.match(line):
+            starts.append(i)  # `diff -r` reports a binary file with this line alone
+        i += 1
+    return starts, content
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of `text` with their newlines (only \\n ends a line, as for git and patch)."""
+    parts = text.split("\n")
+    return [p + "\n" for p in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
 
 
 def split_patch(text: str) -> list[FilePatch]:
-    """The file sections of a unified diff (git style or plain); empty when there are none."""
+    """The file sections of a diff, git-style and plain in any mix, in order; [] if none."""
+    # A section starts at `diff --git` or at a ---/+++ pair that is not that header's own; text
+    # before the first section is dropped; paths, modes and binary markers come from header
+    # lines only, never from hunk content.
+    lines = _lines(text)
+    starts, content = _scan(lines)
+    bounds = [*starts, len(lines)]
     sections = []
-    for chunk in _split_sections(text):
-        if not chunk.endswith("\n"):
-            chunk += "\n"
-        sections.append(FilePatch(chunk, _section_paths(chunk), bool(_SYMLINK.search(chunk)),
-                                  bool(_BINARY.search(chunk))))
+    for first, end in zip(bounds, bounds[1:], strict=False):
+        chunk = "".join(lines[first:end])
+        header = "".join(lines[i] for i in range(first, end) if i not in content)
+        sections.append(FilePatch(chunk if chunk.endswith("\n") else chunk + "\n",
+                                  _section_paths(header), bool(_SYMLINK.search(header)),
+                                  bool(_BINARY.search(header))))
     return sections
 
 

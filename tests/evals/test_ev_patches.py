@@ -51,11 +51,19 @@ def test_plain_unified_diff() -> None:
     assert [s.paths for s in split_patch(plain)] == [["x.py"]]
 
 
-def test_header_smuggled_inside_a_section_is_seen() -> None:
-    smuggled = GIT_DIFF.split("diff --git a/tests")[0] + (
+def test_plain_section_after_a_git_section_is_a_section_of_its_own() -> None:
+    first = GIT_DIFF.split("diff --git a/tests")[0]
+    smuggled = first + (
         "--- a/tests/hidden/test_x.py\n+++ b/tests/hidden/test_x.py\n@@ -1 +1 @@\n-x\n+y\n")
     filtered = filter_patch(smuggled, PROTECTED)
-    assert filtered.text == "" and "tests/hidden/test_x.py" in filtered.dropped_paths
+    assert filtered.text == first and filtered.dropped_paths == ["tests/hidden/test_x.py"]
+
+
+def test_a_miscounted_hunk_cannot_hide_the_next_section() -> None:
+    hiding = ("--- a/m.py\n+++ b/m.py\n@@ -1 +1,9 @@\n-a\n+b\n"
+              "--- a/conftest.py\n+++ b/conftest.py\n@@ -1 +1 @@\n-x\n+y\n")
+    assert [s.paths for s in split_patch(hiding)] == [["m.py"], ["conftest.py"]]
+    assert filter_patch(hiding, PROTECTED).dropped_paths == ["conftest.py"]
 
 
 def test_renames_and_quoted_paths() -> None:
