@@ -73,6 +73,7 @@ def reevaluate(evo: Evolution, agent: str) -> None:
                             results=majority(runs))
     evo.journal.append("agent_reevaluated", time.time(), agent=agent, score=score.mean,
                        runs=score.runs, wall_s=evo.wall_s())
+    evo.show_archive()
 
 
 def score_heldout(evo: Evolution, agent: str, ids: list[str]) -> None:
