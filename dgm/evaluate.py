@@ -12,6 +12,7 @@ from typing import Any
 
 from dgm.config import RunConfig, load_config
 from dgm.errors import ConfigError, DgmError
+from dgm.scoring import runs_of, score_of
 from dgm.services import RunServices
 
 EVAL_VERSION = 1
@@ -117,9 +118,11 @@ def eval_report(config: RunConfig, agent_dir: Path, out: Path, results: list[Any
     """The `dgm eval` report: per-task rows and a summary."""
     rows = [r.to_dict() for r in results]
     resolved = sum(r.resolved for r in results)
+    score = score_of(runs_of(rows))
     return {"v": EVAL_VERSION, "agent": str(agent_dir), "benchmark": config.evaluation.benchmark,
             "simulated": simulated, "out": str(out), "results": rows,
-            "summary": {"score": resolved / len(results) if results else 0.0,
+            "summary": {"score": score.mean, "interval": score.interval(),
+                        "runs": score.runs, "tasks": score.tasks,
                         "resolved": resolved, "total": len(results),
                         "empty_patches": sum(r.empty_patch for r in results),
                         "timed_out": sum(r.timed_out for r in results),

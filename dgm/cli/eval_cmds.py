@@ -96,7 +96,9 @@ def _print_eval(report: dict[str, Any]) -> None:
     if report["simulated"]:
         console.print("[yellow]simulated model (toy): results are a simulation[/yellow]")
     console.print(table)
-    console.print(f"score {s['score']:.3f} ({s['resolved']}/{s['total']} resolved), "
+    low, high = s["interval"]
+    console.print(f"score {s['score']:.3f} [95% interval {low:.2f}, {high:.2f}] "
+                  f"({s['resolved']}/{s['total']} runs resolved, {s['tasks']} tasks), "
                   f"${s['usd']:.4f}, {s['tokens']:,} tokens, {s['seconds']} s; logs in "
                   f"{report['out']}")
 

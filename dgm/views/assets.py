@@ -58,7 +58,8 @@ const c=/^(diff --git|\+\+\+ |--- )/.test(line)?'file':line[0]=='+'?'add':line[0
 if(a.cut)pre.append(el('span','hunk','… '+a.cut+' more lines; see `dgm diff`'));return pre}
 function render(det){if(det.dataset.drawn)return;det.dataset.drawn='1';const d=data();
 const a=d.agents[det.id.slice(6)];if(!a)return;
-const sci=(v,ci)=>v==null?'-':num(v,3)+(ci?' ['+num(ci[0],2)+', '+num(ci[1],2)+']':'');const resolved=a.t.filter(r=>r[2]).length;
+const sci=(v,ci)=>v==null?'-':num(v,3)+(ci?' ['+num(ci[0],2)+', '+num(ci[1],2)+']':'');
+const resolved=a.t.filter(r=>r[2]).length;
 const roles=a.roles.map(r=>r[0]+': $'+num(r[1],4)+', '+num(r[2],0)+' tokens, '+r[3]+
 ' calls').join('; ')||'-';
 det.append(facts([['parent',a.p?link(a.p):'- (seed agent)'],
