@@ -54,19 +54,44 @@ def write_files(root: Path, files: dict[str, str]) -> None:
 
 
 def with_newline(text: str) -> str:
-    """`text` ending in exactly one newline (so diffs never need 'No newline' markers)."""
+    """`text` ending in exactly one newline (for text we generate, never for upstream files)."""
     return text.rstrip("\n") + "\n"
 
 
+def read_exact(path: Path) -> str:
+    """A UTF-8 file's text exactly as stored: no newline translation, no final newline added."""
+    return path.read_bytes().decode("utf-8")
+
+
+def copy_files(source: Path, dest: Path, paths: list[str]) -> None:
+    """Copy repo-relative files from source to dest byte for byte."""
+    for rel in paths:
+        (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source / rel, dest / rel)
+
+
+def _lines(text: str) -> list[str]:
+    """`text` split after each newline only (not at \\r, form feeds or other line breaks)."""
+    parts = text.split("\n")
+    return [p + "\n" for p in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+
 def file_diff(path: str, old: str | None, new: str | None) -> str:
-    """A git-style diff section turning `old` into `new` (None: the file does not exist)."""
+    """A git-style diff section turning `old` into `new` (None: the file does not exist).
+
+    Exact: a last line without a newline is marked as git marks it, so the patch applies to
+    the very bytes of `old` and makes the very bytes of `new`.
+    """
     header = [f"diff --git a/{path} b/{path}\n"]
     if old is None:
         header.append("new file mode 100644\n")
     elif new is None:
         header.append("deleted file mode 100644\n")
     body = list(difflib.unified_diff(
-        (old or "").splitlines(keepends=True), (new or "").splitlines(keepends=True),
+        _lines(old or ""), _lines(new or ""),
         fromfile=f"a/{path}" if old is not None else "/dev/null",
         tofile=f"b/{path}" if new is not None else "/dev/null", n=3))
-    return "".join(header + body) if body else ""
+    if not body:
+        return "".join(header) if old is None and new == "" else ""
+    return "".join(header + [line if line.endswith("\n") else
+                             line + "\n\\ No newline at end of file\n" for line in body])
