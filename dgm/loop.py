@@ -32,14 +32,13 @@ from dgm.journal import Journal
 from dgm.rundir import RunDir, read_json, write_json_atomic
 from dgm.scoring import (
     best_agent,
-    is_complete,
     majority,
     on_common_tasks,
     runs_of,
     runs_of_record,
     score_of,
 )
-from dgm.selection import Candidate, select_parents
+from dgm.selection import Candidate, candidates_from, select_parents
 
 SEED_ATTEMPT = "g000-seed"
 OK, REJECTED = "ok", "rejected"  # archive statuses: may be a parent / kept but may not
@@ -206,15 +205,7 @@ class Evolution:
 
     def candidates(self) -> list[Candidate]:
         """Agents that may be parents, with what the strategies weigh."""
-        records = [r for r in self.archive.agents() if r.status == OK and r.score is not None]
-        children: dict[str, int] = {}
-        for r in self.archive.agents():
-            if r.parent:
-                children[r.parent] = children.get(r.parent, 0) + 1
-        clade = _clade_counts(self.archive.agents())
-        return [Candidate(r.id, r.score, children.get(r.id, 0), *clade.get(r.id, (0.0, 0.0)),
-                          order=r.extra.get("iteration", 0), complete=is_complete(r),
-                          runs=sum(map(len, runs_of_record(r).values()))) for r in records]
+        return candidates_from(self.archive.agents(), OK)
 
     def run_attempts(self, specs: list[AttemptSpec]) -> list[AttemptResult]:
         """Run the unfinished attempts through the executor; results in attempt order."""
@@ -321,18 +312,3 @@ class Evolution:
         if reason:
             raise BudgetStop(reason)
 
-
-def _clade_counts(records: list[Any]) -> dict[str, tuple[float, float]]:
-    """Resolved and unresolved task counts summed over each agent's clade (itself + descendants)."""
-    by_id = {r.id: r for r in records}
-    totals: dict[str, list[float]] = {r.id: [0.0, 0.0] for r in records}
-    for r in records:
-        outcomes = [o for runs in runs_of_record(r).values() for o in runs]
-        wins = sum(outcomes)
-        losses = len(outcomes) - wins
-        node: str | None = r.id
-        while node is not None and node in by_id:
-            totals[node][0] += wins
-            totals[node][1] += losses
-            node = by_id[node].parent
-    return {k: (v[0], v[1]) for k, v in totals.items()}

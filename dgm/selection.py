@@ -10,8 +10,9 @@ import math
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from dgm.scoring import order_key
+from dgm.scoring import is_complete, order_key, runs_of_record
 from dgm.tomlconfig import lookup
 
 
@@ -103,3 +104,32 @@ def select_parents(name: str, cands: Sequence[Candidate], k: int, rng: random.Ra
     if not cands:
         raise ValueError("no candidate parents")
     return get_strategy(name)(cands, k, rng)
+
+
+def candidates_from(records: Sequence[Any], eligible: str) -> list[Candidate]:
+    """Candidates from archive records: scored agents whose status is `eligible`."""
+    children: dict[str, int] = {}
+    for r in records:
+        if r.parent:
+            children[r.parent] = children.get(r.parent, 0) + 1
+    clade = _clade_counts(records)
+    return [Candidate(r.id, r.score, children.get(r.id, 0), *clade.get(r.id, (0.0, 0.0)),
+                      order=r.extra.get("iteration", 0), complete=is_complete(r),
+                      runs=sum(map(len, runs_of_record(r).values())))
+            for r in records if r.status == eligible and r.score is not None]
+
+
+def _clade_counts(records: Sequence[Any]) -> dict[str, tuple[float, float]]:
+    """Resolved and unresolved task counts summed over each agent's clade (itself + descendants)."""
+    by_id = {r.id: r for r in records}
+    totals: dict[str, list[float]] = {r.id: [0.0, 0.0] for r in records}
+    for r in records:
+        outcomes = [o for runs in runs_of_record(r).values() for o in runs]
+        wins = sum(outcomes)
+        losses = len(outcomes) - wins
+        node: str | None = r.id
+        while node is not None and node in by_id:
+            totals[node][0] += wins
+            totals[node][1] += losses
+            node = by_id[node].parent
+    return {k: (v[0], v[1]) for k, v in totals.items()}
