@@ -1,8 +1,9 @@
 """Run an agent on tasks in sandboxes, take its diff ourselves, and grade it in a fresh one.
 
 The agent never sees hidden tests or the reference solution: its sandbox gets the
-task repo, the problem statement and the gateway socket; the diff is computed on
-the host against the pristine base, and grading happens in another sandbox.
+files of the task repo that the task's allow-list (`Task.visible_paths`) admits, the
+problem statement and the gateway socket; the diff is computed on the host against
+the pristine base, and grading happens in another sandbox.
 """
 
 from __future__ import annotations
@@ -97,9 +98,14 @@ def git(repo: Path, *args: str, work_tree: Path | None = None) -> str:
     return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
 
 
-def make_base_repo(source: Path, dest: Path) -> None:
-    """Copy a source tree into dest as a fresh git repo with one commit."""
-    shutil.copytree(source, dest, ignore=shutil.ignore_patterns(".git"), symlinks=True)
+def make_base_repo(source: Path, dest: Path, visible: list[str] | None = None) -> None:
+    """Copy a source tree (only the `visible` globs, when given) into dest as a fresh git repo."""
+    if visible is None:
+        shutil.copytree(source, dest, ignore=shutil.ignore_patterns(".git"), symlinks=True)
+    else:
+        from evals.workspace import copy_visible
+
+        copy_visible(source, dest, visible)
     subprocess.run(["git", "init", "-q", str(dest)], check=True)
     git(dest, "add", "-A", "--force")
     git(dest, "commit", "-q", "--allow-empty", "-m", "base")
@@ -127,11 +133,21 @@ class Harness:
     def run_agent(self, agent_dir: Path, problem: str, repo: Path, context: CallContext,
                   timeout_s: float | None = None) -> AgentRun:
         """Run the agent in a sandbox on a copy of `repo`; return its diff and exit facts."""
+        return self._run(agent_dir, problem, repo, context, timeout_s)
+
+    def run_on_task(self, agent_dir: Path, task: Any, context: CallContext) -> AgentRun:
+        """Run the agent on `task`: its workspace holds only what the task's allow-list admits."""
+        return self._run(agent_dir, task.instructions, self.host_repo(task), context,
+                         visible=list(task.visible_paths))
+
+    def _run(self, agent_dir: Path, problem: str, repo: Path, context: CallContext,
+             timeout_s: float | None = None, visible: list[str] | None = None) -> AgentRun:
+        """Run the agent in a sandbox on a copy of `repo` (the `visible` globs of it, if given)."""
         from sandbox import Mount, open_sandbox
 
         with tempfile.TemporaryDirectory(prefix="dgm-run-") as tmp:
             base, after, out = Path(tmp, "base"), Path(tmp, "after"), Path(tmp, "out")
-            make_base_repo(repo, base)
+            make_base_repo(repo, base, visible)
             out.mkdir()
             (out / "problem.md").write_text(problem, encoding="utf-8")
             mounts = [Mount(host=agent_dir.resolve(), container=AGENT_MOUNT, read_only=True),
@@ -191,7 +207,7 @@ class Harness:
     def smoke(self, agent_dir: Path, task: Any, key: str) -> dict[str, Any]:
         """Does the agent still run? One ungraded run on `task`: exit facts and log tail."""
         context = self.task_context(task, f"{key}/{task.id}/smoke")
-        run = self.run_agent(agent_dir, task.instructions, self.host_repo(task), context)
+        run = self.run_on_task(agent_dir, task, context)
         return {"task_id": task.id, "agent_exit_code": run.exit_code,
                 "agent_timed_out": run.timed_out, "agent_s": run.duration_s,
                 "output_tail": run.stdout_tail[-2000:], "log_tail": run.log[-2000:]}
@@ -202,7 +218,7 @@ class Harness:
 
         attempt_id = f"{key}/{task.id}/r{repeat}"
         context = self.task_context(task, attempt_id, repeat)
-        run = self.run_agent(agent_dir, task.instructions, self.host_repo(task), context)
+        run = self.run_on_task(agent_dir, task, context)
         grade = grade_patch(task, run.patch, self.sandbox_config, self.image)
         usage = self.gateway.usage_by_prefix(attempt_id, self.run_id)
         return TaskResult(

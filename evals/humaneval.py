@@ -22,6 +22,7 @@ from evals.task import Task
 
 ADAPTER_VERSION = 1
 MODULE = "solution.py"
+VISIBLE_TEST_PATH = "tests/test_solution.py"
 # Held out: HumanEval/4, /9, /14, ... (every fifth problem) except those in medium; 26 problems.
 HELDOUT_EVERY = 5
 TEST_COMMAND = "python -m pytest -q -p no:cacheprovider tests"
@@ -124,7 +125,7 @@ def make_task(problem: dict[str, Any], task_dir: Path) -> Task:
 
     def write(tmp: Path) -> None:
         write_files(tmp / "repo", {MODULE: prompt,
-                                   "tests/test_solution.py": VISIBLE_TEST.format(entry=entry)})
+                                   VISIBLE_TEST_PATH: VISIBLE_TEST.format(entry=entry)})
         hidden = HIDDEN_TEST.format(problem_id=problem["task_id"], entry=entry,
                                     test=problem["test"].strip("\n"))
         write_files(tmp / "hidden", {"test_humaneval.py": hidden})
@@ -137,4 +138,5 @@ def make_task(problem: dict[str, Any], task_dir: Path) -> Task:
         hidden_tests_dir=task_dir / "hidden", hidden_tests_target="tests/hidden",
         solution_patch=file_diff(MODULE, prompt, solved),
         difficulty=difficulty(problem["canonical_solution"]), protected_paths=["tests/**"],
+        visible_paths=[MODULE, VISIBLE_TEST_PATH],
         metadata={"kind": "function", "source_id": problem["task_id"]})

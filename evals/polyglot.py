@@ -1,26 +1,34 @@
-"""Aider's polyglot benchmark layout: <language>/exercises/practice/<name>/ (Python exercises)."""
+"""Aider's polyglot benchmark layout: <language>/exercises/practice/<name>/ (Python exercises).
+
+What the agent sees, as in Aider's benchmark: the exercise's `.docs` as the problem statement
+and its stub files, byte for byte as upstream. Tests (and test helpers) are hidden and copied
+in at grading; `.meta` (example solutions), `.approaches` and `.articles` never reach it.
+"""
 
 from __future__ import annotations
 
+import ast
 import json
 import shlex
-import shutil
 from pathlib import Path
 
 from dgm.errors import BenchmarkError
 from evals.benchmark import Benchmark, with_hashed_heldout
 from evals.materialize import (
+    copy_files,
     default_cache_dir,
     digest,
     file_diff,
     materialize,
-    with_newline,
+    read_exact,
     write_files,
 )
 from evals.task import Task
 
-ADAPTER_VERSION = 1
+ADAPTER_VERSION = 2
 SUPPORTED = ("python",)
+# Our own visible test (not upstream's): the stub modules still import.
+VISIBLE_TEST_PATH = "tests/test_imports.py"
 
 INSTRUCTIONS = """\
 {docs}
@@ -51,10 +59,11 @@ def exercise_dirs(root: Path, language: str) -> list[Path]:
 
 
 def read_config(exercise: Path) -> dict[str, list[str]]:
-    """The solution, test and example file lists of .meta/config.json."""
+    """The solution, test, example and (optional, read-only) editor files of .meta/config.json."""
     try:
         files = json.loads((exercise / ".meta" / "config.json").read_text())["files"]
-        return {k: list(files[k]) for k in ("solution", "test", "example")}
+        listed = {k: list(files[k]) for k in ("solution", "test", "example")}
+        return {**listed, "editor": list(files.get("editor", []))}
     except (ValueError, KeyError, TypeError) as exc:
         raise BenchmarkError(f"{exercise}/.meta/config.json is malformed: {exc}",
                              "it needs files.solution, files.test and files.example") from None
@@ -81,36 +90,60 @@ def _docs(exercise: Path) -> str:
     return text
 
 
+def holds_tests(source: str) -> bool:
+    """Whether a test module defines what pytest collects: test* functions, Test*/TestCase classes.
+
+    A helper named like a test file (paasio's test_utils.py) holds none.
+    """
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return True  # stays a test file, so grading shows the error
+    for node in tree.body:
+        function = isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        if function and node.name.startswith("test"):
+            return True
+        if isinstance(node, ast.ClassDef) and (node.name.startswith("Test") or any(
+                ast.unparse(base).endswith("TestCase") for base in node.bases)):
+            return True
+    return False
+
+
+def reference_patch(exercise: Path, config: dict[str, list[str]]) -> str:
+    """The example solution as a diff against the upstream stubs, exact to the byte."""
+    pairs = zip(config["solution"], config["example"], strict=False)
+    return "".join(file_diff(f, read_exact(exercise / f), read_exact(exercise / example))
+                   for f, example in pairs)
+
+
 def make_task(exercise: Path, language: str, task_dir: Path, level: int, name: str) -> Task:
-    """One exercise as a task: tests hidden, example solution as the reference patch."""
+    """One exercise as a task: stubs shown, tests hidden, example solution as the reference."""
     config = read_config(exercise)
-    solutions, tests = config["solution"], config["test"]
-    stubs = {f: with_newline((exercise / f).read_text()) for f in solutions}
-    examples = [with_newline((exercise / f).read_text()) for f in config["example"]]
+    solutions, shown = config["solution"], config["solution"] + config["editor"]
+    sources = {f: read_exact(exercise / f) for f in config["test"]}
+    tests = [f for f in config["test"] if holds_tests(sources[f])]
+    if not tests:
+        raise BenchmarkError(f"{exercise}: no test file holds tests", "check the checkout")
+    # Helpers arrive at grading as a new-file diff: present and protected, not counted as tests.
+    helpers = "".join(file_diff(f, None, sources[f]) for f in config["test"] if f not in tests)
 
     def write(tmp: Path) -> None:
-        shutil.copytree(exercise, tmp / "repo", ignore=shutil.ignore_patterns(
-            ".meta", ".docs", "__pycache__", "*.pyc"))
-        for test in tests:
-            (tmp / "repo" / test).unlink(missing_ok=True)
+        copy_files(exercise, tmp / "repo", shown)
         modules = [Path(f).stem for f in solutions]
-        write_files(tmp / "repo", {**stubs, "tests/test_imports.py":
-                                   VISIBLE_TEST.format(modules=modules)})
-        for test in tests:
-            (tmp / "hidden" / test).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(exercise / test, tmp / "hidden" / test)
+        write_files(tmp / "repo", {VISIBLE_TEST_PATH: VISIBLE_TEST.format(modules=modules)})
+        copy_files(exercise, tmp / "hidden", tests)
 
     materialize(task_dir, write)
-    pairs = zip(solutions, examples, strict=False)
-    patch = "".join(file_diff(f, stubs[f], new) for f, new in pairs)
     command = "python -m pytest -q -p no:cacheprovider " + " ".join(shlex.quote(t) for t in tests)
     return Task(
         id=f"{language}__{exercise.name}", benchmark=name, language=language,
         instructions=INSTRUCTIONS.format(docs=_docs(exercise),
                                          files=", ".join(f"`{f}`" for f in solutions)),
         repo_dir=task_dir / "repo", test_command=command, timeout_s=120.0,
-        hidden_tests_dir=task_dir / "hidden", hidden_tests_target=".", solution_patch=patch,
-        difficulty=level, protected_paths=["tests/**"],
+        hidden_tests_dir=task_dir / "hidden", hidden_tests_target=".",
+        hidden_tests_patch=helpers or None, solution_patch=reference_patch(exercise, config),
+        difficulty=level, visible_paths=[*shown, VISIBLE_TEST_PATH],
+        protected_paths=["tests/**", *config["editor"]],
         metadata={"kind": "exercise", "exercise": exercise.name})
 
 

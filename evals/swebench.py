@@ -87,6 +87,9 @@ def make_task(record: dict[str, Any], benchmark: str, template: str, images: dic
         timeout_s=timeout_s, hidden_tests_target=".", solution_patch=record["patch"],
         difficulty=_difficulty(record), hidden_tests_patch=record["test_patch"],
         image=_image(record, template, images), repo_path=repo_path,
+        # The repository at its base commit is the workspace (without its git history); the
+        # test patch and the gold patch live only on this record.
+        visible_paths=["**"],
         fail_to_pass=_tests(record["FAIL_TO_PASS"]), pass_to_pass=_tests(record["PASS_TO_PASS"]),
         env={"PYTEST_DISABLE_PLUGIN_AUTOLOAD": ""},  # the instance's environment is trusted
         metadata={k: record[k] for k in ("repo", "base_commit", "version", "created_at")

@@ -45,6 +45,10 @@ class Task:
     image: str | None = None
     # Where the repo is inside the sandbox (/workspace, or e.g. /testbed in an instance image).
     repo_path: str = "/workspace"
+    # What the agent's workspace holds: an allow-list of repo-relative globs (`**` spans
+    # directories) over the starting repo, declared by each adapter; nothing else reaches the
+    # agent. The default, the whole repo, is the native format's meaning of `repo/`.
+    visible_paths: list[str] = field(default_factory=lambda: ["**"])
     # Repo-relative globs whose changes are dropped from a patch before grading.
     protected_paths: list[str] = field(default_factory=list)
     # Test ids that must pass for the task to count as resolved (SWE-bench style); when

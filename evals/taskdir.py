@@ -14,7 +14,7 @@ DEFAULT_TEST_COMMAND = "python -m pytest -q -p no:cacheprovider tests"
 
 # task.toml keys copied onto the Task as they are; everything else goes to metadata.
 _TASK_KEYS = ("language", "test_command", "timeout_s", "hidden_tests_target", "difficulty",
-              "protected_paths", "fail_to_pass", "pass_to_pass", "env")
+              "protected_paths", "fail_to_pass", "pass_to_pass", "env", "visible_paths")
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -78,6 +78,9 @@ def load_task_dir(task_dir: Path, benchmark: str) -> Task:
     known = {k: spec[k] for k in _TASK_KEYS if k in spec}
     known.setdefault("language", "python")
     known.setdefault("test_command", DEFAULT_TEST_COMMAND)
+    # repo/ is what the agent sees (hidden tests and the solution live beside it); a task may
+    # narrow that with visible_paths.
+    known.setdefault("visible_paths", ["**"])
     extra = {k: v for k, v in spec.items() if k not in _TASK_KEYS and k != "id"}
     return Task(id=task_id, benchmark=benchmark, instructions=instructions.read_text(),
                 repo_dir=task_dir / "repo",

@@ -1,7 +1,8 @@
-"""A task's repository inside a sandbox: pristine base commit, applying a diff, hidden tests."""
+"""A task's repo: what the agent's workspace holds; in the grader, base, diff and hidden tests."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -145,3 +146,31 @@ def _check(result: Any, doing: str) -> None:
     """Raise StepFailed when a harness command did not succeed."""
     if result.exit_code != 0:
         raise StepFailed(f"could not {doing}: {(result.stderr or result.stdout)[-300:].strip()}")
+
+def visible_files(root: Path, patterns: list[str]) -> list[str]:
+    """The repo-relative files and symlinks under `root` that the allow-list `patterns` admits."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        here = Path(dirpath)
+        links = [d for d in dirnames if (here / d).is_symlink()]
+        dirnames[:] = [d for d in dirnames if d != ".git" and d not in links]
+        for name in [*filenames, *links]:
+            rel = (here / name).relative_to(root).as_posix()
+            # The same glob rules as protected paths; a .git entry is never admitted.
+            if name != ".git" and is_protected(rel, patterns):
+                found.append(rel)
+    return sorted(found)
+
+
+def copy_visible(root: Path, dest: Path, patterns: list[str]) -> list[str]:
+    """Copy the files of `root` that `patterns` admit into `dest`, byte for byte; return them."""
+    files = visible_files(root, patterns)
+    dest.mkdir(parents=True, exist_ok=True)
+    for rel in files:
+        source, target = root / rel, dest / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_symlink():
+            os.symlink(os.readlink(source), target)
+        else:
+            shutil.copy2(source, target)
+    return files
