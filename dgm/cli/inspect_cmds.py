@@ -167,7 +167,7 @@ def _outcome(values: dict[str, Any]) -> str:
 
 def _print_replay(result: Any) -> None:
     """The per-task table, each divergence in full, and the verdict."""
-    from dgm.views.replay import report_lines
+    from dgm.views.replay_text import report_lines
 
     for line in report_lines(result):
         click.echo(line)

@@ -13,8 +13,8 @@ from dgm.views.replay import (
     ReplayReport,
     TaskReplay,
     judge_exchanges,
-    report_lines,
 )
+from dgm.views.replay_text import report_lines
 
 AID = "g002a00/alpha-fix/r0"
 LONG = "the tool printed: " + "x" * 600 + " and more"
