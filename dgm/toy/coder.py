@@ -16,6 +16,7 @@ What it gets wrong, and what lets it recover, depends on the agent's code only:
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -26,7 +27,6 @@ from dgm.toy.conversation import (
     Action,
     Draws,
     Turn,
-    first_user_text,
     history,
     later_user_texts,
     say,
@@ -65,7 +65,7 @@ class CodingPlan:
 
 
 def coding_plan(draws: Draws, difficulty: int) -> CodingPlan:
-    """The plan for one attempt; `draws` is keyed by the seeds, task and task text."""
+    """The plan for one attempt; `draws` is keyed by host-side facts of the task run only."""
     d = min(max(difficulty, 1), 3)
     explore = EXPLORE_BASE[d] + draws.randint("explore", 0, 2)
     wander = draws.uniform("wander") < P_WANDER[d]
@@ -78,9 +78,16 @@ def coding_plan(draws: Draws, difficulty: int) -> CodingPlan:
     )
 
 
-def plan_for(request: dict[str, Any], context: CallContext, seed: int) -> CodingPlan:
-    """The plan of the attempt this request belongs to."""
-    draws = Draws(seed, context.seed, context.task_id, context.role, first_user_text(request))
+def plan_for(context: CallContext, seed: int) -> CodingPlan:
+    """The plan of a task run, drawn from what the host says about it, never what the agent says.
+
+    The key is the provider seed, the context's seed (the run seed plus the repeat index),
+    the task id and the task's reference patch (its text held on the host): an agent that
+    rewords or re-spaces its messages gets the same draws, so only its behaviour counts.
+    """
+    patch = str(context.hints.get("reference_patch") or "")
+    task_text = hashlib.sha256(patch.encode()).hexdigest()[:16]
+    draws = Draws(seed, context.seed, context.task_id, context.role, task_text)
     return coding_plan(draws, int(context.hints.get("difficulty", 2)))
 
 
@@ -91,7 +98,7 @@ def next_action(request: dict[str, Any], context: CallContext, seed: int) -> Act
         return Action("stop", say("stop", "I have no idea how to solve this task."))
     if "bash" not in tool_names(request):
         return Action("stop", say("stop", "I cannot act: the agent offers no bash tool."))
-    plan, turns = plan_for(request, context, seed), history(request)
+    plan, turns = plan_for(context, seed), history(request)
     if not any(t.step in EDITS for t in turns):
         return _before_edit(request, plan, turns, patch)
     return _after_edit(request, turns, patch)

@@ -2,9 +2,10 @@
 
 It answers Anthropic Messages requests by role (context.role): as a coding agent
 (dgm.toy.coder), a diagnoser (dgm.toy.diagnoser) or a self-modifying agent
-(dgm.toy.self_modifier). Its randomness is keyed by its seed, the context's seed,
-task and role and the conversation's content, never by who is asking, so
-agents score differently only because their code differs.
+(dgm.toy.self_modifier). Its randomness is keyed by host-side facts only (its
+seed, the context's seed, task id and role, the task's text held on the host),
+never by who is asking nor by the words an agent writes, so agents score
+differently only because they behave differently.
 """
 
 from __future__ import annotations

@@ -50,7 +50,9 @@ def next_action(request: dict[str, Any], context: CallContext, seed: int) -> Act
     if failed or views[0].result is None:
         return _stop("My edit did not go through, so I stop here.")
     viewed = VIEW_PREFIX.sub("", views[0].result)
-    draws = Draws(seed, context.seed, context.role, first_user_text(request), viewed)
+    # Keyed by the attempt's seed and the improvement asked for, not by how the agent words
+    # its messages or shows the file: only what the agent does changes the outcome.
+    draws = Draws(seed, context.seed, context.role, item.id)
     return _next_edit(request, item, turns, viewed, draws)
 
 

@@ -42,7 +42,7 @@ def hidden_passes(repo, task) -> bool:
 def test_explores_then_applies_the_reference_patch(task_repo):
     task = one_task(1)
     repo, patch = task_repo(task)
-    context = find_context(task, patch, task.instructions, clean)
+    context = find_context(task, patch, clean)
     messages = drive(ToyProvider(0), context, repo, task.instructions)
     done = steps(messages)
     assert done[-2:] == ["edit", "done"]
@@ -64,8 +64,7 @@ def test_cannot_act_without_a_bash_tool(task_repo):
 def test_few_turns_end_a_hard_task_before_the_edit(task_repo):
     task = one_task(3)
     repo, patch = task_repo(task)
-    context = find_context(task, patch, task.instructions,
-                           lambda p: clean(p) and p.explore_turns == 8)
+    context = find_context(task, patch, lambda p: clean(p) and p.explore_turns == 8)
     drive(ToyProvider(0), context, repo, task.instructions, max_turns=7)
     assert git(repo, "diff") == ""
     drive(ToyProvider(0), context, repo, task.instructions, max_turns=30)
@@ -75,8 +74,8 @@ def test_few_turns_end_a_hard_task_before_the_edit(task_repo):
 def test_wrong_first_edit_is_fixed_only_after_a_failing_test_run(task_repo, tmp_path):
     task = one_task(2)
     repo, patch = task_repo(task)
-    context = find_context(task, patch, task.instructions,
-                           lambda p: p.wrong_first and not (p.give_up or p.misread or p.wander_at))
+    context = find_context(
+        task, patch, lambda p: p.wrong_first and not (p.give_up or p.misread or p.wander_at))
     drive(ToyProvider(0), context, repo, task.instructions)
     assert not hidden_passes(repo, task)  # never tested, so the slip stays
 
@@ -90,8 +89,8 @@ def test_wrong_first_edit_is_fixed_only_after_a_failing_test_run(task_repo, tmp_
 def test_gives_up_unless_told_the_diff_is_empty(task_repo):
     task = one_task(1)
     repo, patch = task_repo(task)
-    context = find_context(task, patch, task.instructions,
-                           lambda p: p.give_up and not (p.wrong_first or p.misread or p.wander_at))
+    context = find_context(
+        task, patch, lambda p: p.give_up and not (p.wrong_first or p.misread or p.wander_at))
     messages = drive(ToyProvider(0), context, repo, task.instructions)
     assert steps(messages)[-1] == "give_up" and git(repo, "diff") == ""
     messages.append({"role": "user", "content": NUDGE})
@@ -103,9 +102,8 @@ def test_gives_up_unless_told_the_diff_is_empty(task_repo):
 def test_huge_tool_output_overflows_the_context_unless_truncated(task_repo):
     task = one_task(2)
     repo, patch = task_repo(task)
-    context = find_context(task, patch, task.instructions,
-                           lambda p: p.wander_at is not None and not (p.give_up or p.wrong_first
-                                                                      or p.misread))
+    context = find_context(task, patch, lambda p: p.wander_at is not None
+                           and not (p.give_up or p.wrong_first or p.misread))
     with pytest.raises(ProviderError) as error:
         drive(ToyProvider(0), context, repo, task.instructions)
     assert error.value.status == 400 and "prompt is too long" in error.value.message
@@ -116,8 +114,7 @@ def test_huge_tool_output_overflows_the_context_unless_truncated(task_repo):
 def test_misread_makes_a_useless_edit(task_repo):
     task = one_task(1)
     repo, patch = task_repo(task)
-    context = find_context(task, patch, task.instructions,
-                           lambda p: p.misread and not (p.give_up or p.wander_at))
+    context = find_context(task, patch, lambda p: p.misread and not (p.give_up or p.wander_at))
     drive(ToyProvider(0), context, repo, task.instructions, system=TESTS_PROMPT)
     assert git(repo, "diff") not in ("", patch) and not hidden_passes(repo, task)
 
@@ -131,7 +128,7 @@ def test_answers_depend_on_content_not_on_who_asks(task_repo):
     first = ToyProvider(0).complete(request, context)
     other = replace(context, run_id="another-run", attempt_id="gen7/attempt3")
     assert ToyProvider(0).complete(request, other) == first
-    plans = {plan_for(request, coding_context(task, patch, seed=s), 0) for s in range(20)}
+    plans = {plan_for(coding_context(task, patch, seed=s), 0) for s in range(20)}
     assert len(plans) > 1  # the run seed (context.seed) does vary the attempt
 
 

@@ -22,7 +22,6 @@ from toy_support import (
     one_task,
     reference_patch,
     run_agent,
-    seed_module,
     self_check,
     self_modify,
     solve_and_grade,
@@ -33,7 +32,6 @@ from dgm.toy.catalog import CATALOG, Improvement
 from dgm.toy.coder import plan_for
 
 pytestmark = pytest.mark.slow
-FIRST = seed_module().first_message  # the seed's opening message: the toy's draws depend on it
 
 
 def events(log: Path) -> list[dict]:
@@ -44,7 +42,7 @@ def test_seed_agent_applies_the_reference_solution(gateway: FakeGateway, tmp_pat
     task = one_task(1)
     patch = reference_patch(task, tmp_path / "ref")
     repo = make_repo(task.files, tmp_path / "repo")
-    context = find_context(task, patch, FIRST(task.instructions), lambda p: not (
+    context = find_context(task, patch, lambda p: not (
         p.give_up or p.wrong_first or p.misread or p.wander_at))
     done = run_agent(SEED, repo, task.instructions, gateway.env(gateway.issue(context)),
                      tmp_path / "out")
@@ -59,8 +57,7 @@ def test_context_overflow_reaches_the_agent_as_an_api_error(gateway: FakeGateway
     task = one_task(2)
     patch = reference_patch(task, tmp_path / "ref")
     repo = make_repo(task.files, tmp_path / "repo")
-    context = find_context(task, patch, FIRST(task.instructions),
-                           lambda p: p.wander_at is not None and p.explore_turns < 6)
+    context = find_context(task, patch, lambda p: p.wander_at is not None and p.explore_turns < 6)
     done = run_agent(SEED, repo, task.instructions, gateway.env(gateway.issue(context)),
                      tmp_path / "out")
     assert done.returncode == 0 and git(repo, "diff") == ""  # a model error is not a crash
@@ -96,8 +93,7 @@ def showcase_tasks(tmp_path: Path) -> dict[str, object]:
     chosen: dict[str, object] = {}
     for task in synth_tasks(120):
         patch = reference_patch(task, tmp_path / "plans" / task.id)
-        request = {"messages": [{"role": "user", "content": FIRST(task.instructions)}]}
-        plan = plan_for(request, coding_context(task, patch), 0)
+        plan = plan_for(coding_context(task, patch), 0)
         for mode, wanted in SHOWCASE.items():
             if mode not in chosen and wanted(plan, task.difficulty):
                 chosen[mode] = task

@@ -294,13 +294,12 @@ def coding_context(task: SynthTask, patch: str, seed: int = 0, task_id: str | No
                        hints=hints)
 
 
-def find_context(task: SynthTask, patch: str, first: str, want: Callable[[CodingPlan], bool],
+def find_context(task: SynthTask, patch: str, want: Callable[[CodingPlan], bool],
                  provider_seed: int = 0) -> CallContext:
     """A context (by its seed) under which the toy's plan for `task` satisfies `want`."""
     for seed in range(2000):
         context = coding_context(task, patch, seed)
-        request = {"messages": [{"role": "user", "content": first}]}
-        if want(plan_for(request, context, provider_seed)):
+        if want(plan_for(context, provider_seed)):
             return context
     raise AssertionError("no seed gives the wanted plan")
 
