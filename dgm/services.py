@@ -45,6 +45,10 @@ class RunServices:
         self.gateway_config = gateway_config(config)
         ev = config.evaluation
         self.bench = load_benchmark(ev.benchmark, **ev.benchmark_options)
+        if ev.smoke_task and ev.smoke_task in self.bench.heldout:
+            raise ConfigError(f"evaluation.smoke_task '{ev.smoke_task}' is a held-out task, "
+                              "which no agent may run during the search",
+                              "pick a task of the selection splits (or leave it unset)")
         self.image = image
         self._providers = providers
         self._stack = ExitStack()

@@ -105,3 +105,13 @@ def test_eval_without_a_key_creates_no_out_dir(tmp_path: Path, sandbox_image: st
                  "--model", "anthropic", "--out", tmp_path / "out", env=env)
     assert_one_line(result, "ANTHROPIC_API_KEY")
     assert result.stdout == "" and not (tmp_path / "out").exists()
+
+
+def test_a_heldout_smoke_task_is_refused(tmp_path: Path) -> None:
+    from evals import load_benchmark
+
+    heldout = load_benchmark("pytasks").split("heldout")[0]
+    result = dgm("run", "--set", f'evaluation.smoke_task="{heldout}"', "--run-dir",
+                 tmp_path / "r")
+    assert_one_line(result, "held-out")
+    assert not (tmp_path / "r").exists()
