@@ -11,7 +11,8 @@ from typing import Any
 
 from dgm.errors import BenchmarkError
 from evals import results as R
-from evals.patches import filter_patch
+from evals.isolation import grader_env, guarded_modules
+from evals.patches import filter_patch, split_patch
 from evals.task import Task
 from evals.workspace import (
     WORKDIR,
@@ -91,31 +92,30 @@ def grade_patch(task: Task, patch: str, sandbox_config: Any = None, image: str |
     from sandbox import open_sandbox
 
     start = time.monotonic()
-    protected = protected_patterns(task)
-    filtered = filter_patch(patch, protected)
-    result = GradeResult(task_id=task.id, benchmark=task.benchmark,
-                         empty_patch=filtered.sections == 0 and not patch.strip(),
-                         dropped_paths=filtered.dropped_paths)
-    if patch.strip() and filtered.sections == 0:
+    result = GradeResult(task_id=task.id, benchmark=task.benchmark, empty_patch=not patch.strip())
+    if patch.strip() and not split_patch(patch):
         result.error = "patch is not a unified diff"
         return result
     sandbox_labels = {"dgm.role": "grader", "dgm.task": task.id, **(labels or {})}
     with open_sandbox(sandbox_config, image=task.image or image, run_id=run_id,
                       labels=sandbox_labels) as sb:
-        _grade_in(sb, task, filtered.text, protected, result)
+        _grade_in(sb, task, patch, result)
     result.duration_s = round(time.monotonic() - start, 3)
     return result
 
 
-def _grade_in(sb: Any, task: Task, patch: str, protected: list[str], result: GradeResult) -> None:
-    """Set up, apply, install hidden tests, run them and judge, filling `result`."""
+def _grade_in(sb: Any, task: Task, patch: str, result: GradeResult) -> None:
+    """Set up, filter and apply, install hidden tests, run them and judge, filling `result`."""
     try:
         setup_repo(sb, task)
+        modules = guarded_modules(sb, task)
     except StepFailed as exc:
         raise BenchmarkError(f"task {task.id}: {exc}", "check the task's repo") from None
-    outcome = apply_patch(sb, patch, protected)
+    protected = protected_patterns(task)
+    filtered = filter_patch(patch, protected, modules)
+    outcome = apply_patch(sb, filtered.text, protected, modules)
     result.patch_applied, result.apply_method = outcome.applied, outcome.method
-    result.dropped_paths = list(dict.fromkeys(result.dropped_paths + outcome.restored_paths))
+    result.dropped_paths = list(dict.fromkeys(filtered.dropped_paths + outcome.restored_paths))
     result.error = outcome.error or install_hidden_tests(sb, task)
     if not outcome.applied or result.error:
         return
@@ -126,16 +126,7 @@ def run_tests(sb: Any, task: Task) -> TestRun:
     """Run the task's test command with a report written where only the grader looks."""
     report_dir = f"/tmp/dgm-report-{secrets.token_hex(8)}"
     report = f"{report_dir}/report.xml"
-    env = {
-        "HOME": "/tmp",
-        "PYTHONDONTWRITEBYTECODE": "1",
-        # Bytecode is read from and written to a fresh place, never from __pycache__ in the repo.
-        "PYTHONPYCACHEPREFIX": f"{report_dir}/pycache",
-        # Plugins installed through package metadata (which a repo could fake) are not loaded.
-        "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
-        "PYTEST_ADDOPTS": f"-rA -p no:cacheprovider --junitxml={report} -o junit_family=xunit1",
-        **task.env,
-    }
+    env = grader_env(sb, task, report_dir)
     res = sb.exec(["bash", "-c", task.test_command], timeout=task.timeout_s, workdir=WORKDIR,
                   env=env)
     output = (res.stdout or "") + (res.stderr or "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import PurePosixPath
@@ -25,6 +26,8 @@ _SYMLINK = re.compile(r"^(?:new file mode|new mode|old mode|deleted file mode) 1
 _BINARY = re.compile(r"^(?:GIT binary patch|Binary files .* differ)$", re.MULTILINE)
 _BINARY_LINE = re.compile(r"^Binary files (.+) and (.+) differ$", re.MULTILINE)
 _HUNK = re.compile(r"^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@")
+# A file Python imports as module X: X.py, X.pyc, X.pyw, X.so or X.<abi tag>.so (.pyd alike).
+_MODULE_FILE = re.compile(r"^([^.]+)\.(?:py|pyc|pyw|(?:[^/]*\.)?(?:so|pyd))$")
 
 
 @dataclass
@@ -221,13 +224,28 @@ def is_protected(path: str, patterns: list[str] | tuple[str, ...]) -> bool:
     return any(_glob_regex(p).match(normal) for p in patterns)
 
 
-def filter_patch(text: str, protected: list[str] | tuple[str, ...]) -> FilteredPatch:
-    """Drop sections touching protected or unsafe paths, symlinks and binary files."""
+def root_module(path: str) -> str | None:
+    """The top-level module a repo path defines: X for X.py, X.so or X/... (else None)."""
+    head, sep, _ = path.partition("/")
+    if sep:
+        return head if head and "." not in head else None
+    match = _MODULE_FILE.match(head)
+    return match.group(1) if match else None
+
+
+def is_blocked(path: str, protected: Sequence[str], modules: Collection[str] = ()) -> bool:
+    """True when a patch may not touch `path`: protected, unsafe, or defining a guarded module."""
+    return is_protected(path, protected) or root_module(path) in modules
+
+
+def filter_patch(text: str, protected: Sequence[str],
+                 modules: Collection[str] = ()) -> FilteredPatch:
+    """Drop sections touching blocked paths, symlinks and binary files; list what is dropped."""
     kept, kept_paths, dropped = [], [], []
     sections = split_patch(text)
     for section in sections:
         bad = section.symlink or section.binary or not section.paths or any(
-            is_protected(p, protected) for p in section.paths)
+            is_blocked(p, protected, modules) for p in section.paths)
         if bad:
             dropped += section.paths or ["<unnamed section>"]
         else:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from evals.patches import GRADER_PROTECTED, is_protected, touched_paths
+from evals.patches import GRADER_PROTECTED, is_blocked, is_protected, root_module, touched_paths
 from evals.task import Task
 
 WORKDIR = "/workspace"
@@ -86,8 +87,9 @@ def put_text(sb: Any, text: str, name: str) -> str:
     return f"{SCRATCH}/{name}"
 
 
-def apply_patch(sb: Any, patch: str, protected: list[str]) -> ApplyOutcome:
-    """Apply a diff with git apply, else patch -p1; then undo any change to protected paths."""
+def apply_patch(sb: Any, patch: str, protected: list[str],
+                modules: Collection[str] = ()) -> ApplyOutcome:
+    """Apply a diff with git apply, else patch -p1; then undo any change to blocked paths."""
     if not patch.strip():
         return ApplyOutcome(applied=True)
     path = put_text(sb, patch, "patch.diff")
@@ -103,7 +105,7 @@ def apply_patch(sb: Any, patch: str, protected: list[str]) -> ApplyOutcome:
     if method is None:
         return ApplyOutcome(applied=False, error=f"patch does not apply: {error.strip()}")
     try:
-        restored = restore_protected(sb, protected)
+        restored = restore_protected(sb, protected, modules)
     except StepFailed as exc:
         return ApplyOutcome(applied=False, method=method, error=f"patched tree unusable: {exc}")
     return ApplyOutcome(applied=True, method=method, restored_paths=restored)
@@ -117,16 +119,32 @@ def changed_paths(sb: Any) -> list[str]:
     return [p for p in res.stdout.split("\0") if p]
 
 
-def restore_protected(sb: Any, protected: list[str]) -> list[str]:
-    """Put protected paths back as they were in the base commit (whatever applied them)."""
-    bad = [p for p in changed_paths(sb) if is_protected(p, protected)]
-    for path in bad:
-        _check(run(sb, [*GIT, "rm", "-q", "-r", "-f", "--cached", "--ignore-unmatch", "--", path]),
-               "unstage a protected path")
-        _check(run(sb, ["rm", "-rf", "--", path]), "remove a protected path")
-        if run(sb, [*GIT, "cat-file", "-e", f"HEAD:{path}"]).exit_code == 0:
-            _check(run(sb, [*GIT, "checkout", "HEAD", "--", path]), "restore a protected path")
+def restore_protected(sb: Any, protected: list[str], modules: Collection[str] = ()) -> list[str]:
+    """Put blocked paths back as they were in the base commit (whatever applied them)."""
+    bad = [p for p in changed_paths(sb) if is_blocked(p, protected, modules)]
+    if not bad:
+        return bad
+    literal = [*GIT, "--literal-pathspecs"]
+    _check(run(sb, [*literal, "rm", "-q", "-r", "-f", "--cached", "--ignore-unmatch", "--", *bad]),
+           "unstage protected paths")
+    _check(run(sb, ["rm", "-rf", "--", *bad]), "remove protected paths")
+    listed = run(sb, [*literal, "ls-tree", "-r", "-z", "--name-only", "HEAD", "--", *bad])
+    _check(listed, "list protected paths in the base")
+    in_base = [p for p in listed.stdout.split("\0") if p]
+    if in_base:
+        _check(run(sb, [*literal, "checkout", "HEAD", "--", *in_base]), "restore protected paths")
     return bad
+
+
+def base_modules(sb: Any) -> frozenset[str]:
+    """The top-level modules the pristine repo defines itself (its files X.py, its dirs X/)."""
+    res = run(sb, [*GIT, "ls-tree", "-z", "HEAD"])
+    _check(res, "list the base commit")
+    names = set()
+    for entry in filter(None, res.stdout.split("\0")):
+        meta, _, name = entry.partition("\t")
+        names.add(root_module(f"{name}/" if meta.split()[1] == "tree" else name))
+    return frozenset(n for n in names if n)
 
 
 def install_hidden_tests(sb: Any, task: Task) -> str | None:
@@ -146,6 +164,7 @@ def _check(result: Any, doing: str) -> None:
     """Raise StepFailed when a harness command did not succeed."""
     if result.exit_code != 0:
         raise StepFailed(f"could not {doing}: {(result.stderr or result.stdout)[-300:].strip()}")
+
 
 def visible_files(root: Path, patterns: list[str]) -> list[str]:
     """The repo-relative files and symlinks under `root` that the allow-list `patterns` admits."""

@@ -6,7 +6,15 @@ import pytest
 
 from evals import results as R
 from evals.materialize import file_diff
-from evals.patches import GRADER_PROTECTED, filter_patch, is_protected, split_patch, touched_paths
+from evals.patches import (
+    GRADER_PROTECTED,
+    filter_patch,
+    is_blocked,
+    is_protected,
+    root_module,
+    split_patch,
+    touched_paths,
+)
 
 GIT_DIFF = """\
 diff --git a/pkg/mod.py b/pkg/mod.py
@@ -157,3 +165,22 @@ def test_report_lines_with_spaces_in_ids() -> None:
     assert R.parse_report_lines(output, known) == {
         "t.py::test_p[2 + 3 - 5]": R.PASSED, "t.py::test_q[a]": R.FAILED,
         "t.py::test_r[x y]": R.PASSED}
+
+
+@pytest.mark.parametrize("path,module", [
+    ("json.py", "json"), ("json/__init__.py", "json"), ("json/decoder.py", "json"),
+    ("json/data.txt", "json"), ("_io.cpython-311-x86_64-linux-gnu.so", "_io"), ("zlib.so", "zlib"),
+    ("os.pyc", "os"), ("os.pyw", "os"), ("json.txt", None), ("json.old.py", None),
+    ("README.md", None), ("pkg.egg-info/PKG-INFO", None), ("Makefile", None),
+])
+def test_root_module(path: str, module: str | None) -> None:
+    assert root_module(path) == module
+
+
+def test_shadowing_modules_are_dropped_and_listed() -> None:
+    patch = "".join(file_diff(p, None, "x = 1\n") for p in [
+        "json/__init__.py", "typing_extensions.py", "pkg/json.py", "paging/extra.py", "os.py"])
+    filtered = filter_patch(patch, PROTECTED, {"json", "os", "typing_extensions"})
+    assert filtered.dropped_paths == ["json/__init__.py", "typing_extensions.py", "os.py"]
+    assert filtered.kept_paths == ["pkg/json.py", "paging/extra.py"]
+    assert is_blocked("os.py", [], {"os"}) and not is_blocked("os.py", [], set())
