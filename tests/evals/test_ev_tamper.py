@@ -233,3 +233,16 @@ def test_restore_catches_what_the_filter_missed(task: Task, sandbox_image: str,
         visible = sb.exec(["cat", f"{WORKDIR}/tests/test_paginate.py"], timeout=30).stdout
     assert "conftest.py" not in listing and ".gitignore" in listing
     assert visible == (task.repo_dir / "tests/test_paginate.py").read_text()
+
+
+@pytest.mark.parametrize("plain_first", [True, False], ids=["plain-then-git", "git-then-plain"])
+def test_mixed_header_patch_resolves(task: Task, sandbox_image: str, plain_first: bool) -> None:
+    """A plain `--- a/` section and a `diff --git` section in one patch: both are applied."""
+    fix = task.solution_patch or ""
+    plain_fix = fix[fix.index("--- a/"):]
+    notes = ("diff --git a/paging/notes.py b/paging/notes.py\nnew file mode 100644\n"
+             "--- /dev/null\n+++ b/paging/notes.py\n@@ -0,0 +1 @@\n+NOTE = 'pages round up'\n")
+    patch = plain_fix + notes if plain_first else notes + plain_fix
+    result = grade(task, patch, sandbox_image)
+    assert result.resolved, (result.error, result.output_tail)
+    assert result.patch_applied and result.dropped_paths == []
