@@ -174,6 +174,10 @@ def test_shadows_applied_unfiltered_never_run(first_test_modules: dict[str, bool
         setup_repo(sb, task)
         outcome = apply_patch(sb, patch, protected_patterns(task))  # patterns only, no names
         assert outcome.applied and install_hidden_tests(sb, task) is None
+        # Only the pattern-protected ones (pytest, pluggy, py, sitecustomize...) were undone.
+        assert "os.py" not in outcome.restored_paths and len(outcome.restored_paths) < 10
+        present = sb.exec(["ls", "/workspace/os.py", "/workspace/json/__init__.py"], timeout=30)
+        assert present.exit_code == 0, present.stderr
         sb.exec(["mkdir", "-p", MARKS], timeout=30)
         run = run_tests(sb, task)
         ran = sb.exec(["ls", MARKS], timeout=30).stdout.split()
