@@ -92,11 +92,11 @@ class Benchmark:
                                      f"valid ids: {names_hint(self.ids)}")
 
     def select(self, split: str | None = None, tasks: list[str] | None = None) -> list[str]:
-        """Task ids named explicitly, else those of a split (default: full)."""
+        """Task ids named explicitly, else those of a split (default: every task, held out too)."""
         if tasks:
             self.check_ids(tasks)
             return list(tasks)
-        return self.split(split or FULL)
+        return self.split(split) if split else list(self.ids)
 
 
 def heldout_fraction(value: float | str | None) -> float:

@@ -216,7 +216,8 @@ def bench_list(as_json: bool) -> None:
 
 @bench.command(name="validate", short_help="Check every task of a benchmark is well-posed.")
 @click.argument("name")
-@click.option("--split", help="Only the tasks of this split (default: full).")
+@click.option("--split", help="Only the tasks of this split (default: every task, the "
+                               "held-out ones too).")
 @click.option("--tasks", "task_list", help="Comma-separated task ids.")
 @click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
               help="Tasks validated at once.")

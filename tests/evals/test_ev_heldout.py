@@ -54,7 +54,8 @@ def test_full_means_every_task_not_held_out() -> None:
     bench = Benchmark("b", "", ["t1", "t2", "t3"], task,
                       splits={"small": ["t1"], HELDOUT: ["t3"]})
     assert bench.split("full") == ["t1", "t2"] and bench.split(HELDOUT) == ["t3"]
-    assert bench.heldout == {"t3"} and bench.select() == ["t1", "t2"]
+    assert bench.heldout == {"t3"} and bench.split("full") == ["t1", "t2"]
+    assert bench.select() == ["t1", "t2", "t3"]  # validation checks every task
     assert Benchmark("b", "", ["t1"], task).split(HELDOUT) == []
 
 
