@@ -6,8 +6,8 @@ from collections import Counter
 import pytest
 
 from dgm.admission import get_policy
-from dgm.scoring import score_of
 from dgm.errors import ConfigError
+from dgm.scoring import score_of
 from dgm.selection import STRATEGIES, Candidate, select_parents
 
 CANDS = [
