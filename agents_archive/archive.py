@@ -30,7 +30,7 @@ from agents_archive.layout import (
 )
 from agents_archive.record import AddResult, AgentRecord, check_meta, now_iso
 from agents_archive.writer import WriterLock, clear_pending, mark_pending, recover
-from dgm.errors import ArchiveError
+from ground.errors import ArchiveError
 
 FIX_INIT = ("pass a run directory or an archive.git path; "
             "create one with `dgm archive init DIR --seed PATH`")

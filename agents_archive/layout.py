@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dgm.errors import ArchiveError
+from ground.errors import ArchiveError
 
 AGENT_REFS = "refs/agents/"  # one ref per agent: refs/agents/<id>
 NOTES_REF = "refs/notes/agents"  # agent records, as git notes on agent commits

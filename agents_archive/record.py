@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
 
-from dgm.errors import ArchiveError
+from ground.errors import ArchiveError
 
 RECORD_FORMAT = 2  # 2: runs, score_interval, complete and the held-out fields
 # Set by the archive when an agent is added; update_meta refuses to change them.

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from agents_archive.gitcmd import Git, GitFailed
 from agents_archive.layout import CACHE_GLOBS
-from dgm.errors import ArchiveError
+from ground.errors import ArchiveError
 
 CACHE_MARKERS = ("__pycache__/", ".pyc", ".pyo", ".pytest_cache/")  # a diff touching caches
 

@@ -12,7 +12,7 @@ from types import TracebackType
 from agents_archive import notes
 from agents_archive.gitcmd import Git
 from agents_archive.layout import LOCK_FILE, PENDING_FILE, TMP_DIR
-from dgm.errors import ArchiveError
+from ground.errors import ArchiveError
 
 
 class WriterLock:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dgm.scoring import Score
-from dgm.tomlconfig import lookup
+from ground.tomlconfig import lookup
 
 # (child, parent, noise margin) -> may the child be a parent?
 Policy = Callable[[Score, Score, float], bool]

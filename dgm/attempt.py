@@ -24,9 +24,9 @@ from dgm.diagnose import (
     diagnosis_results,
     evidence_text,
 )
-from dgm.protocols import Benchmark, CallContext
 from dgm.rundir import read_json, write_json_atomic, write_text_atomic
-from evals.benchmark import HELDOUT
+from evals.benchmark import HELDOUT, Benchmark
+from ground.context import CallContext
 
 if TYPE_CHECKING:
     from evals.harness import EvalResult

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from dgm.admission import POLICIES
-from dgm.errors import FIX_VALUE, ConfigError, DgmError
 from dgm.selection import STRATEGIES
-from dgm.tomlconfig import apply_override, from_table, parse_override
 from evals.benchmark import HELDOUT
+from ground.errors import FIX_VALUE, ConfigError, DgmError
+from ground.tomlconfig import apply_override, from_table, parse_override
 
 BASELINES = ("dgm", "no_darwin", "no_selfimprove")
 EXECUTORS = ("local", "ray")

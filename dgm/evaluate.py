@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from dgm.config import RunConfig, load_config
-from dgm.errors import ConfigError, DgmError
 from dgm.scoring import runs_of, score_of
 from dgm.services import RunServices
+from ground.errors import ConfigError, DgmError
 
 EVAL_VERSION = 1
 DEFAULT_MODELS = {"toy": "toy", "anthropic": "claude-sonnet-4-5"}

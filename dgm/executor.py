@@ -7,7 +7,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from dgm.attempt import AttemptJob, AttemptResult, run_job
-from dgm.tomlconfig import lookup
+from ground.tomlconfig import lookup
 
 
 class LocalExecutor:

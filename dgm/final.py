@@ -14,9 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dgm.errors import BenchmarkError
 from dgm.rundir import read_json, write_json_atomic
 from dgm.scoring import majority, merge_runs, ranked, runs_of, runs_of_record, score_of
+from ground.errors import BenchmarkError
 
 if TYPE_CHECKING:
     from dgm.loop import Evolution

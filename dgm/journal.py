@@ -9,8 +9,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dgm.errors import RunError
 from dgm.rundir import drop_torn_tail
+from ground.errors import RunError
 
 JOURNAL_VERSION = 1
 

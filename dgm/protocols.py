@@ -6,26 +6,13 @@ Each implementation is picked by a short name from a table in its package.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from concurrent.futures import Future
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-ROLES = ("diagnoser", "coding_agent", "self_modifier")
+from ground.context import ROLES, CallContext
 
-
-@dataclass(frozen=True)
-class CallContext:
-    """Who a model exchange belongs to; bound to the token a sandbox is given."""
-
-    run_id: str
-    attempt_id: str
-    role: str
-    task_id: str | None = None
-    seed: int = 0
-    # Host-side facts a provider may use (the toy's reference patch); never sent anywhere.
-    hints: dict[str, Any] = field(default_factory=dict)
+__all__ = ["ROLES", "Archive", "CallContext", "Executor", "Provider", "Sandbox"]
 
 
 class Provider(Protocol):
@@ -63,18 +50,6 @@ class Archive(Protocol):
     def agents(self) -> list[Any]: ...
 
     def materialize(self, agent_id: str, dest: Path) -> None: ...
-
-
-class Benchmark(Protocol):
-    """A set of tasks with named splits."""
-
-    name: str
-
-    def split(self, name: str) -> list[str]: ...
-
-    def task(self, task_id: str) -> Any: ...
-
-    def task_ids(self) -> Iterator[str]: ...
 
 
 class Executor(Protocol):

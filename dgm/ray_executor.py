@@ -16,7 +16,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from dgm.attempt import AttemptJob, AttemptResult, run_job
-from dgm.errors import ConfigError
+from ground.errors import ConfigError
 
 LOCAL_OBJECT_STORE = 256 * 1024 * 1024  # for the one-node cluster started when no address is set
 

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from dgm.errors import RunError
+from ground.errors import RunError
 
 
 class RunDir:

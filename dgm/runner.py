@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from dgm.config import RunConfig, load_config, read_toml, validate
-from dgm.errors import RunError
 from dgm.rundir import RunDir, write_text_atomic
-from dgm.tomlconfig import parse_override
+from ground.errors import RunError
+from ground.tomlconfig import parse_override
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "agents_archive" / "seed"
 ABORT_CLEANUP_S = 10.0  # how long a second Ctrl-C may spend removing the run's sandboxes

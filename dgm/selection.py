@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dgm.scoring import is_complete, order_key, runs_of_record
-from dgm.tomlconfig import lookup
+from ground.tomlconfig import lookup
 
 
 @dataclass(frozen=True)

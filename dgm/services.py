@@ -9,9 +9,9 @@ from types import TracebackType
 from typing import Any
 
 from dgm.config import RunConfig
-from dgm.errors import ConfigError
 from dgm.monitor import Monitor
-from dgm.protocols import CallContext
+from ground.context import CallContext
+from ground.errors import ConfigError
 
 
 def gateway_config(config: RunConfig) -> Any:

@@ -11,8 +11,8 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from dgm.errors import BenchmarkError
 from evals.task import Task
+from ground.errors import BenchmarkError
 
 FULL, HELDOUT = "full", "heldout"
 # Share of a user benchmark's tasks held out when it lists none (loader option heldout_fraction).

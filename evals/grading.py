@@ -9,7 +9,6 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from dgm.errors import BenchmarkError
 from evals import results as R
 from evals.isolation import grader_env, guarded_modules
 from evals.patches import filter_patch, split_patch
@@ -22,6 +21,7 @@ from evals.workspace import (
     protected_patterns,
     setup_repo,
 )
+from ground.errors import BenchmarkError
 
 GRADE_FORMAT_VERSION = 1
 TAIL_CHARS = 4000

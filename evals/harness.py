@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from dgm.protocols import CallContext
+from ground.context import CallContext
 
 RESULT_VERSION = 1
 AGENT_MOUNT = "/agent"

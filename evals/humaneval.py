@@ -8,7 +8,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from dgm.errors import BenchmarkError
 from evals.benchmark import HELDOUT, Benchmark
 from evals.materialize import (
     default_cache_dir,
@@ -19,6 +18,7 @@ from evals.materialize import (
     write_files,
 )
 from evals.task import Task
+from ground.errors import BenchmarkError
 
 ADAPTER_VERSION = 1
 MODULE = "solution.py"

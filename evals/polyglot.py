@@ -12,7 +12,6 @@ import json
 import shlex
 from pathlib import Path
 
-from dgm.errors import BenchmarkError
 from evals.benchmark import Benchmark, with_hashed_heldout
 from evals.materialize import (
     copy_files,
@@ -24,6 +23,7 @@ from evals.materialize import (
     write_files,
 )
 from evals.task import Task
+from ground.errors import BenchmarkError
 
 ADAPTER_VERSION = 2
 SUPPORTED = ("python",)

@@ -8,8 +8,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dgm.errors import BenchmarkError
 from evals.benchmark import Benchmark
+from ground.errors import BenchmarkError
 
 BUNDLED_DIR = Path(__file__).parent / "benchmarks"
 

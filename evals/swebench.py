@@ -7,10 +7,10 @@ import shlex
 from pathlib import Path
 from typing import Any
 
-from dgm.errors import BenchmarkError
 from evals.benchmark import Benchmark, with_hashed_heldout
 from evals.patches import split_patch, touched_paths
 from evals.task import TASK_ID_RE, Task
+from ground.errors import BenchmarkError
 
 # SWE-bench's own image naming; override with image=..., images=... or an "image" field.
 DEFAULT_IMAGE = "sweb.eval.x86_64.{docker_id}:latest"

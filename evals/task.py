@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from dgm.errors import BenchmarkError
+from ground.errors import BenchmarkError
 
 TASK_FORMAT_VERSION = 1
 

@@ -6,9 +6,9 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from dgm.errors import BenchmarkError
 from evals.benchmark import HELDOUT, Benchmark, with_hashed_heldout
 from evals.task import Task
+from ground.errors import BenchmarkError
 
 DEFAULT_TEST_COMMAND = "python -m pytest -q -p no:cacheprovider tests"
 

@@ -8,10 +8,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from dgm.errors import BenchmarkError
 from evals.benchmark import Benchmark
 from evals.grading import GradeResult, grade_patch
 from evals.task import Task
+from ground.errors import BenchmarkError
 
 # The facts of a GradeResult that a validation report repeats.
 _SHOWN = ("resolved", "empty_patch", "patch_applied", "timed_out", "tests_passed",

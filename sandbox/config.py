@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ground.tomlconfig import from_table
 from sandbox.errors import SandboxError
 
 _UNITS = {"": 1, "b": 1, "k": 1024, "m": 1024**2, "g": 1024**3, "t": 1024**4}
@@ -56,8 +57,6 @@ class SandboxConfig:
     @classmethod
     def from_dict(cls, table: dict[str, Any]) -> SandboxConfig:
         """Build from the [sandbox] TOML table, naming any unknown or mistyped key."""
-        from dgm.tomlconfig import from_table
-
         config = from_table(cls, table, "sandbox")
         config.validate()
         return config

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dgm.errors import SandboxError as _DgmSandboxError
+from ground.errors import SandboxError as _DgmSandboxError
 
 
 class SandboxError(_DgmSandboxError):

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from dgm.errors import DgmError
+from ground.errors import DgmError
 
 # Modules that define commands; each exposes COMMANDS, a list of click commands.
 COMMAND_MODULES = (

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from dgm.cli.common import check_output, echo_json, json_option
-from dgm.errors import ArchiveError
+from ground.errors import ArchiveError
 
 if TYPE_CHECKING:
     from agents_archive import GitArchive

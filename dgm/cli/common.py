@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from dgm.errors import DgmError
+from ground.errors import DgmError
 
 
 def echo_json(obj: Any) -> None:

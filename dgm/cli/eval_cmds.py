@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from dgm.cli.common import check_output, echo_json, json_option
-from dgm.errors import DgmError
+from ground.errors import DgmError
 
 bench_option = click.option(
     "-O", "--bench-option", "bench_options", multiple=True, metavar="KEY=VALUE",
@@ -109,7 +109,7 @@ def _mark(flag: bool) -> str:
 
 def parse_options(pairs: tuple[str, ...]) -> dict[str, str]:
     """KEY=VALUE pairs as a dict."""
-    from dgm.errors import BenchmarkError
+    from ground.errors import BenchmarkError
 
     options = {}
     for pair in pairs:
@@ -134,8 +134,8 @@ def sandbox_setup(config_path: Path | None) -> tuple[Any, str]:
 
 def read_patch(patch_file: str) -> str:
     """The patch text from a file, or stdin for '-'; BenchmarkError when it is not a diff."""
-    from dgm.errors import BenchmarkError
     from evals.patches import split_patch
+    from ground.errors import BenchmarkError
 
     try:
         text = sys.stdin.read() if patch_file == "-" else Path(patch_file).read_text()

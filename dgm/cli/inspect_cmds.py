@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from dgm.cli.common import check_output, echo_json, json_option
-from dgm.errors import DgmError
+from ground.errors import DgmError
 
 RUN_ARG = click.argument("run_path", metavar="RUN", type=click.Path(path_type=Path))
 PLOT_SUFFIXES = (".png", ".svg", ".pdf")

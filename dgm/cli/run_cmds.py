@@ -52,8 +52,8 @@ def run(config_path: Path | None, run_dir: Path | None, resume_dir: Path | None,
     """
     from rich.console import Console
 
-    from dgm.errors import DgmError
     from dgm.runner import drive, prepare_new, prepare_resume
+    from ground.errors import DgmError
 
     flags = {"name": name, "seed": seed, "evolution.generations": generations,
              "evolution.selection": selection, "evolution.admission": admission,

@@ -16,7 +16,7 @@ from dgm.gateway.config import Budget
 from dgm.gateway.errors import BudgetExceeded
 from dgm.gateway.ledger import UsageEntry
 from dgm.gateway.recordings import Recording
-from dgm.protocols import CallContext
+from ground.context import CallContext
 
 Exchange = tuple[UsageEntry, Recording | None]
 

@@ -6,8 +6,8 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
-from dgm.errors import ConfigError
-from dgm.protocols import ROLES
+from ground.context import ROLES
+from ground.errors import ConfigError
 
 # Short names of the providers the gateway knows (see dgm/gateway/providers/__init__.py).
 PROVIDER_NAMES = ("anthropic", "openai", "replay", "toy")

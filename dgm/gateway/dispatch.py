@@ -17,7 +17,8 @@ from dgm.gateway.ledger import Ledger, UsageEntry, cost_usd, usage_counts
 from dgm.gateway.recordings import Recorder, Recording, redact
 from dgm.gateway.retry import call_with_retries
 from dgm.gateway.reuse import Reuser
-from dgm.protocols import CallContext, Provider
+from dgm.protocols import Provider
+from ground.context import CallContext
 
 log = logging.getLogger("dgm.gateway")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dgm.errors import GatewayError
+from ground.errors import GatewayError
 
 # Anthropic error types by HTTP status, for error bodies the official SDK understands.
 ERROR_TYPES = {

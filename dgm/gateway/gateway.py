@@ -10,7 +10,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from dgm.errors import GatewayError
 from dgm.gateway.budgets import Budgets, Totals
 from dgm.gateway.config import GatewayConfig, Route
 from dgm.gateway.dispatch import Dispatcher, Tap
@@ -20,7 +19,9 @@ from dgm.gateway.providers import FACTORIES, check_model, make_provider
 from dgm.gateway.recordings import Recorder, Recording
 from dgm.gateway.server import TCPServer, UnixServer, serve_in_thread
 from dgm.gateway.tokens import TokenTable
-from dgm.protocols import ROLES, CallContext, Provider
+from dgm.protocols import Provider
+from ground.context import ROLES, CallContext
+from ground.errors import GatewayError
 
 SOCKET_NAME = "gateway.sock"
 SANDBOX_MOUNT = "/dgm"  # where a sandbox sees `socket_dir`

@@ -24,7 +24,7 @@ from dgm.gateway.recordings import (
     matches_up_to_noise,
     recording_files,
 )
-from dgm.protocols import CallContext
+from ground.context import CallContext
 
 ABANDONED = "abandoned-"
 

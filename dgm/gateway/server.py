@@ -13,7 +13,7 @@ from typing import Any, Protocol
 from dgm.gateway.errors import BudgetExceeded, ProviderError
 from dgm.gateway.sse import stream_body
 from dgm.gateway.tokens import token_from_headers
-from dgm.protocols import CallContext
+from ground.context import CallContext
 
 log = logging.getLogger("dgm.gateway")
 IDLE_TIMEOUT_S = 300.0  # an idle keep-alive connection is closed after this long

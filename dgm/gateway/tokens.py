@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 import threading
 
-from dgm.protocols import ROLES, CallContext
+from ground.context import ROLES, CallContext
 
 
 class TokenTable:

@@ -21,7 +21,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from dgm.protocols import CallContext
 from dgm.toy.catalog import TESTS_REQUESTED
 from dgm.toy.conversation import (
     Action,
@@ -34,6 +33,7 @@ from dgm.toy.conversation import (
     tool_names,
 )
 from dgm.toy.patches import apply_command, slipped, touched_files
+from ground.context import CallContext
 
 # Per difficulty 1, 2, 3.
 EXPLORE_BASE = {1: 2, 2: 4, 3: 6}  # exploring turns, plus 0..2

@@ -12,9 +12,9 @@ import json
 import re
 from typing import Any
 
-from dgm.protocols import CallContext
 from dgm.toy.catalog import CATALOG, Improvement
 from dgm.toy.conversation import LABEL, Action, Draws, all_text
+from ground.context import CallContext
 
 P_MALFORMED = 0.1
 SYMPTOM_WEIGHT = 4.0  # weight of an improvement whose symptom shows, against 1.0

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from dgm.protocols import CallContext
 from dgm.toy import coder, diagnoser, self_modifier
 from dgm.toy.conversation import Action, request_chars, request_digest, response
+from ground.context import CallContext
 
 # The simulated context window of the agent roles: a longer request is refused.
 CONTEXT_LIMIT_CHARS = 120_000

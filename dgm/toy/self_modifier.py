@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dgm.protocols import CallContext
 from dgm.toy.catalog import SLIP_LINE, TESTS_REQUESTED, Improvement, find_improvement
 from dgm.toy.conversation import (
     Action,
@@ -26,6 +25,7 @@ from dgm.toy.conversation import (
     system_text,
     tool_names,
 )
+from ground.context import CallContext
 
 P_BREAK = 0.15
 CHECK_COMMAND = "python coding_agent.py --self-check"

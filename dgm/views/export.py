@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from dgm.errors import DgmError
 from dgm.views.rundata import RunView
+from ground.errors import DgmError
 
 FORMATS = ("swebench",)
 

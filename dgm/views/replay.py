@@ -17,10 +17,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dgm.errors import DgmError
 from dgm.gateway.config import ProviderSettings
 from dgm.gateway.providers.replay import ReplayProvider
 from dgm.views.rundata import RunView, check_outside, read_json_quiet, read_jsonl_quiet
+from ground.errors import DgmError
 
 REPLAY_VERSION = 1
 OUTCOME_FIELDS = ("resolved", "empty_patch", "patch_applied", "timed_out")

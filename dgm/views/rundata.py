@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from agents_archive import AgentRecord, ArchiveError, GitArchive
-from dgm.errors import DgmError
 from dgm.journal import Event, Journal
 from dgm.rundir import RunDir
+from ground.errors import DgmError
 
 ITERATION_RE = re.compile(r"^g(\d+)")  # attempt ids: g000-seed, g003a01, g003a01/task/r0
 

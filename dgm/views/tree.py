@@ -6,9 +6,9 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 
-from dgm.errors import DgmError
 from dgm.views.lineage import Lineage, Visit, one_line, score_text
 from dgm.views.rundata import record_iteration
+from ground.errors import DgmError
 
 MAX_GUIDES = 24  # deeper agents show their depth instead of ever more guide columns
 BEST, ON_PATH, OFF_PATH = "★ ", "● ", "  "

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from dgm.errors import GatewayError
 from dgm.gateway.config import PROVIDER_NAMES, Price, ProviderSettings
 from dgm.protocols import Provider
+from ground.errors import GatewayError
 
 
 def _anthropic(settings: ProviderSettings) -> Provider:

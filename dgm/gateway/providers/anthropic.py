@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from dgm.errors import GatewayError
 from dgm.gateway.config import ProviderSettings
 from dgm.gateway.providers.http import make_client, post_json
-from dgm.protocols import CallContext
+from ground.context import CallContext
+from ground.errors import GatewayError
 
 API_VERSION = "2023-06-01"
 DEFAULT_BASE_URL = "https://api.anthropic.com"

@@ -8,7 +8,7 @@ from typing import Any
 from dgm.gateway.config import ProviderSettings
 from dgm.gateway.providers.http import make_client, post_json
 from dgm.gateway.providers.openai_format import from_chat, to_chat
-from dgm.protocols import CallContext
+from ground.context import CallContext
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_KEY_ENV = "OPENAI_API_KEY"

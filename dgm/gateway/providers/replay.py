@@ -11,7 +11,6 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from dgm.errors import GatewayError
 from dgm.gateway.config import ProviderSettings
 from dgm.gateway.errors import ProviderError, ReplayDivergence
 from dgm.gateway.recordings import (
@@ -20,7 +19,8 @@ from dgm.gateway.recordings import (
     matches_up_to_noise,
     request_difference,
 )
-from dgm.protocols import CallContext
+from ground.context import CallContext
+from ground.errors import GatewayError
 
 
 class ReplayProvider:
