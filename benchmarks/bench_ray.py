@@ -75,7 +75,7 @@ def _warm_up(runner: Any, at_once: int) -> None:
 
 
 def _ray_executor(svc: Any, address: str | None) -> Any:
-    from dgm.ray_executor import RayExecutor
+    from dgm.cluster.executor import RayExecutor
 
     return RayExecutor(1, svc, address=address)
 

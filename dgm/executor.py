@@ -29,7 +29,7 @@ def _local(workers: int, services: Any, **options: Any) -> LocalExecutor:
 
 
 def _ray(workers: int, services: Any, **options: Any) -> Any:
-    from dgm.ray_executor import RayExecutor  # optional extra: pip install .[ray]
+    from dgm.cluster.executor import RayExecutor  # optional extra: pip install .[ray]
 
     return RayExecutor(workers, services, **options)
 

@@ -141,7 +141,7 @@ def test_the_run_budget_holds_across_gateways_and_the_driver_commits_once(
 
 @pytest.mark.usefixtures("ray_here")
 def test_a_cluster_without_sandbox_slots_is_refused() -> None:
-    from dgm.ray_executor import connect, require_slots
+    from dgm.cluster.executor import connect, require_slots
 
     assert connect(None, 2) is False  # Ray already runs in this process: it is used as is
     with pytest.raises(ConfigError, match="offers no sandbox_slot"):
