@@ -15,7 +15,7 @@ from dgm.executor import LocalExecutor
 from dgm.journal import Journal
 from dgm.loop import SEED_ATTEMPT, Evolution
 from dgm.rundir import RunDir, write_text_atomic
-from dgm.status import render_status, run_status
+from dgm.views.status import render_status, run_status
 from tests.loop.fakes import Crash, FakeHarness, FakeServices, fake_config, write_seed
 
 

@@ -87,7 +87,7 @@ def status(run_path: Path, as_json: bool) -> None:
     RUN is a run directory (the one `dgm run` made, e.g. runs/demo). Safe while
     the run is going on: it only reads.
     """
-    from dgm.status import render_status, run_status
+    from dgm.views.status import render_status, run_status
 
     info = run_status(run_path)
     if as_json:

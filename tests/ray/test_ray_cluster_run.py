@@ -16,7 +16,7 @@ from ray_helpers import local_cluster
 from agents_archive import GitArchive
 from dgm.gateway.recordings import attempt_dirname
 from dgm.rundir import read_json
-from dgm.status import run_status
+from dgm.views.status import run_status
 from tests.loop.test_run_cli import TINY
 
 RUN_TIMEOUT_S = 1500

@@ -15,7 +15,7 @@ from dgm.cluster.trees import pack, unpack
 from dgm.config import RunConfig
 from dgm.errors import ConfigError
 from dgm.rundir import RunDir, write_json_atomic, write_text_atomic
-from dgm.status import render_status, run_status
+from dgm.views.status import render_status, run_status
 
 
 def test_a_tree_travels_without_its_git_data(tmp_path: Path) -> None:
@@ -74,13 +74,13 @@ def test_status_shows_where_work_runs_while_the_driver_lives(
 
 
 def test_dgm_and_the_local_executor_do_not_import_ray() -> None:
-    code = ("import sys, dgm, dgm.cli, dgm.executor, dgm.status, dgm.loop, dgm.runner; "
+    code = ("import sys, dgm, dgm.cli, dgm.executor, dgm.views.status, dgm.loop, dgm.runner; "
             "import dgm.services; sys.exit('ray' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
 
 
 def test_an_address_where_no_cluster_listens_is_one_clear_error() -> None:
-    from dgm.ray_executor import connect
+    from dgm.cluster.executor import connect
 
     with socket.socket() as s:  # a port nothing listens on
         s.bind(("127.0.0.1", 0))

@@ -11,10 +11,10 @@ from views_helpers import TASKS, dgm
 
 from agents_archive import GitArchive
 from dgm.journal import Event
-from dgm.status import run_status
 from dgm.views.attempts import attempt_outcomes, count_attempts, journal_wall_s
 from dgm.views.rundata import RunView
 from dgm.views.show import agent_view
+from dgm.views.status import run_status
 from dgm.views.summary import compare, run_summary
 
 DUPLICATE_ATTEMPT = "g004a00"
