@@ -11,7 +11,7 @@ from typing import Any
 from evals.benchmark import Benchmark
 from ground.errors import BenchmarkError
 
-BUNDLED_DIR = Path(__file__).parent / "benchmarks"
+BUNDLED_DIR = Path(__file__).parent / "bundled"
 
 # Ready-to-use benchmarks: name -> (module, loader function, description).
 BUILTIN: dict[str, tuple[str, str, str]] = {
