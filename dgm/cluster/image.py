@@ -62,7 +62,7 @@ class ImageDepot:
 def ensure_node_image(tag: str, depot: Any) -> bool:
     """Make `tag` present in this node's Docker; True when it had to be shipped here."""
     from sandbox.client import connect
-    from sandbox.image.build import image_present
+    from sandbox.image.present import image_present
 
     client = connect(timeout=900)
     try:

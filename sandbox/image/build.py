@@ -11,8 +11,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sandbox.errors import SandboxError, image_missing
+from sandbox.errors import SandboxError
 from sandbox.image import recipe
+from sandbox.image.present import image_present, present_image
 from sandbox.image.rootfs import Progress, build_base
 from sandbox.image.wheels import cache_root, ensure_wheels
 
@@ -22,31 +23,6 @@ REGISTRY_PROBE_TIMEOUT_S = 8
 def stderr_progress(line: str) -> None:
     """Default progress: one line on stderr."""
     print(f"[sandbox build] {line}", file=sys.stderr, flush=True)
-
-
-def image_present(client: Any, tag: str) -> bool:
-    """Whether the daemon holds `tag` (never pulls)."""
-    from docker.errors import ImageNotFound
-
-    try:
-        client.api.inspect_image(tag)
-    except ImageNotFound:
-        return False
-    return True
-
-
-def present_image(client: Any, source: str = "auto") -> str | None:
-    """The tag of an up-to-date runtime image already present, if any."""
-    sources = recipe.SOURCES if source == "auto" else (source,)
-    return next((t for t in map(recipe.image_tag, sources) if image_present(client, t)), None)
-
-
-def require_image(client: Any) -> str:
-    """The present runtime image, or SandboxError saying to build it."""
-    tag = present_image(client)
-    if tag is None:
-        raise image_missing(recipe.image_tag("offline"))
-    return tag
 
 
 def registry_reachable(client: Any) -> bool:

@@ -12,6 +12,7 @@ from typing import Any
 
 from sandbox.errors import SandboxError
 from sandbox.image import recipe
+from sandbox.image.present import image_present
 
 Progress = Callable[[str], None]
 
@@ -27,8 +28,6 @@ def mmdebstrap_command(target: Path) -> list[str]:
 
 def build_base(client: Any, progress: Progress) -> str:
     """Make and import the base root filesystem unless its tag is already present."""
-    from sandbox.image.build import image_present
-
     tag = recipe.base_tag()
     if image_present(client, tag):
         progress(f"base {tag} is present")
