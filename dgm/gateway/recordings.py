@@ -16,6 +16,7 @@ REDACTED = "[redacted]"
 # Request fields that may legitimately differ between a recorded exchange and its repeat.
 IGNORED = ("model", "stream")
 ABSENT = "<absent>"
+ABANDONED = "abandoned-"  # recordings/<attempt>/abandoned-<k>/: set aside, never served
 
 
 @dataclass
@@ -106,13 +107,41 @@ class Recorder:
         A sequence number already taken means that gateway diverged from the recordings
         it was given from there on: they move into `abandoned-<k>/` first, as reuse does.
         """
-        from dgm.gateway.reuse import abandon
-
         folder = self.root / attempt_dirname(rec.attempt_id)
         abandon([p for p in recording_files(folder) if int(p.stem) >= rec.seq])
         with self._lock:
             self._next[rec.attempt_id] = max(self._next.get(rec.attempt_id, 0), rec.seq + 1)
         return self.write(rec)
+
+
+def abandon(paths: list[Path]) -> Path | None:
+    """Move `paths` (one attempt's recordings) into a fresh `abandoned-<k>/` beside them.
+
+    The last file moves first, so a crash part-way leaves an unbroken sequence in place.
+    """
+    if not paths:
+        return None
+    folder = paths[0].parent
+    k = 0
+    while (folder / f"{ABANDONED}{k}").exists():
+        k += 1
+    target = folder / f"{ABANDONED}{k}"
+    target.mkdir()
+    for path in reversed(paths):
+        if path.exists():  # a failed earlier try may have moved some already
+            os.replace(path, target / path.name)
+    _fsync_dir(target)
+    _fsync_dir(folder)
+    return target
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the renames in `folder` durable."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def load_recordings(root: Path, attempt_id: str) -> list[Recording]:

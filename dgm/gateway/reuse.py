@@ -10,7 +10,6 @@ attempt goes live, numbering its exchanges on from the last one reused.
 from __future__ import annotations
 
 import json
-import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,13 +19,12 @@ from dgm.gateway.config import Route
 from dgm.gateway.recordings import (
     Recorder,
     Recording,
+    abandon,
     attempt_dirname,
     matches_up_to_noise,
     recording_files,
 )
 from ground.context import CallContext
-
-ABANDONED = "abandoned-"
 
 
 @dataclass
@@ -79,27 +77,6 @@ class Reuser:
             self._attempts[attempt_id] = None
 
 
-def abandon(paths: list[Path]) -> Path | None:
-    """Move `paths` (one attempt's recordings) into a fresh `abandoned-<k>/` beside them.
-
-    The last file moves first, so a crash part-way leaves an unbroken sequence in place.
-    """
-    if not paths:
-        return None
-    folder = paths[0].parent
-    k = 0
-    while (folder / f"{ABANDONED}{k}").exists():
-        k += 1
-    target = folder / f"{ABANDONED}{k}"
-    target.mkdir()
-    for path in reversed(paths):
-        if path.exists():  # a failed earlier try may have moved some already
-            os.replace(path, target / path.name)
-    _fsync_dir(target)
-    _fsync_dir(folder)
-    return target
-
-
 def _same_exchange(
     rec: Recording, seq: int, request: dict[str, Any], context: CallContext, route: Route
 ) -> bool:
@@ -120,12 +97,3 @@ def _read(path: Path) -> Recording | None:
         return Recording.from_dict(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError, TypeError):
         return None
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the renames in `folder` durable."""
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
