@@ -2,51 +2,10 @@
 
 from __future__ import annotations
 
+from dgm.protocols import ERROR_TYPES, ProviderError, error_type_for
 from ground.errors import GatewayError
 
-# Anthropic error types by HTTP status, for error bodies the official SDK understands.
-ERROR_TYPES = {
-    400: "invalid_request_error",
-    401: "authentication_error",
-    403: "permission_error",
-    404: "not_found_error",
-    413: "request_too_large",
-    429: "rate_limit_error",
-    529: "overloaded_error",
-}
-
-
-def error_type_for(status: int) -> str:
-    """The Anthropic error type for an HTTP status."""
-    return ERROR_TYPES.get(status, "api_error" if status >= 500 else "invalid_request_error")
-
-
-class ProviderError(Exception):
-    """A provider could not answer; the gateway replies with `status` and an error body."""
-
-    def __init__(
-        self,
-        status: int,
-        message: str,
-        *,
-        retry_after: float | None = None,
-        error_type: str | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.retry_after = retry_after
-        self.error_type = error_type or error_type_for(status)
-        self.retries = 0  # retries the gateway made before giving up
-
-    @property
-    def retryable(self) -> bool:
-        """Rate limits, server faults, timeouts and dropped connections are worth retrying."""
-        return self.status in (408, 429) or self.status >= 500
-
-    def body(self) -> dict[str, object]:
-        """The Anthropic-style error body for this failure."""
-        return {"type": "error", "error": {"type": self.error_type, "message": self.message}}
+__all__ = ["ERROR_TYPES", "BudgetExceeded", "ProviderError", "ReplayDivergence", "error_type_for"]
 
 
 class ReplayDivergence(ProviderError):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from dgm.protocols import ProviderError
 from dgm.toy import coder, diagnoser, self_modifier
 from dgm.toy.conversation import Action, request_chars, request_digest, response
 from ground.context import CallContext
@@ -40,8 +41,6 @@ class ToyProvider:
 
     def complete(self, request: dict[str, Any], context: CallContext) -> dict[str, Any]:
         """One Messages response for `request`, by the role in `context`."""
-        from dgm.gateway import ProviderError
-
         policy = ROLES.get(context.role)
         if policy is None:
             raise ProviderError(400, f"the simulated model has no role '{context.role}'; "

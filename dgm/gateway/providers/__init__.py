@@ -1,4 +1,4 @@
-"""The table of providers by short name; each is imported only when chosen."""
+"""The table of providers by short name; those that speak HTTP are imported only when chosen."""
 
 from __future__ import annotations
 
@@ -6,31 +6,29 @@ from collections.abc import Callable
 from typing import Any
 
 from dgm.gateway.config import PROVIDER_NAMES, Price, ProviderSettings
+from dgm.gateway.providers.replay import ReplayProvider
 from dgm.protocols import Provider
+from dgm.toy.provider import ToyProvider
 from ground.errors import GatewayError
 
 
 def _anthropic(settings: ProviderSettings) -> Provider:
-    from dgm.gateway.providers.anthropic import AnthropicProvider
+    from dgm.gateway.providers.anthropic import AnthropicProvider  # heavy: httpx
 
     return AnthropicProvider(settings)
 
 
 def _openai(settings: ProviderSettings) -> Provider:
-    from dgm.gateway.providers.openai import OpenAIProvider
+    from dgm.gateway.providers.openai import OpenAIProvider  # heavy: httpx
 
     return OpenAIProvider(settings)
 
 
 def _replay(settings: ProviderSettings) -> Provider:
-    from dgm.gateway.providers.replay import ReplayProvider
-
     return ReplayProvider(settings)
 
 
 def _toy(settings: ProviderSettings) -> Provider:
-    from dgm.toy.provider import ToyProvider
-
     return ToyProvider(seed=settings.seed)
 
 
