@@ -79,28 +79,19 @@ class GitArchive:
     @classmethod
     def open(cls, path: Path) -> GitArchive:
         """The archive in a run directory, or at an archive repository path."""
-        import git  # GitPython, imported here so `import agents_archive` stays cheap
-
         path = Path(path)
         git_dir = path / REPO_NAME if (path / REPO_NAME).is_dir() else path
         if not git_dir.is_dir():
             raise ArchiveError(f"no run or archive at '{path}'", FIX_MISSING)
+        archive = cls(git_dir)
         try:
-            repo = git.Repo(git_dir)
-        except (git.InvalidGitRepositoryError, git.NoSuchPathError):
+            archive.git.run("rev-parse", "--git-dir")
+        except GitFailed:
             raise ArchiveError(f"'{path}' is not an agent archive (not a git repository)",
                                FIX_INIT) from None
-        archive = cls(Path(repo.git_dir))
         if archive.git.rev(SEED_REF) is None or notes.snapshot(archive.git) is None:
             raise ArchiveError(f"'{path}' is a git repository but not an agent archive", FIX_INIT)
         return archive
-
-    @property
-    def repo(self) -> Any:
-        """A GitPython Repo on the archive, for ad hoc inspection."""
-        import git
-
-        return git.Repo(self.path)
 
     @property
     def root_id(self) -> str:
@@ -160,8 +151,7 @@ class GitArchive:
         """Unified diff (git format, -p1 paths) from agent `a` to agent `b`."""
         ref_a, ref_b = self._ref(a), self._ref(b)
         with self._known(a, ref_a), self._known(b, ref_b):
-            out = self.git.run_bytes("diff", "--no-color", "--no-ext-diff", "--no-renames",
-                                     "--binary", ref_a, ref_b)
+            out = self.git.run_bytes("diff", "--no-renames", "--binary", ref_a, ref_b)
         return out.decode(errors="replace")
 
     def add(self, parent: str, source: Path, meta: dict[str, Any]) -> AddResult:

@@ -18,7 +18,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from agents_archive import AgentRecord, GitArchive
-from agents_archive.gitcmd import hermetic_env
 from agents_archive.layout import AGENT_REFS, BASE_EPOCH, IDENTITY, NOTES_REF, agent_id, note_path
 
 SEED_FILES = 30
@@ -53,9 +52,7 @@ def median_of(fn: Callable[[], object], repeat: int) -> float:
 
 def git(archive: GitArchive, *args: str, data: bytes = b"") -> str:
     """Run git on the archive with bytes on stdin."""
-    out = subprocess.run(["git", f"--git-dir={archive.path}", *args], input=data, check=True,
-                         capture_output=True, env=hermetic_env())
-    return out.stdout.decode()
+    return archive.git.run_bytes(*args, input=data).decode()
 
 
 def fi_data(text: str) -> bytes:

@@ -3,4 +3,5 @@
     from ground.errors import ConfigError
     from ground.context import CallContext, ROLES
     from ground.tomlconfig import from_table, lookup
+    from ground.git import Git, GitFailed, apply_to_dir  # hermetic host git
 """
