@@ -9,7 +9,6 @@ from __future__ import annotations
 import itertools
 import random
 import shutil
-import subprocess
 import time
 import zlib
 from dataclasses import asdict, dataclass, field
@@ -27,6 +26,7 @@ from dgm.diagnose import (
 from dgm.rundir import read_json, write_json_atomic, write_text_atomic
 from evals.benchmark import HELDOUT, Benchmark
 from ground.context import CallContext
+from ground.git import apply_to_dir
 
 if TYPE_CHECKING:
     from evals.harness import EvalResult
@@ -200,8 +200,7 @@ class Attempt:
         if child.exists():
             shutil.rmtree(child)
         shutil.copytree(self.inputs.parent_dir, child, ignore=shutil.ignore_patterns(".git"))
-        subprocess.run(["git", "apply", "--binary", "--whitespace=nowarn", "-"], cwd=child,
-                       input=patch.encode(), check=True, capture_output=True)
+        apply_to_dir(patch.encode(), child)
         write_text_atomic(self.out / "child.patch", patch)
         return child
 

@@ -9,7 +9,6 @@ the pristine base, and grading happens in another sandbox.
 from __future__ import annotations
 
 import shutil
-import subprocess
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -18,12 +17,11 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ground.context import CallContext
+from ground.git import Git, run_git
 
 RESULT_VERSION = 1
 AGENT_MOUNT = "/agent"
 GATEWAY_MOUNT = "/dgm"
-GIT_IDENTITY = ["-c", "user.name=dgm", "-c", "user.email=dgm@localhost",
-                "-c", "commit.gpgsign=false", "-c", "core.hooksPath=/dev/null"]
 
 
 @dataclass
@@ -92,10 +90,8 @@ class EvalResult:
 
 
 def git(repo: Path, *args: str, work_tree: Path | None = None) -> str:
-    """Run host git on our own scratch repositories (never hooks, never the agent's config)."""
-    cmd = ["git", *GIT_IDENTITY, f"--git-dir={repo / '.git'}",
-           f"--work-tree={work_tree or repo}", *args]
-    return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    """Run hermetic host git on our own scratch repositories; stdout as text, newlines kept."""
+    return Git(repo / ".git", work_tree=work_tree or repo).run_bytes(*args).decode()
 
 
 def make_base_repo(source: Path, dest: Path, visible: list[str] | None = None) -> None:
@@ -106,7 +102,7 @@ def make_base_repo(source: Path, dest: Path, visible: list[str] | None = None) -
         from evals.workspace import copy_visible
 
         copy_visible(source, dest, visible)
-    subprocess.run(["git", "init", "-q", str(dest)], check=True)
+    run_git("init", "-q", "--initial-branch=master", ".", cwd=dest)
     git(dest, "add", "-A", "--force")
     git(dest, "commit", "-q", "--allow-empty", "-m", "base")
 
