@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from dgm.admission import POLICIES
+from dgm.gateway.config import GatewayConfig
 from dgm.selection import STRATEGIES
 from evals.benchmark import HELDOUT
 from ground.errors import FIX_VALUE, ConfigError, DgmError
 from ground.tomlconfig import apply_override, from_table, parse_override
+from sandbox import SandboxConfig
 
 BASELINES = ("dgm", "no_darwin", "no_selfimprove")
 EXECUTORS = ("local", "ray")
@@ -188,9 +190,6 @@ def validate(c: RunConfig) -> None:
 
 def validate_components(c: RunConfig) -> None:
     """Check the [gateway] and [sandbox] tables with their own config classes."""
-    from dgm.services import gateway_config
-    from sandbox import SandboxConfig
-
     gateway_config(c)
     try:
         SandboxConfig.from_dict(c.sandbox)
@@ -198,6 +197,19 @@ def validate_components(c: RunConfig) -> None:
         raise
     except DgmError as exc:
         raise ConfigError(f"[sandbox] {exc.message}", exc.fix) from None
+
+
+def gateway_config(config: RunConfig) -> GatewayConfig:
+    """The [gateway] table as a GatewayConfig, with the run's [budget] as its run budget."""
+    gw = GatewayConfig.from_dict(config.gateway)
+    for ours, theirs in (("usd", "run_usd"), ("tokens", "run_tokens")):
+        value = getattr(config.budget, ours)
+        if value and getattr(gw.budget, theirs) not in (None, value):
+            raise ConfigError(f"budget.{ours} and gateway.budget.{theirs} disagree",
+                              "set the run's budget in one place")
+        if value:
+            setattr(gw.budget, theirs, value)
+    return gw
 
 
 def dump_toml(data: dict[str, Any], prefix: str = "") -> str:

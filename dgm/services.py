@@ -8,25 +8,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from dgm.config import RunConfig
+from dgm.config import RunConfig, gateway_config
+from dgm.gateway import Gateway
 from dgm.monitor import Monitor
+from evals import load_benchmark
+from evals.harness import Harness
 from ground.context import CallContext
 from ground.errors import ConfigError
-
-
-def gateway_config(config: RunConfig) -> Any:
-    """The [gateway] table as a GatewayConfig, with the run's [budget] as its run budget."""
-    from dgm.gateway import GatewayConfig
-
-    gw = GatewayConfig.from_dict(config.gateway)
-    for ours, theirs in (("usd", "run_usd"), ("tokens", "run_tokens")):
-        value = getattr(config.budget, ours)
-        if value and getattr(gw.budget, theirs) not in (None, value):
-            raise ConfigError(f"budget.{ours} and gateway.budget.{theirs} disagree",
-                              "set the run's budget in one place")
-        if value:
-            setattr(gw.budget, theirs, value)
-    return gw
+from sandbox import SandboxConfig, ensure_image
 
 
 class RunServices:
@@ -34,9 +23,6 @@ class RunServices:
 
     def __init__(self, config: RunConfig, run_root: Path, image: str | None = None,
                  monitor: Monitor | None = None, providers: dict[str, Any] | None = None) -> None:
-        from evals import load_benchmark
-        from sandbox import SandboxConfig
-
         self.config = config
         self.run_id = config.name
         self.run_root = Path(run_root)
@@ -56,10 +42,6 @@ class RunServices:
         self.harness: Any = None
 
     def __enter__(self) -> RunServices:
-        from dgm.gateway import Gateway
-        from evals.harness import Harness
-        from sandbox import ensure_image
-
         try:
             self.image = self.image or ensure_image()
             self.gateway = self._stack.enter_context(

@@ -57,8 +57,8 @@ def serve(call: NodeCall, desk: Any, depot: Any) -> Any:
 @contextmanager
 def node_harness(call: NodeCall, desk: Any, run_root: Path) -> Iterator[Any]:
     """A harness whose gateway runs here, seeded with the billed attempt's recordings."""
+    from dgm.config import gateway_config
     from dgm.gateway import Gateway
-    from dgm.services import gateway_config
     from evals.harness import Harness
     from sandbox import SandboxConfig
 

@@ -113,8 +113,7 @@ def archived_cases(run: RunView, record: Any, only: list[str] | None) -> list[Ta
 
 def replay_config(run: RunView, model: str | None) -> tuple[Any, str]:
     """The run's own config, with the coding agent served from recordings or by `model`."""
-    from dgm.config import load_config
-    from dgm.services import gateway_config
+    from dgm.config import gateway_config, load_config
 
     assert run.run is not None
     config = load_config(run.run.config)
