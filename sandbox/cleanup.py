@@ -11,6 +11,7 @@ log = logging.getLogger("sandbox")
 
 def remove_container(api: Any, container_id: str) -> None:
     """Kill and remove a container with its anonymous volumes; a failure is left for gc."""
+    # heavy: docker
     from docker.errors import APIError, NotFound
     from requests.exceptions import RequestException
 
@@ -39,6 +40,7 @@ def shielded(cleanup: Callable[[], None]) -> None:
 
 def docker_errors() -> tuple[type[BaseException], ...]:
     """The exceptions a docker API call raises when the daemon or a request fails."""
+    # heavy: docker
     from docker.errors import DockerException
     from requests.exceptions import RequestException
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from sandbox.errors import daemon_unreachable
+from sandbox.errors import SandboxError, daemon_unreachable
 
 if TYPE_CHECKING:
     import docker
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 def connect(timeout: float = 120.0) -> docker.DockerClient:
     """A client for the daemon named by the environment (DOCKER_HOST), or SandboxError."""
+    # heavy: docker
     import docker
     from docker.errors import DockerException
 
@@ -40,8 +41,6 @@ def client_for(client: Any = None, timeout: float = 120.0) -> Iterator[Any]:
 
 def daemon_problem() -> str | None:
     """Why the daemon cannot be used, or None when it answers."""
-    from sandbox.errors import SandboxError
-
     try:
         connect(timeout=10).close()
     except SandboxError as exc:

@@ -11,8 +11,10 @@ from typing import Any
 
 from sandbox import execution, transfer
 from sandbox.cleanup import docker_errors, remove_container, shielded
+from sandbox.client import client_for
 from sandbox.config import Mount, SandboxConfig
 from sandbox.errors import SandboxError
+from sandbox.image import require_image
 from sandbox.labels import sandbox_labels
 from sandbox.result import ExecResult
 from sandbox.spec import KEEPALIVE, KEEPER_USER, create_container, uid_gid
@@ -63,7 +65,7 @@ class Sandbox:
 
     def get(self, container_path: str, host_dir: Path) -> bool:
         """Copy a container file or dir (by its name) into host_dir; False when it is absent."""
-        from docker.errors import NotFound
+        from docker.errors import NotFound  # heavy: docker
 
         with self._failures("copy out"):
             try:
@@ -142,9 +144,6 @@ def open_sandbox(config: SandboxConfig | None = None, *, image: str | None = Non
                  labels: dict[str, str] | None = None, client: Any = None,
                  ) -> Iterator[Sandbox]:
     """A started hardened sandbox, removed with its volumes however the block is left."""
-    from sandbox.client import client_for
-    from sandbox.image import require_image
-
     config = config or SandboxConfig()
     config.validate()
     checked = [m.checked() for m in mounts]

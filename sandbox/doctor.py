@@ -8,7 +8,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sandbox.client import client_for
 from sandbox.config import SandboxConfig, parse_size
+from sandbox.container import open_sandbox
+from sandbox.errors import SandboxError
+from sandbox.image import image_tag, present_image
 
 FORMAT_VERSION = 1
 # Variables a container has without anyone passing them in (image ENV, Docker, the shell).
@@ -44,9 +48,6 @@ class DoctorReport:
 
 def diagnose(config: SandboxConfig | None = None, client: Any = None) -> DoctorReport:
     """Run every check; SandboxError when the daemon cannot be reached at all."""
-    from sandbox.client import client_for
-    from sandbox.image import image_tag, present_image
-
     config = config or SandboxConfig()
     with client_for(client) as client:
         version = client.version()
@@ -65,9 +66,6 @@ def diagnose(config: SandboxConfig | None = None, client: Any = None) -> DoctorR
 
 def probe(client: Any, image: str, config: SandboxConfig) -> dict[str, Any]:
     """Run the probe script in a sandbox made with `config` and return its facts."""
-    from sandbox.container import open_sandbox
-    from sandbox.errors import SandboxError
-
     source = Path(__file__).with_name("probe.py").read_text(encoding="utf-8")
     with open_sandbox(config, image=image, run_id="doctor", client=client,
                       labels={"dgm.role": "doctor"}) as sb:

@@ -11,6 +11,7 @@ from typing import Any
 
 from sandbox import labels as lbl
 from sandbox.cleanup import docker_errors
+from sandbox.client import client_for
 
 FORMAT_VERSION = 1
 
@@ -36,8 +37,6 @@ def is_leftover(labels: dict[str, str], now: float | None = None) -> bool:
 
 def collect_garbage(client: Any = None, *, now: float | None = None) -> GcReport:
     """Remove leftover sandbox containers (with their volumes), then leftover volumes."""
-    from sandbox.client import client_for
-
     with client_for(client) as client:
         report = GcReport()
         _collect_containers(client.api, report, now)
@@ -53,8 +52,6 @@ def remove_owned(pid: int | None = None, within_s: float = 10.0, client: Any = N
     threads started meanwhile, and gives up after about `within_s`; whatever is left has
     a dead owner once the process is gone, so `collect_garbage` removes it later.
     """
-    from sandbox.client import client_for
-
     deadline = time.monotonic() + within_s
     tried: set[str] = set()
     removed: list[str] = []

@@ -8,8 +8,10 @@ from typing import Any
 
 from sandbox import execution
 from sandbox.cleanup import docker_errors, remove_container, shielded
+from sandbox.client import client_for
 from sandbox.config import Mount, SandboxConfig
 from sandbox.errors import SandboxError
+from sandbox.image import require_image
 from sandbox.labels import sandbox_labels
 from sandbox.result import ExecResult
 from sandbox.spec import create_container
@@ -20,9 +22,6 @@ def run_once(cmd: list[str], *, timeout: float, config: SandboxConfig | None = N
              env: dict[str, str] | None = None, run_id: str = "adhoc",
              labels: dict[str, str] | None = None, client: Any = None) -> ExecResult:
     """Run `cmd` in a new hardened container that is removed afterwards, whatever happens."""
-    from sandbox.client import client_for
-    from sandbox.image import require_image
-
     config = config or SandboxConfig()
     config.validate()
     checked = [m.checked() for m in mounts]

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sandbox.config import Mount, SandboxConfig, parse_size
+from sandbox.errors import image_missing
 
 # The long-lived container's keep-alive runs as its own uid, so that ending every process of
 # the sandbox user after a time limit (`kill -1` as that user) leaves the container running.
@@ -21,6 +22,7 @@ def uid_gid(user: str) -> tuple[int, int]:
 
 def volume_mounts(config: SandboxConfig, labels: dict[str, str]) -> list[Any]:
     """One anonymous, labelled, size-bounded tmpfs volume per writable dir."""
+    # heavy: docker
     from docker.types import DriverConfig
     from docker.types import Mount as DockerMount
 
@@ -37,7 +39,7 @@ def volume_mounts(config: SandboxConfig, labels: dict[str, str]) -> list[Any]:
 
 def bind_mounts(mounts: Sequence[Mount]) -> list[Any]:
     """Docker bind mounts for checked host mounts."""
-    from docker.types import Mount as DockerMount
+    from docker.types import Mount as DockerMount  # heavy: docker
 
     return [DockerMount(m.container, str(m.host), type="bind", read_only=m.read_only)
             for m in mounts]
@@ -46,7 +48,7 @@ def bind_mounts(mounts: Sequence[Mount]) -> list[Any]:
 def host_config(api: Any, config: SandboxConfig, mounts: Sequence[Mount],
                 labels: dict[str, str]) -> dict[str, Any]:
     """The HostConfig: no network, no capabilities, limits, read-only root, only these mounts."""
-    from docker.types import LogConfig, Ulimit
+    from docker.types import LogConfig, Ulimit  # heavy: docker
 
     memory = parse_size(config.memory)
     file_size = parse_size(config.file_size)
@@ -68,9 +70,7 @@ def create_container(api: Any, image: str, command: list[str], user: str,
                      config: SandboxConfig, mounts: Sequence[Mount], labels: dict[str, str],
                      workdir: str | None = None, env: dict[str, str] | None = None) -> str:
     """Create (not start) the container; return its id. Never pulls a missing image."""
-    from docker.errors import ImageNotFound
-
-    from sandbox.errors import image_missing
+    from docker.errors import ImageNotFound  # heavy: docker
 
     try:
         created = api.create_container(

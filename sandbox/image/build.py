@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from sandbox.client import client_for
 from sandbox.errors import SandboxError
 from sandbox.image import recipe
 from sandbox.image.present import image_present, present_image
@@ -27,6 +28,7 @@ def stderr_progress(line: str) -> None:
 
 def registry_reachable(client: Any) -> bool:
     """Whether the daemon can reach the registry holding the base image (asked briefly)."""
+    # heavy: docker
     from docker.errors import DockerException
     from requests.exceptions import RequestException
 
@@ -56,8 +58,6 @@ def choose_source(client: Any, source: str, progress: Progress) -> str:
 def ensure_image(source: str = "auto", *, client: Any = None, progress: Progress | None = None,
                  rebuild: bool = False) -> str:
     """The runtime image's tag; builds it when missing (pulls only as an explicit build)."""
-    from sandbox.client import client_for
-
     progress = progress or stderr_progress
     with client_for(client, timeout=900) as client:
         tag = None if rebuild else present_image(client, source)

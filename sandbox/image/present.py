@@ -10,7 +10,7 @@ from sandbox.image import recipe
 
 def image_present(client: Any, tag: str) -> bool:
     """Whether the daemon holds `tag` (never pulls)."""
-    from docker.errors import ImageNotFound
+    from docker.errors import ImageNotFound  # heavy: docker
 
     try:
         client.api.inspect_image(tag)

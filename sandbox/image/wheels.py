@@ -8,6 +8,7 @@ import shutil
 import sys
 from pathlib import Path
 
+from sandbox.errors import SandboxError
 from sandbox.image import recipe
 from sandbox.image.rootfs import Progress, run_logged
 
@@ -33,8 +34,6 @@ def ensure_wheels(architecture: str, progress: Progress) -> Path:
     """A dir holding every pinned wheel for the daemon's architecture (downloaded once)."""
     platform = PLATFORMS.get(architecture)
     if platform is None:
-        from sandbox.errors import SandboxError
-
         raise SandboxError(f"no wheels for the daemon's architecture {architecture!r}",
                            f"supported: {', '.join(PLATFORMS)}")
     key = hashlib.sha256(("\n".join(recipe.pins()) + platform).encode()).hexdigest()[:16]
