@@ -29,7 +29,7 @@ def _local(workers: int, services: Any, **options: Any) -> LocalExecutor:
 
 
 def _ray(workers: int, services: Any, **options: Any) -> Any:
-    from dgm.cluster.executor import RayExecutor  # optional extra: pip install .[ray]
+    from dgm.cluster.executor import RayExecutor  # optional: the ray extra, never on local runs
 
     return RayExecutor(workers, services, **options)
 

@@ -43,7 +43,7 @@ class Committer:
 
     def flush(self) -> int:
         """Commit every exchange reported so far, in order; how many there were."""
-        import ray
+        import ray  # optional: the ray extra
 
         with self._lock:
             exchanges = ray.get(self.desk.collect.remote())
@@ -53,7 +53,7 @@ class Committer:
 
     def write_status(self) -> dict[str, Any]:
         """Write (and return) cluster.json from Ray's node table and the desk's placements."""
-        import ray
+        import ray  # optional: the ray extra
 
         info = cluster_snapshot(ray.nodes(), ray.get(self.desk.placements.remote()), self.seen)
         write_json_atomic(self.path, info)

@@ -75,14 +75,14 @@ class DeskTap:
         self.commit = commit  # False on the driver: its own exchanges are in its ledger already
 
     def check(self, context: CallContext) -> None:
-        import ray
+        import ray  # optional: the ray extra
 
         parts = ray.get(self.desk.check.remote(context.run_id, context.attempt_id))
         if parts is not None:
             raise BudgetExceeded(*parts)
 
     def record(self, entry: UsageEntry, recording: Recording | None) -> None:
-        import ray
+        import ray  # optional: the ray extra
 
         if self.commit:
             ray.get(self.desk.report.remote(entry, recording))

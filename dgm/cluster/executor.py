@@ -16,6 +16,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from dgm.attempt import AttemptJob, AttemptResult, run_job
+from dgm.cluster.committer import Committer
+from dgm.cluster.desk import DeskTap, UsageDesk
+from dgm.cluster.image import ImageDepot
+from dgm.cluster.remote import CallRunner, RemoteHarness
+from dgm.gateway.ledger import Ledger
 from ground.errors import ConfigError
 
 LOCAL_OBJECT_STORE = 256 * 1024 * 1024  # for the one-node cluster started when no address is set
@@ -25,13 +30,7 @@ class RayExecutor:
     """Runs `workers` attempts at once; their sandboxes run wherever the cluster has slots."""
 
     def __init__(self, workers: int, services: Any, address: str | None = None) -> None:
-        import ray
-
-        from dgm.cluster.committer import Committer
-        from dgm.cluster.desk import DeskTap, UsageDesk
-        from dgm.cluster.image import ImageDepot
-        from dgm.cluster.remote import CallRunner, RemoteHarness
-        from dgm.gateway.ledger import Ledger
+        import ray  # optional: the ray extra
 
         self.services = services
         self._owned = connect(address, workers * services.config.evaluation.workers)
@@ -69,7 +68,7 @@ class RayExecutor:
             self.runner.cancel_all()
             return  # drive() calls shutdown(wait=True) next, which tears down
         self._closed = True
-        import ray
+        import ray  # optional: the ray extra
 
         try:
             self.committer.stop()
@@ -82,7 +81,7 @@ class RayExecutor:
             self._disconnect()
 
     def _disconnect(self) -> None:
-        import ray
+        import ray  # optional: the ray extra
 
         if self._owned:
             ray.shutdown()
@@ -90,7 +89,7 @@ class RayExecutor:
 
 def connect(address: str | None, local_slots: int) -> bool:
     """Join the cluster at `address`, or start a one-node one; True when this process owns Ray."""
-    import ray
+    import ray  # optional: the ray extra
 
     if ray.is_initialized():
         return False
@@ -118,7 +117,7 @@ def probe(address: str, timeout_s: float = 10.0) -> None:
 
 def require_slots(address: str | None) -> None:
     """A ConfigError when no node of the cluster offers a sandbox slot (work would never start)."""
-    import ray
+    import ray  # optional: the ray extra
 
     if ray.cluster_resources().get("sandbox_slot", 0) < 1:
         where = address or "this process"
@@ -129,6 +128,7 @@ def require_slots(address: str | None) -> None:
 
 def beside_driver() -> dict[str, Any]:
     """Actor options that keep an actor on the driver's node, taking no CPU."""
+    # optional: the ray extra
     import ray
     from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
 

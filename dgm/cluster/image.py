@@ -15,7 +15,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from sandbox.client import connect
 from sandbox.errors import SandboxError
+from sandbox.image.present import image_present
 
 CHUNK_BYTES = 16 * 1024 * 1024  # small enough for any node's object store
 
@@ -31,8 +33,6 @@ class ImageDepot:
     def prepare(self, tag: str) -> int:
         """Save `tag` unless saved already; its size in bytes."""
         if tag not in self.saved:
-            from sandbox.client import connect
-
             path = self.folder / f"image-{len(self.saved)}.tar"
             client = connect(timeout=900)
             try:
@@ -61,9 +61,6 @@ class ImageDepot:
 
 def ensure_node_image(tag: str, depot: Any) -> bool:
     """Make `tag` present in this node's Docker; True when it had to be shipped here."""
-    from sandbox.client import connect
-    from sandbox.image.present import image_present
-
     client = connect(timeout=900)
     try:
         if image_present(client, tag):
@@ -82,7 +79,7 @@ def ensure_node_image(tag: str, depot: Any) -> bool:
 
 def _ship(client: Any, tag: str, depot: Any) -> None:
     """Fetch the image from the depot chunk by chunk into a file, then load it."""
-    import ray
+    import ray  # optional: the ray extra
 
     size, chunk_bytes = ray.get([depot.prepare.remote(tag), depot.chunk_size.remote()])
     with tempfile.TemporaryFile(prefix="dgm-image-") as f:

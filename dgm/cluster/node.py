@@ -18,8 +18,12 @@ from typing import Any
 from dgm.cluster.desk import DeskTap
 from dgm.cluster.image import ensure_node_image
 from dgm.cluster.trees import unpack
-from dgm.config import RunConfig
+from dgm.config import RunConfig, gateway_config
+from dgm.gateway import Gateway
 from dgm.gateway.recordings import Recording, attempt_dirname
+from evals import load_benchmark
+from evals.harness import Harness
+from sandbox import SandboxConfig, collect_garbage
 
 
 @dataclass
@@ -39,9 +43,7 @@ class NodeCall:
 
 def serve(call: NodeCall, desk: Any, depot: Any) -> Any:
     """Run `call` here (the body of the Ray task); returns what the harness method returns."""
-    import ray
-
-    from sandbox import collect_garbage
+    import ray  # optional: the ray extra
 
     node_id = ray.get_runtime_context().get_node_id()
     ray.get(desk.started.remote(call.call_id, node_id, call.label))
@@ -57,11 +59,6 @@ def serve(call: NodeCall, desk: Any, depot: Any) -> Any:
 @contextmanager
 def node_harness(call: NodeCall, desk: Any, run_root: Path) -> Iterator[Any]:
     """A harness whose gateway runs here, seeded with the billed attempt's recordings."""
-    from dgm.config import gateway_config
-    from dgm.gateway import Gateway
-    from evals.harness import Harness
-    from sandbox import SandboxConfig
-
     config = call.config
     gw_config = gateway_config(config)
     gw_config.reuse_recordings = call.reuse
@@ -80,8 +77,6 @@ def seed_recordings(root: Path, recordings: list[Recording]) -> None:
 
 
 def _task(call: NodeCall) -> Any:
-    from evals import load_benchmark
-
     ev = call.config.evaluation
     return load_benchmark(ev.benchmark, **ev.benchmark_options).task(call.args["task_id"])
 

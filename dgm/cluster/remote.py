@@ -28,6 +28,7 @@ log = logging.getLogger("dgm.cluster")
 
 def lost_errors() -> tuple[type[BaseException], ...]:
     """Ray's errors for a task whose worker or node died, as opposed to one that raised."""
+    # optional: the ray extra
     from ray.exceptions import NodeDiedError, ObjectLostError, WorkerCrashedError
 
     return WorkerCrashedError, NodeDiedError, ObjectLostError
@@ -38,7 +39,7 @@ class CallRunner:
 
     def __init__(self, config: Any, reuse: bool, image: str, recordings: Path, desk: Any,
                  depot: Any, committer: Any) -> None:
-        import ray
+        import ray  # optional: the ray extra
 
         self.config, self.reuse, self.image, self.recordings = config, reuse, image, recordings
         self.desk, self.depot, self.committer = desk, depot, committer
@@ -77,6 +78,7 @@ class CallRunner:
 
     def wait(self, call: NodeCall) -> Any:
         """Submit `call` and wait for its result; its exchanges are committed on return."""
+        # optional: the ray extra
         import ray
         from ray.exceptions import RayTaskError
 
@@ -96,7 +98,7 @@ class CallRunner:
 
     def cancel_all(self) -> None:
         """Interrupt every call in flight (each removes its sandbox on the way out)."""
-        import ray
+        import ray  # optional: the ray extra
 
         with self._lock:
             refs = list(self._inflight.values())
