@@ -10,7 +10,9 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
-from dgm.config import RunConfig, load_config
+from agents_archive import GitArchive, check_agent_source
+from dgm.config import RunConfig, load_config, validate
+from dgm.gateway.config import PROVIDER_NAMES
 from dgm.scoring import runs_of, score_of
 from dgm.services import RunServices
 from ground.errors import ConfigError, DgmError
@@ -33,16 +35,12 @@ def eval_config(config_path: Path | None, benchmark: str, model: str | None, wor
         config.gateway = {**config.gateway, "provider": provider,
                           "model": name or DEFAULT_MODELS.get(provider, config.gateway.get(
                               "model", "toy")), "roles": {}}
-    from dgm.config import validate
-
     validate(config)
     return config
 
 
 def check_provider(provider: str, given: str) -> None:
     """--model names a known provider (ConfigError listing them otherwise)."""
-    from dgm.gateway.config import PROVIDER_NAMES
-
     if provider not in PROVIDER_NAMES:
         raise ConfigError(f"--model {given}: unknown provider '{provider}'",
                           f"pass --model PROVIDER or PROVIDER/MODEL with PROVIDER one of: "
@@ -52,8 +50,6 @@ def check_provider(provider: str, given: str) -> None:
 @contextmanager
 def agent_source(agent: str) -> Iterator[Path]:
     """AGENT as a directory: itself, or RUN:ID materialised from the run's archive."""
-    from agents_archive import GitArchive, check_agent_source
-
     path = Path(agent)
     if path.is_dir():
         check_agent_source(path)

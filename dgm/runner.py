@@ -12,10 +12,18 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn
 
+from agents_archive import GitArchive
 from dgm.config import RunConfig, load_config, read_toml, validate
+from dgm.executor import make_executor
+from dgm.journal import Journal
+from dgm.loop import Evolution
 from dgm.rundir import RunDir, write_text_atomic
+from dgm.services import RunServices
 from ground.errors import RunError
 from ground.tomlconfig import parse_override
+from sandbox import collect_garbage, remove_owned
+from sandbox.cleanup import docker_errors
+from sandbox.errors import SandboxError
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "agents_archive" / "seed"
 ABORT_CLEANUP_S = 10.0  # how long a second Ctrl-C may spend removing the run's sandboxes
@@ -91,16 +99,12 @@ def prepare_resume(path: str, overrides: list[str]) -> tuple[RunDir, RunConfig]:
 
 def finished_generations(run: RunDir) -> int:
     """The highest generation the journal records as finished (RunError if it is damaged)."""
-    from dgm.journal import Journal
-
     return max((e.data.get("generation", 0) for e in Journal(run.journal).events()
                 if e.kind == "generation_finished"), default=0)
 
 
 def initialise(run: RunDir, config: RunConfig, seed_dir: Path = SEED_DIR) -> Any:
     """Write dgm.toml and create the archive (again, if a crash came in between)."""
-    from agents_archive import GitArchive
-
     run.root.mkdir(parents=True, exist_ok=True)
     write_text_atomic(run.config, config.to_toml())
     if run.archive.exists():
@@ -134,9 +138,6 @@ def drive(run: RunDir, config: RunConfig, resumed: bool, console: Any,
     A new run that fails before it has started (bad benchmark, no image, ...) leaves
     nothing behind, so the same command can simply be run again once fixed.
     """
-    from dgm.services import RunServices
-    from sandbox import collect_garbage
-
     collect_garbage()  # also fails fast, before anything is written, when Docker is down
     services = RunServices(config, run.root, providers=providers)  # validates, writes nothing
     existed = run.root.exists()
@@ -153,9 +154,7 @@ def drive(run: RunDir, config: RunConfig, resumed: bool, console: Any,
 
 def _evolve(run: RunDir, svc: Any, archive: Any, resumed: bool, console: Any) -> str:
     """Build the executor and the loop, show the live view, run to a stop."""
-    from dgm.display import Display
-    from dgm.executor import make_executor
-    from dgm.loop import Evolution
+    from dgm.display import Display  # heavy: rich, for the live view only
 
     config = svc.config
     executor = make_executor(config.executor.kind, config.executor.workers, svc,
@@ -211,10 +210,6 @@ def abort(evolution: Any, executor: Any) -> NoReturn:
 
 def remove_sandboxes(within_s: float = ABORT_CLEANUP_S) -> None:
     """Remove this process's sandboxes now; a failure is a warning (gc reaps them later)."""
-    from sandbox import remove_owned
-    from sandbox.cleanup import docker_errors
-    from sandbox.errors import SandboxError
-
     try:
         remove_owned(within_s=within_s)
     except (SandboxError, *docker_errors()) as exc:
