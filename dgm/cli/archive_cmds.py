@@ -4,23 +4,25 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
-from dgm.cli.common import check_output, echo_json, json_option
+from agents_archive import GitArchive, check_agent_source
+from agents_archive.render import agent_line
+from dgm.cli.common import check_output, echo_json, json_option, print_warnings
+from dgm.views import tree as views_tree
+from dgm.views.lineage import Lineage
+from dgm.views.rundata import RunView, check_outside
+from dgm.views.show import agent_view, log_detail, log_entries, render_show
+from dgm.views.tree import tree_header, tree_lines, tree_text
 from ground.errors import ArchiveError
-
-if TYPE_CHECKING:
-    from agents_archive import GitArchive
 
 RUN_HELP = "RUN is a run directory or an archive.git path."
 
 
 def _open(run_path: Path) -> GitArchive:
     """Open the archive of a run (imported lazily to keep `dgm --help` fast)."""
-    from agents_archive import GitArchive
-
     return GitArchive.open(run_path)
 
 
@@ -38,8 +40,6 @@ def archive_init(directory: Path, seed: Path) -> None:
 
     DIRECTORY must be new or empty; its parent directory must exist.
     """
-    from agents_archive import GitArchive, check_agent_source
-
     check_agent_source(seed)
     if directory.exists() and not directory.is_dir():
         raise ArchiveError(f"'{directory}' is a file, not a directory",
@@ -66,10 +66,6 @@ def tree(run_path: Path, fmt: str | None, output: Path | None, as_json: bool) ->
 
     --json is --format json. SVG needs Graphviz's `dot` (Debian package graphviz).
     """
-    from dgm.views import tree as views_tree
-    from dgm.views.lineage import Lineage
-    from dgm.views.rundata import RunView, check_outside
-
     fmt = _tree_format(fmt, output, as_json)
     run = RunView(run_path)
     if output is not None:
@@ -101,10 +97,9 @@ def _tree_format(fmt: str | None, output: Path | None, as_json: bool) -> str:
 
 def _print_tree(lineage: Any, run_name: str) -> None:
     """The text tree: styled on a terminal, plain when piped."""
+    # heavy: rich
     from rich.console import Console
     from rich.text import Text
-
-    from dgm.views.tree import tree_header, tree_lines, tree_text
 
     console = Console(highlight=False)
     if not console.is_terminal:
@@ -136,10 +131,7 @@ def show(run_path: Path, agent: str, as_json: bool) -> None:
     both were scored on), and the wall time and cost of the attempt that made it.
     AGENT is an id, a unique prefix, or 'root'.
     """
-    from rich.console import Console
-
-    from dgm.views.rundata import RunView, print_warnings
-    from dgm.views.show import agent_view, render_show
+    from rich.console import Console  # heavy: rich
 
     run = RunView(run_path)
     view = agent_view(run, agent)
@@ -160,10 +152,6 @@ def log(run_path: Path, agent: str, as_json: bool) -> None:
     Each line: id, depth, iteration, score, status, the score change and tasks gained/lost
     against its parent, the attempt's wall time and cost, summary.
     """
-    from agents_archive.render import agent_line
-    from dgm.views.rundata import RunView, print_warnings
-    from dgm.views.show import log_detail, log_entries
-
     run = RunView(run_path)
     entries = log_entries(run, agent)
     print_warnings(run)

@@ -8,12 +8,19 @@ from typing import Any
 
 import click
 
+from dgm.views.rundata import RunView
 from ground.errors import DgmError
 
 
 def echo_json(obj: Any) -> None:
     """Print one JSON document on stdout."""
     click.echo(json.dumps(obj, indent=2, sort_keys=False, default=str))
+
+
+def print_warnings(run: RunView) -> None:
+    """The run's warnings on stderr, yellow on a terminal, one line each."""
+    for line in run.warnings:
+        click.secho(f"warning: {line}", fg="yellow", err=True)
 
 
 def not_built(command: str, issue: int) -> None:

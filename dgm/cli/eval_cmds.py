@@ -12,7 +12,14 @@ from typing import Any
 import click
 
 from dgm.cli.common import check_output, echo_json, json_option
-from ground.errors import DgmError
+from dgm.config import load_config
+from dgm.evaluate import agent_source, default_out, eval_config, run_eval, task_ids
+from evals import list_benchmarks, load_benchmark
+from evals.grading import grade_patch, summarize
+from evals.patches import split_patch
+from evals.validate import validate_benchmark
+from ground.errors import BenchmarkError, DgmError
+from sandbox import SandboxConfig, ensure_image
 
 bench_option = click.option(
     "-O", "--bench-option", "bench_options", multiple=True, metavar="KEY=VALUE",
@@ -48,9 +55,6 @@ def eval_(agent: str, benchmark: str, split: str | None, tasks: str | None, mode
     Each task runs the agent in a sandbox, takes its diff on the host and grades
     it in a fresh sandbox against the hidden tests.
     """
-    from dgm.evaluate import agent_source, default_out, eval_config, run_eval, task_ids
-    from evals import load_benchmark
-
     if workers < 1 or repeats < 1:
         raise click.BadParameter("--workers and --repeats must be at least 1")
     options = parse_options(bench_options)
@@ -74,6 +78,7 @@ def eval_(agent: str, benchmark: str, split: str | None, tasks: str | None, mode
 @contextmanager
 def _progress(total: int, quiet: bool) -> Iterator[Any]:
     """A progress bar on stderr; yields a callback taking one task result."""
+    # heavy: rich
     from rich.console import Console
     from rich.progress import Progress
 
@@ -83,6 +88,7 @@ def _progress(total: int, quiet: bool) -> Iterator[Any]:
 
 
 def _print_eval(report: dict[str, Any]) -> None:
+    # heavy: rich
     from rich.console import Console
     from rich.table import Table
 
@@ -109,8 +115,6 @@ def _mark(flag: bool) -> str:
 
 def parse_options(pairs: tuple[str, ...]) -> dict[str, str]:
     """KEY=VALUE pairs as a dict."""
-    from ground.errors import BenchmarkError
-
     options = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
@@ -122,21 +126,14 @@ def parse_options(pairs: tuple[str, ...]) -> dict[str, str]:
 
 def sandbox_setup(config_path: Path | None) -> tuple[Any, str]:
     """The sandbox config (defaults, or a run config's [sandbox] table) and the image tag."""
-    from sandbox import SandboxConfig, ensure_image
-
     table: dict[str, Any] = {}
     if config_path is not None:
-        from dgm.config import load_config
-
         table = load_config(config_path).sandbox
     return SandboxConfig.from_dict(table), ensure_image()
 
 
 def read_patch(patch_file: str) -> str:
     """The patch text from a file, or stdin for '-'; BenchmarkError when it is not a diff."""
-    from evals.patches import split_patch
-    from ground.errors import BenchmarkError
-
     try:
         text = sys.stdin.read() if patch_file == "-" else Path(patch_file).read_text()
     except (OSError, UnicodeDecodeError) as exc:
@@ -164,9 +161,6 @@ def grade(ctx: click.Context, benchmark: str, task_id: str, patch_file: str,
 
     Exits 0 when the patch resolves the task, 1 when it does not, 2 on an error.
     """
-    from evals import load_benchmark
-    from evals.grading import grade_patch, summarize
-
     task = load_benchmark(benchmark, **parse_options(bench_options)).task(task_id)
     patch = read_patch(patch_file)
     config, image = sandbox_setup(config_path)
@@ -202,8 +196,6 @@ def bench() -> None:
 @json_option
 def bench_list(as_json: bool) -> None:
     """List the benchmarks and the formats that take a path."""
-    from evals import list_benchmarks
-
     infos = list_benchmarks()
     if as_json:
         echo_json([info.to_dict() for info in infos])
@@ -233,8 +225,6 @@ def bench_validate(ctx: click.Context, name: str, split: str | None, task_list: 
     Both run in fresh sandboxes. Exits 0 when every task is valid, 1 when some are
     not (they are listed with the reason), 2 on an error.
     """
-    from evals import load_benchmark
-
     bench = load_benchmark(name, **parse_options(bench_options))
     ids = bench.select(split, task_list.split(",") if task_list else None)
     config, image = sandbox_setup(config_path)
@@ -254,10 +244,9 @@ def bench_validate(ctx: click.Context, name: str, split: str | None, task_list: 
 
 def run_validation(bench: Any, ids: list[str], config: Any, image: str, workers: int) -> list:
     """Validate with a progress bar on stderr."""
+    # heavy: rich
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    from evals.validate import validate_benchmark
 
     columns = [TextColumn("validating"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[last]}")]

@@ -9,7 +9,16 @@ from typing import Any
 
 import click
 
-from dgm.cli.common import check_output, echo_json, json_option
+from dgm.cli.common import check_output, echo_json, json_option, print_warnings
+from dgm.views.export import predictions_jsonl, swebench_predictions
+from dgm.views.plot import progress_png
+from dgm.views.progress import progress
+from dgm.views.replay import replay_agent
+from dgm.views.replay_text import report_lines
+from dgm.views.report import build_report
+from dgm.views.rundata import RunView, check_outside
+from dgm.views.summary import compare as compare_runs
+from dgm.views.summary import compare_rows
 from ground.errors import DgmError
 
 RUN_ARG = click.argument("run_path", metavar="RUN", type=click.Path(path_type=Path))
@@ -19,15 +28,11 @@ REPORT_SUFFIXES = (".html", ".htm")
 
 def _run(path: Path) -> Any:
     """A run directory opened read-only (imported lazily to keep `dgm --help` fast)."""
-    from dgm.views.rundata import RunView
-
     return RunView.require_run(path)
 
 
 def _check(run: Any, output: Path, suffixes: tuple[str, ...] = ()) -> None:
     """Refuse, before any work, an output inside the run, in a missing folder or of a wrong type."""
-    from dgm.views.rundata import check_outside
-
     check_output(output, "-o", suffixes)
     check_outside(run, output)
 
@@ -48,9 +53,6 @@ def plot(run_path: Path, output: Path) -> None:
 
     RUN is a run directory (the one `dgm run` made, e.g. runs/demo).
     """
-    from dgm.views.plot import progress_png
-    from dgm.views.progress import progress
-
     started = time.monotonic()
     run = _run(run_path)
     _check(run, output, PLOT_SUFFIXES)
@@ -68,9 +70,6 @@ def report(run_path: Path, output: Path) -> None:
 
     RUN is a run directory (the one `dgm run` made, e.g. runs/demo).
     """
-    from dgm.views.report import build_report
-    from dgm.views.rundata import print_warnings
-
     started = time.monotonic()
     run = _run(run_path)
     _check(run, output, REPORT_SUFFIXES)
@@ -88,10 +87,6 @@ def compare(run1: Path, run2: Path, as_json: bool) -> None:
     RUN1 and RUN2 are run directories (the ones `dgm run` made, e.g. runs/demo). Runs of
     the same name are labelled with their directories.
     """
-    from dgm.views.rundata import print_warnings
-    from dgm.views.summary import compare as compare_runs
-    from dgm.views.summary import compare_rows
-
     first, second = _run(run1), _run(run2)
     result = compare_runs(first, second)
     print_warnings(first)
@@ -99,6 +94,7 @@ def compare(run1: Path, run2: Path, as_json: bool) -> None:
     if as_json:
         echo_json(result)
         return
+    # heavy: rich
     from rich.console import Console
     from rich.table import Table
 
@@ -139,8 +135,6 @@ def replay(run_path: Path, agent: str, tasks: str | None, recorded: bool, model:
       different                          1  some outcome differs from the archive
     Exit 2 is a usage error (nothing replayed).
     """
-    from dgm.views.replay import replay_agent
-
     if recorded == bool(model):
         raise DgmError("say how to replay", "pass exactly one of --recorded or --model PROVIDER")
     only = [t.strip() for t in tasks.split(",") if t.strip()] if tasks else None
@@ -167,8 +161,6 @@ def _outcome(values: dict[str, Any]) -> str:
 
 def _print_replay(result: Any) -> None:
     """The per-task table, each divergence in full, and the verdict."""
-    from dgm.views.replay_text import report_lines
-
     for line in report_lines(result):
         click.echo(line)
 
@@ -182,8 +174,6 @@ def _print_replay(result: Any) -> None:
               help="JSONL file to write (default: stdout).")
 def export(run_path: Path, agent: str, fmt: str, output: Path | None) -> None:
     """An agent's predictions (instance_id, model_name_or_path, model_patch) as JSONL."""
-    from dgm.views.export import predictions_jsonl, swebench_predictions
-
     started = time.monotonic()
     run = _run(run_path)
     if output is not None:

@@ -10,7 +10,10 @@ import click
 from dgm.admission import POLICIES
 from dgm.cli.common import echo_json, json_option, shown
 from dgm.config import BASELINES, EXECUTORS
+from dgm.runner import drive, prepare_new, prepare_resume
 from dgm.selection import STRATEGIES
+from dgm.views.status import render_status, run_status
+from ground.errors import DgmError
 
 
 @click.command()
@@ -50,10 +53,7 @@ def run(config_path: Path | None, run_dir: Path | None, resume_dir: Path | None,
     a second Ctrl-C aborts; a crash or kill -9 is fine too) and resumed with
     `dgm run --resume RUN`, which neither repeats finished work nor pays twice.
     """
-    from rich.console import Console
-
-    from dgm.runner import drive, prepare_new, prepare_resume
-    from ground.errors import DgmError
+    from rich.console import Console  # heavy: rich
 
     flags = {"name": name, "seed": seed, "evolution.generations": generations,
              "evolution.selection": selection, "evolution.admission": admission,
@@ -87,8 +87,6 @@ def status(run_path: Path, as_json: bool) -> None:
     RUN is a run directory (the one `dgm run` made, e.g. runs/demo). Safe while
     the run is going on: it only reads.
     """
-    from dgm.views.status import render_status, run_status
-
     info = run_status(run_path)
     if as_json:
         echo_json(info)

@@ -7,6 +7,9 @@ import sys
 import click
 
 from dgm.cli.common import echo_json, json_option
+from sandbox import Mount, SandboxConfig, collect_garbage, ensure_image, run_once
+from sandbox.doctor import diagnose
+from sandbox.result import RESULT_KEYS
 
 
 @click.group(short_help="Hardened sandboxes: image, health check, runs, cleanup.")
@@ -26,8 +29,6 @@ def build(source: str | None, rebuild: bool) -> None:
     Without a --force flag the registry is probed once and the offline path is
     used when it does not answer. Progress goes to stderr.
     """
-    from sandbox import ensure_image
-
     click.echo(ensure_image(source or "auto", rebuild=rebuild))
 
 
@@ -39,8 +40,6 @@ def doctor(ctx: click.Context, as_json: bool) -> None:
 
     Exits 0 when every check holds, 1 when one fails, 2 when Docker is unreachable.
     """
-    from sandbox.doctor import diagnose
-
     report = diagnose()
     if as_json:
         echo_json(report.to_dict())
@@ -71,9 +70,6 @@ def run(timeout: float, memory: str | None, cpus: float | None, pids: int | None
     Exits 0 when the sandbox ran, whatever CMD did (its status is in the output);
     2 on a usage or infrastructure error.
     """
-    from sandbox import Mount, SandboxConfig, run_once
-    from sandbox.result import RESULT_KEYS
-
     config = SandboxConfig()
     config.memory = memory or config.memory
     config.cpus = cpus or config.cpus
@@ -96,8 +92,6 @@ def run(timeout: float, memory: str | None, cpus: float | None, pids: int | None
 @json_option
 def gc(as_json: bool) -> None:
     """Remove this project's leftover containers and volumes (expired, or owner gone)."""
-    from sandbox import collect_garbage
-
     report = collect_garbage()
     if as_json:
         echo_json(report.to_dict())

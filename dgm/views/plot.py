@@ -16,6 +16,7 @@ BEST_COLOR, OK_COLOR, REJECTED_COLOR, USD_COLOR, TOKENS_COLOR = (
 
 def progress_png(prog: Progress, title: str, dpi: int = 110, fmt: str = "png") -> bytes:
     """The progress figure as PNG bytes (or `fmt`: svg, pdf)."""
+    # heavy: matplotlib
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -68,7 +69,7 @@ def _draw_cost(ax: Any, prog: Progress) -> None:
 
 def _integer_ticks(ax: Any) -> None:
     """Iterations on the x axis, whole numbers only."""
-    from matplotlib.ticker import MaxNLocator
+    from matplotlib.ticker import MaxNLocator  # heavy: matplotlib
 
     ax.set_xlabel("iteration")
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))

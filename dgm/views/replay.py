@@ -17,8 +17,14 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dgm.config import gateway_config, load_config, validate
+from dgm.evaluate import DEFAULT_MODELS
 from dgm.gateway.config import ProviderSettings
+from dgm.gateway.errors import ReplayDivergence
 from dgm.gateway.providers.replay import ReplayProvider
+from dgm.gateway.recordings import attempt_dirname, real_divergence, recording_files
+from dgm.rundir import write_json_atomic
+from dgm.services import RunServices
 from dgm.views.rundata import RunView, check_outside, read_json_quiet, read_jsonl_quiet
 from ground.errors import DgmError
 
@@ -113,8 +119,6 @@ def archived_cases(run: RunView, record: Any, only: list[str] | None) -> list[Ta
 
 def replay_config(run: RunView, model: str | None) -> tuple[Any, str]:
     """The run's own config, with the coding agent served from recordings or by `model`."""
-    from dgm.config import gateway_config, load_config
-
     assert run.run is not None
     config = load_config(run.run.config)
     gw = copy.deepcopy(config.gateway)
@@ -128,15 +132,11 @@ def replay_config(run: RunView, model: str | None) -> tuple[Any, str]:
         gw.setdefault("providers", {})["replay"] = {"source": str(run.run.recordings.resolve())}
         roles["coding_agent"] = {"provider": "replay", "model": route.model}
     else:
-        from dgm.evaluate import DEFAULT_MODELS
-
         provider, _, name = model.partition("/")
         roles["coding_agent"] = {"provider": provider,
                                  "model": name or DEFAULT_MODELS.get(provider, provider)}
     gw["roles"] = roles
     config.gateway = gw
-    from dgm.config import validate
-
     validate(config)
     return config, roles["coding_agent"]["provider"]
 
@@ -149,9 +149,6 @@ def replay_agent(run: RunView, agent: str, only: list[str] | None, model: str | 
                  out: Path | None, on_result: Callable[[TaskReplay], None] | None = None,
                  ) -> ReplayReport:
     """Replay `agent` (from recordings when `model` is None) into `out`; `run` is only read."""
-    from dgm.rundir import write_json_atomic
-    from dgm.services import RunServices
-
     record = run.record(agent)
     attempt = str(record.extra.get("attempt_id") or "")
     if not attempt:
@@ -224,8 +221,6 @@ def _add_exchanges(run: RunView, report: ReplayReport, out: Path,
 def judge_exchanges(case: TaskReplay, recorded_root: Path, replayed_root: Path,
                     aid: str) -> None:
     """Same exchanges: every recorded one answered again (up to timing noise), none refused."""
-    from dgm.gateway.recordings import attempt_dirname, recording_files
-
     ex = case.exchanges
     ex["recorded"] = len(recording_files(recorded_root / attempt_dirname(aid)))
     refused = refusals(replayed_root, aid)
@@ -240,9 +235,6 @@ def judge_exchanges(case: TaskReplay, recorded_root: Path, replayed_root: Path,
 
 def refusals(replayed_root: Path, aid: str) -> list[tuple[int, str]]:
     """(seq, message) of the replay's exchanges the replay provider refused as diverging."""
-    from dgm.gateway.errors import ReplayDivergence
-    from dgm.gateway.recordings import attempt_dirname, recording_files
-
     kind = ReplayDivergence("").error_type
     found = []
     for path in recording_files(replayed_root / attempt_dirname(aid)):
@@ -256,8 +248,6 @@ def refusals(replayed_root: Path, aid: str) -> list[tuple[int, str]]:
 def divergence_detail(recorded_root: Path, replayed_root: Path, aid: str,
                       seq: int) -> dict[str, Any] | None:
     """The field where exchange `seq` of a task run left its recording, with both whole values."""
-    from dgm.gateway.recordings import attempt_dirname, real_divergence, recording_files
-
     folder = attempt_dirname(aid)
     files = recording_files(recorded_root / folder)
     recorded = read_json_quiet(files[seq]) if seq < len(files) else None

@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from agents_archive import AgentRecord, ArchiveError, GitArchive
+from dgm.gateway.ledger import USAGE_FORMAT, UsageEntry
 from dgm.journal import Event, Journal
 from dgm.rundir import RunDir
+from dgm.scoring import best_agent
 from ground.errors import DgmError
 
 ITERATION_RE = re.compile(r"^g(\d+)")  # attempt ids: g000-seed, g003a01, g003a01/task/r0
@@ -140,8 +142,6 @@ class RunView:
     def record(self, agent: str) -> AgentRecord:
         """One agent by id, unique prefix, 'root' or 'best' (ArchiveError if unknown)."""
         if agent == "best":
-            from dgm.scoring import best_agent
-
             best = best_agent(self.records)
             if best is None:
                 raise ArchiveError(f"run {self.name} has no fully evaluated agent yet",
@@ -169,8 +169,6 @@ class RunView:
     @cached_property
     def usage(self) -> list[Any]:
         """The ledger's complete entries (dgm.gateway.ledger.UsageEntry)."""
-        from dgm.gateway.ledger import USAGE_FORMAT, UsageEntry
-
         if self.run is None:
             return []
         names = {f.name for f in fields(UsageEntry)}
@@ -219,14 +217,6 @@ class RunView:
             return self.run.driver_pid()
         except OSError:
             return None
-
-
-def print_warnings(run: RunView) -> None:
-    """The run's warnings on stderr, yellow on a terminal, one line each."""
-    import click
-
-    for line in run.warnings:
-        click.secho(f"warning: {line}", fg="yellow", err=True)
 
 
 def check_outside(run: RunView, target: Path) -> None:

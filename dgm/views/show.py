@@ -156,7 +156,7 @@ def _passed(value: object) -> bool:
 
 def render_show(view: dict[str, Any], console: Any) -> None:
     """Print an agent_view for a person (rich; plain text when piped)."""
-    from rich.text import Text
+    from rich.text import Text  # heavy: rich
 
     rec = view
     if view["simulated"]:
@@ -219,7 +219,7 @@ def _attempt_text(attempt: dict[str, Any]) -> str:
 
 
 def _task_table(tasks: list[dict[str, Any]]) -> Any:
-    from rich.table import Table
+    from rich.table import Table  # heavy: rich
 
     table = Table(box=None, pad_edge=False)
     for name in ("task", "rep", "outcome", "patch", "agent s", "tokens", "usd"):
@@ -253,7 +253,7 @@ def _num(value: Any, fmt: str) -> str:
 
 
 def _print_diff(view: dict[str, Any], console: Any) -> None:
-    from rich.text import Text
+    from rich.text import Text  # heavy: rich
 
     parent = view["parent_agent"]
     if not parent:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from agents_archive import GitArchive
 from dgm.config import load_config
+from dgm.gateway.ledger import Ledger
 from dgm.journal import Event, Journal
-from dgm.rundir import RunDir
+from dgm.rundir import RunDir, read_json
 from dgm.scoring import best_agent, runs_of_record
 from dgm.views.attempts import count_attempts
 
@@ -88,8 +90,6 @@ def _journal_facts(events: list[Event]) -> dict[str, Any]:
 def _archive_facts(run: RunDir) -> dict[str, Any]:
     if not run.archive.exists():
         return {"archive_size": 0, "best": None, "seed_score": None}
-    from agents_archive import GitArchive
-
     records = GitArchive.open(run.archive).agents()
     best = best_agent(records)
     root = next((r for r in records if r.parent is None), None)
@@ -119,8 +119,6 @@ def score_facts(record: Any) -> dict[str, Any]:
 
 
 def _cost(run: RunDir) -> dict[str, Any]:
-    from dgm.gateway.ledger import Ledger
-
     entries = Ledger(run.ledger).entries() if run.ledger.exists() else []
     return {"usd": round(sum(e.usd for e in entries), 6),
             "tokens": sum(e.tokens for e in entries), "calls": len(entries)}
@@ -128,8 +126,6 @@ def _cost(run: RunDir) -> dict[str, Any]:
 
 def _cluster(run: RunDir) -> dict[str, Any] | None:
     """Nodes and busy sandbox slots, as the driver of a run on a Ray cluster last wrote them."""
-    from dgm.rundir import read_json
-
     try:
         return read_json(run.root / "cluster.json")
     except (OSError, ValueError):
@@ -164,6 +160,7 @@ def _attempts_text(counts: dict[str, Any]) -> str:
 
 def render_status(info: dict[str, Any]) -> None:
     """Print the status for a person."""
+    # heavy: rich
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
