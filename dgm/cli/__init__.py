@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import importlib
 import sys
 
 import click
 
+from dgm.cli import archive_cmds, eval_cmds, inspect_cmds, run_cmds, sandbox_cmds
 from ground.errors import DgmError
 
 # Modules that define commands; each exposes COMMANDS, a list of click commands.
-COMMAND_MODULES = (
-    "dgm.cli.run_cmds",
-    "dgm.cli.archive_cmds",
-    "dgm.cli.eval_cmds",
-    "dgm.cli.inspect_cmds",
-    "dgm.cli.sandbox_cmds",
-)
+COMMAND_MODULES = (run_cmds, archive_cmds, eval_cmds, inspect_cmds, sandbox_cmds)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -30,7 +24,7 @@ def cli() -> None:
 
 
 for _module in COMMAND_MODULES:
-    for _command in importlib.import_module(_module).COMMANDS:
+    for _command in _module.COMMANDS:
         cli.add_command(_command)
 
 
