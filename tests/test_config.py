@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from dgm.config import RunConfig, load_config
-from dgm.errors import ConfigError
 from dgm.tomlconfig import from_table
+from ground.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parent.parent
 

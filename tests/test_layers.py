@@ -18,6 +18,13 @@ from pathlib import Path
 
 import pytest
 
+import dgm.errors
+import dgm.protocols
+import dgm.tomlconfig
+import ground.context
+import ground.errors
+import ground.tomlconfig
+
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("ground", "agents_archive", "sandbox", "evals", "dgm")
 # The seed agent's own source (it imports none of ours) and task data are not our modules.
@@ -246,3 +253,10 @@ def test_the_seed_agent_imports_none_of_our_packages() -> None:
             wrong += [f"{path.relative_to(ROOT)}:{node.lineno}" for n in names
                       if n.split(".")[0] in PACKAGES]
     assert not wrong, wrong
+
+
+def test_dgm_re_exports_the_moved_ground_names() -> None:
+    for old, new in ((dgm.errors, ground.errors), (dgm.tomlconfig, ground.tomlconfig),
+                     (dgm.protocols, ground.context)):
+        names = [n for n in old.__all__ if hasattr(new, n)]
+        assert names and all(getattr(old, n) is getattr(new, n) for n in names), old.__name__

@@ -6,9 +6,9 @@ from collections import Counter
 import pytest
 
 from dgm.admission import get_policy
-from dgm.errors import ConfigError
 from dgm.scoring import score_of
 from dgm.selection import STRATEGIES, Candidate, select_parents
+from ground.errors import ConfigError
 
 CANDS = [
     Candidate("low", score=0.1, children=0, order=0, clade_successes=1, clade_failures=9),

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from ev_fixtures import make_swebench_repo, write_polyglot
 
-from dgm.errors import BenchmarkError
 from evals import list_benchmarks, load_benchmark
 from evals.humaneval import difficulty, spread
+from ground.errors import BenchmarkError
 
 
 def git_apply_check(repo: Path, patch: str, tmp: Path) -> None:

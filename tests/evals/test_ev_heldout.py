@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from dgm.config import load_config
-from dgm.errors import BenchmarkError, ConfigError
 from evals import Benchmark, load_benchmark
 from evals.benchmark import HELDOUT, hash_heldout
 from evals.task import Task
+from ground.errors import BenchmarkError, ConfigError
 from tests.evals.ev_fixtures import make_swebench_repo, write_polyglot
 
 SELECTION_SPLITS = ("small", "medium", "full")

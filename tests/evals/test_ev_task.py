@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from dgm.errors import BenchmarkError
 from evals import Benchmark, Task
 from evals.task import TASK_FORMAT_VERSION
+from ground.errors import BenchmarkError
 
 
 def make_task(task_id: str = "t1", **fields: object) -> Task:

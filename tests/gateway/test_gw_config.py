@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from gw_fakes import ScriptedProvider, scripted_config
 
-from dgm.errors import ConfigError, GatewayError
 from dgm.gateway import Gateway, GatewayConfig, Route
 from dgm.protocols import CallContext
+from ground.errors import ConfigError, GatewayError
 
 EXAMPLE = """
 [gateway]

@@ -11,8 +11,8 @@ import anthropic
 import pytest
 from gw_fakes import USER, FakeUpstream, context, drop, reply, sdk_client, slow
 
-from dgm.errors import GatewayError
 from dgm.gateway import Gateway, GatewayConfig, Price, ProviderSettings, Retry
+from ground.errors import GatewayError
 
 KEY = "sk-test-SECRET-key-0123456789abcdef"
 MODEL = "model-under-test"

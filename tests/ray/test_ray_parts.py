@@ -13,9 +13,9 @@ import pytest
 from dgm.cluster.committer import CLUSTER_FILE, cluster_snapshot
 from dgm.cluster.trees import pack, unpack
 from dgm.config import RunConfig
-from dgm.errors import ConfigError
 from dgm.rundir import RunDir, write_json_atomic, write_text_atomic
 from dgm.views.status import render_status, run_status
+from ground.errors import ConfigError
 
 
 def test_a_tree_travels_without_its_git_data(tmp_path: Path) -> None:

@@ -11,10 +11,10 @@ import pytest
 from dgm.cluster.committer import Committer
 from dgm.cluster.desk import DeskTap, UsageDesk
 from dgm.cluster.node import seed_recordings
-from dgm.errors import ConfigError
 from dgm.gateway import Budget, BudgetExceeded, Gateway, GatewayConfig, Recording, UsageEntry
 from dgm.gateway.recordings import load_recordings
 from dgm.protocols import CallContext
+from ground.errors import ConfigError
 
 USAGE = {"input_tokens": 100, "output_tokens": 20}  # 120 tokens per exchange
 

@@ -12,8 +12,8 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from dgm.errors import ConfigError
-from dgm.errors import SandboxError as DgmSandboxError
+from ground.errors import ConfigError
+from ground.errors import SandboxError as DgmSandboxError
 from sandbox import ExecResult, Mount, SandboxConfig, SandboxError, execution, labels, transfer
 from sandbox.config import parse_size
 from sandbox.gc import is_leftover
