@@ -36,9 +36,15 @@ def finish(evo: Evolution) -> str | None:
 
 
 def score_heldout_top(evo: Evolution) -> str | None:
-    """Score the top-k agents not yet scored on the held-out split; a stop reason if cut short."""
+    """Score the top-k agents, and the seed as the baseline, on the held-out split once each.
+
+    Returns a stop reason if a stop request cut it short.
+    """
     ids = heldout_ids(evo)
-    for record in ranked(evo.archive.agents())[: evo.config.evaluation.top_k]:
+    records = evo.archive.agents()
+    top = ranked(records)[: evo.config.evaluation.top_k]
+    seed = [r for r in records if r.parent is None and r not in top] if top else []
+    for record in top + seed:
         if evo.stopping:
             return evo.stopping
         if ids and not record.heldout_runs:
