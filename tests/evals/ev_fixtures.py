@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import textwrap
 from pathlib import Path
@@ -136,3 +137,30 @@ def make_swebench_repo(repo: Path) -> dict[str, Any]:
             "FAIL_TO_PASS": json.dumps(["tests/test_ops.py::test_add"]),
             "PASS_TO_PASS": ["tests/test_ops.py::test_sub"],
             "created_at": "2024-01-01T00:00:00Z"}
+
+
+def make_patch(task: Any, tmp: Path, changes: dict[str, str | None],
+               symlinks: dict[str, str] | None = None) -> str:
+    """A git diff of the task repo after writing (or deleting, for None) files."""
+    repo = tmp / "patch-repo"
+    shutil.rmtree(repo, ignore_errors=True)
+    shutil.copytree(task.repo_dir, repo)
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
+                              cwd=repo, check=True, capture_output=True, text=True).stdout
+
+    git("init", "-q")
+    git("add", "-A")
+    git("commit", "-q", "-m", "base")
+    for rel, text in changes.items():
+        path = repo / rel
+        if text is None:
+            path.unlink()
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    for rel, target in (symlinks or {}).items():
+        (repo / rel).symlink_to(target)
+    git("add", "-A", "-f")
+    return git("diff", "--cached", "--binary")

@@ -14,12 +14,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
-import subprocess
 import textwrap
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from ev_fixtures import make_patch
 
 from evals import Benchmark, Task
 from evals.grading import GradeResult, grade_patch, judge, run_tests
@@ -110,26 +110,6 @@ def shadow_files(names: dict[str, bool]) -> dict[str, str]:
     """One force-pass shadow per module: X/__init__.py for a package, X.py otherwise."""
     return {f"{name}/__init__.py" if package else f"{name}.py":
             textwrap.dedent(HOOK).format(name=name, marks=MARKS) for name, package in names.items()}
-
-
-def make_patch(task: Task, tmp: Path, files: dict[str, str]) -> str:
-    """A git diff adding `files` to the task's repo."""
-    repo = tmp / "repo"
-    shutil.rmtree(repo, ignore_errors=True)
-    shutil.copytree(task.repo_dir, repo)
-
-    def git(*args: str) -> str:
-        return subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
-                              cwd=repo, check=True, capture_output=True, text=True).stdout
-
-    git("init", "-q")
-    git("add", "-A")
-    git("commit", "-q", "-m", "base")
-    for rel, text in files.items():
-        (repo / rel).parent.mkdir(parents=True, exist_ok=True)
-        (repo / rel).write_text(text)
-    git("add", "-A", "-f")
-    return git("diff", "--cached")
 
 
 def groups(files: dict[str, str]) -> list[dict[str, str]]:

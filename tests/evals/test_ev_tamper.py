@@ -7,11 +7,10 @@ All graded for real in fresh sandboxes, on the bundled task `paginate-count`, wh
 from __future__ import annotations
 
 import dataclasses
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from ev_fixtures import make_patch
 
 from evals import Benchmark, Task
 from evals.grading import GradeResult, grade_patch
@@ -72,33 +71,6 @@ SKIP_FROM_CODE = "import pytest\npytest.skip('not today', allow_module_level=Tru
 @pytest.fixture(scope="module")
 def task(pytasks: Benchmark) -> Task:
     return pytasks.task("paginate-count")
-
-
-def make_patch(task: Task, tmp: Path, changes: dict[str, str | None],
-               symlinks: dict[str, str] | None = None) -> str:
-    """A git diff of the task repo after writing (or deleting, for None) files."""
-    repo = tmp / "patch-repo"
-    shutil.rmtree(repo, ignore_errors=True)
-    shutil.copytree(task.repo_dir, repo)
-
-    def git(*args: str) -> str:
-        return subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
-                              cwd=repo, check=True, capture_output=True, text=True).stdout
-
-    git("init", "-q")
-    git("add", "-A")
-    git("commit", "-q", "-m", "base")
-    for rel, text in changes.items():
-        path = repo / rel
-        if text is None:
-            path.unlink()
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text)
-    for rel, target in (symlinks or {}).items():
-        (repo / rel).symlink_to(target)
-    git("add", "-A", "-f")
-    return git("diff", "--cached", "--binary")
 
 
 def buggy_module(task: Task, extra: str = "") -> str:
