@@ -6,6 +6,8 @@ import json
 import shutil
 import subprocess
 import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -164,3 +166,23 @@ def make_patch(task: Any, tmp: Path, changes: dict[str, str | None],
         (repo / rel).symlink_to(target)
     git("add", "-A", "-f")
     return git("diff", "--cached", "--binary")
+
+
+@contextmanager
+def swebench_instance(root: Path, base_image: str, name: str,
+                      ) -> Iterator[tuple[Path, dict[str, Any], str]]:
+    """(instances file, record, image tag): the repo at /testbed in an image built FROM ours."""
+    import docker  # heavy: only the docker tests build instance images
+
+    record = make_swebench_repo(root / "context" / "repo")
+    (root / "context" / "Dockerfile").write_text(f"FROM {base_image}\nCOPY repo /testbed\n")
+    tag = f"{name}:{record['base_commit'][:12]}"
+    client = docker.from_env()
+    try:
+        client.images.build(path=str(root / "context"), tag=tag, rm=True, pull=False)
+        path = root / "instances.jsonl"
+        path.write_text(json.dumps(record) + "\n")
+        yield path, record, tag
+    finally:
+        client.images.remove(tag, force=True)
+        client.close()

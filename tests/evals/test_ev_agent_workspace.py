@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ev_fixtures import SWE_BASE, make_swebench_repo
+from ev_fixtures import SWE_BASE, swebench_instance
 
 from dgm.protocols import CallContext
 from evals import Task, load_benchmark
@@ -124,21 +124,9 @@ def test_polyglot_shows_stubs_only(harness: Harness, lister: Path, tmp_path: Pat
 def swebench_task(tmp_path: Path, sandbox_image: str,
                   monkeypatch: pytest.MonkeyPatch) -> Iterator[Task]:
     """A SWE-bench instance whose repo (with its git history) lives at /testbed in an image."""
-    import docker
-
     monkeypatch.setenv("DGM_CACHE_DIR", str(tmp_path / "cache"))
-    record = make_swebench_repo(tmp_path / "context" / "repo")
-    (tmp_path / "context" / "Dockerfile").write_text(f"FROM {sandbox_image}\nCOPY repo /testbed\n")
-    tag = f"dgm-test-allowlist:{record['base_commit'][:12]}"
-    client = docker.from_env()
-    try:
-        client.images.build(path=str(tmp_path / "context"), tag=tag, rm=True, pull=False)
-        path = tmp_path / "instances.jsonl"
-        path.write_text(json.dumps(record) + "\n")
+    with swebench_instance(tmp_path, sandbox_image, "dgm-test-allowlist") as (path, _, tag):
         yield load_benchmark(f"swebench:{path}", image=tag).task("acme__calcpkg-1")
-    finally:
-        client.images.remove(tag, force=True)
-        client.close()
 
 
 def test_swebench_shows_the_repo_at_its_base_commit(harness: Harness, lister: Path,

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from ev_fixtures import make_swebench_repo
+from ev_fixtures import swebench_instance
 
 from evals import Task, load_benchmark
 from evals.grading import grade_patch
@@ -24,21 +24,9 @@ F2P, P2P = "tests/test_ops.py::test_add", "tests/test_ops.py::test_sub"
 def instance(tmp_path_factory: pytest.TempPathFactory, sandbox_image: str,
              ) -> Iterator[tuple[Path, dict, str]]:
     """(instances file, record, image): the repo lives at /testbed in an image built FROM ours."""
-    import docker
-
-    root = tmp_path_factory.mktemp("swe")
-    record = make_swebench_repo(root / "context" / "repo")
-    (root / "context" / "Dockerfile").write_text(f"FROM {sandbox_image}\nCOPY repo /testbed\n")
-    tag = f"dgm-test-swebench:{record['base_commit'][:12]}"
-    client = docker.from_env()
-    try:
-        client.images.build(path=str(root / "context"), tag=tag, rm=True, pull=False)
-        path = root / "instances.jsonl"
-        path.write_text(json.dumps(record) + "\n")
-        yield path, record, tag
-    finally:
-        client.images.remove(tag, force=True)
-        client.close()
+    with swebench_instance(tmp_path_factory.mktemp("swe"), sandbox_image,
+                           "dgm-test-swebench") as built:
+        yield built
 
 
 @pytest.fixture(scope="module")
