@@ -99,3 +99,8 @@ def one_line(text: str, width: int = 0) -> str:
 
 def score_text(score: float | None) -> str:
     return "-" if score is None else f"{score:.3f}"
+
+
+def interval_text(interval: list[float] | None) -> str:
+    """' [0.49, 0.94]' (a score's 95% interval), or nothing."""
+    return f" [{interval[0]:.2f}, {interval[1]:.2f}]" if interval else ""

@@ -13,7 +13,7 @@ from typing import Any
 from agents_archive import AgentRecord
 from dgm.views import html
 from dgm.views.attempts import DUPLICATE, attempt_outcomes
-from dgm.views.lineage import Lineage, one_line, score_text
+from dgm.views.lineage import Lineage, interval_text, one_line, score_text
 from dgm.views.plot import progress_png
 from dgm.views.progress import progress
 from dgm.views.rundata import RunView, record_iteration
@@ -44,13 +44,8 @@ def build_report(run: RunView) -> str:
     return html.page(title, body)
 
 
-def _interval(interval: list[float] | None) -> str:
-    """' [0.49, 0.94]' (95% interval) or nothing."""
-    return f" [{interval[0]:.2f}, {interval[1]:.2f}]" if interval else ""
-
-
 def _summary_section(s: dict[str, Any]) -> list[str]:
-    best = (f"{score_text(s['best_score'])}{_interval(s['best_interval'])} "
+    best = (f"{score_text(s['best_score'])}{interval_text(s['best_interval'])} "
             f"({html.agent_link(s['best_agent'])}, "
             f"iteration {s['best_iteration']})" if s["best_agent"] else "-")
     rows = [("benchmark", escape(s["benchmark"])),
@@ -64,7 +59,7 @@ def _summary_section(s: dict[str, Any]) -> list[str]:
                          f"{s['duplicates']} duplicate)"),
             ("seed score", score_text(s["seed_score"])), ("best score (selection)", best),
             ("best score (held-out)", score_text(s["best_heldout_score"])
-             + _interval(s["best_heldout_interval"]) + " &mdash; quote this one: the "
+             + interval_text(s["best_heldout_interval"]) + " &mdash; quote this one: the "
              "selection score is biased upwards by the selection itself"),
             ("cost", f"${s['usd']:.4f}, {s['tokens']:,} tokens, {s['calls']:,} model calls"),
             ("wall time", time.strftime("%H:%M:%S", time.gmtime(s["wall_s"])))]

@@ -6,7 +6,7 @@ from typing import Any
 
 from agents_archive import AgentRecord
 from dgm.views.attempts import DUPLICATE, attempt_outcomes, journal_wall_s, result_wall_s
-from dgm.views.lineage import one_line, score_text
+from dgm.views.lineage import interval_text, one_line, score_text
 from dgm.views.rundata import RunView, read_json_quiet, record_iteration
 
 SHOW_VERSION = 1
@@ -181,11 +181,11 @@ def _header_rows(view: dict[str, Any]) -> list[tuple[str, str]]:
     return [("agent", rec["id"]), ("parent", parent_text),
             ("iteration", f"{view['iteration']} (depth {rec['generation']})"),
             ("status", rec["status"]),
-            ("score", score_text(rec["score"]) + _interval_text(rec.get("score_interval"))
+            ("score", score_text(rec["score"]) + interval_text(rec.get("score_interval"))
              + (f" ({delta_text(vs)})" if vs else "") + ("" if rec.get("complete") is not False
                                                       else " (stopped at a stage bar)")),
             ("held-out", score_text(rec.get("heldout_score"))
-             + _interval_text(rec.get("heldout_interval"))
+             + interval_text(rec.get("heldout_interval"))
              + ("" if rec.get("heldout_score") is not None else " (not scored on it)")),
             ("tasks", f"{resolved}/{len(view['tasks'])} resolved"),
             *([("vs parent", _gained_lost(vs))] if vs else []),
@@ -196,11 +196,6 @@ def _header_rows(view: dict[str, Any]) -> list[tuple[str, str]]:
             ("created", rec["created_at"] or "-"),
             ("children", ", ".join(c["id"] for c in view["children"]) or "-"),
             ("summary", one_line(rec["summary"]) or "-")]
-
-
-def _interval_text(interval: list[float] | None) -> str:
-    """' [0.49, 0.94]' (the 95% interval), or nothing."""
-    return f" [{interval[0]:.2f}, {interval[1]:.2f}]" if interval else ""
 
 
 def _gained_lost(vs: dict[str, Any]) -> str:

@@ -12,6 +12,7 @@ from dgm.journal import Event, Journal
 from dgm.rundir import RunDir, read_json
 from dgm.scoring import best_agent, runs_of_record
 from dgm.views.attempts import count_attempts
+from dgm.views.lineage import interval_text, score_text
 
 STATUS_VERSION = 1
 
@@ -100,15 +101,9 @@ def _archive_facts(run: RunDir) -> dict[str, Any]:
 
 def side_by_side(facts: dict[str, Any]) -> str:
     """'selection 0.800 [0.49, 0.94] (20 runs) | held-out 0.700 [0.40, 0.89]'."""
-    return (f"selection {_with_interval(facts['score'], facts['interval'])} "
+    return (f"selection {score_text(facts['score'])}{interval_text(facts['interval'])} "
             f"({facts['runs']} runs) | held-out "
-            f"{_with_interval(facts['heldout_score'], facts['heldout_interval'])}")
-
-
-def _with_interval(score: float | None, interval: list[float] | None) -> str:
-    if score is None:
-        return "-"
-    return f"{score:.3f}" + (f" [{interval[0]:.2f}, {interval[1]:.2f}]" if interval else "")
+            f"{score_text(facts['heldout_score'])}{interval_text(facts['heldout_interval'])}")
 
 
 def score_facts(record: Any) -> dict[str, Any]:
