@@ -11,6 +11,7 @@ import random
 import shutil
 import time
 import zlib
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -220,6 +221,13 @@ def evaluate_agent(services: Any, agent_dir: Path, key: str) -> EvalResult:
     """The run's staged evaluation of an agent, its tasks counted on the live view."""
     ev = services.config.evaluation
     total = sum(map(len, stage_plan(services.bench, ev.stages))) * ev.repeats
+    return services.harness.evaluate_staged(agent_dir, services.bench, ev.stages, key,
+                                            ev.workers, ev.repeats,
+                                            on_result=task_counter(services, key, total))
+
+
+def task_counter(services: Any, key: str, total: int) -> Callable[[Any], None]:
+    """A callback telling the live view of each finished task of evaluation `key`."""
     done = itertools.count(1)
     services.monitor.tasks(key, 0, total)
 
@@ -227,8 +235,7 @@ def evaluate_agent(services: Any, agent_dir: Path, key: str) -> EvalResult:
         services.monitor.tasks(key, next(done), total)
         services.progress(key, f"task {result.task_id}")
 
-    return services.harness.evaluate_staged(agent_dir, services.bench, ev.stages, key,
-                                            ev.workers, ev.repeats, on_result=on_result)
+    return on_result
 
 
 def _encode(value: Any) -> Any:

@@ -8,12 +8,11 @@ or admission, which read the selection split's `attempts/<id>/evaluate.json`.
 
 from __future__ import annotations
 
-import itertools
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from dgm.attempt import task_counter
 from dgm.rundir import read_json, write_json_atomic
 from dgm.scoring import majority, merge_runs, ranked, runs_of, runs_of_record, score_of
 from ground.errors import BenchmarkError
@@ -111,23 +110,11 @@ def _evaluated(evo: Evolution, agent: str, kind: str, tasks: list[Any], repeats:
         evo.svc.progress(key, kind)
         results = evo.svc.harness.evaluate(
             agent_dir, tasks, key, evo.config.evaluation.workers, repeats,
-            _counter(evo, key, len(tasks) * repeats), first_repeat=first_repeat)
+            task_counter(evo.svc, key, len(tasks) * repeats), first_repeat=first_repeat)
         evo.svc.progress(key, None)
         evo.check_budget()
         write_json_atomic(saved, {"value": [r.to_dict() for r in results]})
     return list(read_json(saved)["value"])
-
-
-def _counter(evo: Evolution, key: str, total: int) -> Callable[[Any], None]:
-    """Tell the live view of each finished task."""
-    done = itertools.count(1)
-    evo.svc.monitor.tasks(key, 0, total)
-
-    def on_result(result: Any) -> None:
-        evo.svc.monitor.tasks(key, next(done), total)
-        evo.svc.progress(key, f"{result.task_id}")
-
-    return on_result
 
 
 def final_dir(run_root: Path, agent: str) -> Path:
