@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from dgm.attempt import task_counter
 from dgm.rundir import read_json, write_json_atomic
-from dgm.scoring import majority, merge_runs, ranked, runs_of, runs_of_record, score_of
+from dgm.scoring import merge_runs, ranked, runs_of, runs_of_record, score_fields, score_of
 from ground.errors import BenchmarkError
 
 if TYPE_CHECKING:
@@ -73,11 +73,10 @@ def reevaluate(evo: Evolution, agent: str) -> None:
     runs = merge_runs(original, runs_of(results))
     if runs == runs_of_record(record):
         return  # done in an earlier session
-    score = score_of(runs)
-    evo.archive.update_meta(agent, score=score.mean, score_interval=score.interval(), runs=runs,
-                            results=majority(runs))
-    evo.journal.append("agent_reevaluated", time.time(), agent=agent, score=score.mean,
-                       runs=score.runs, wall_s=evo.wall_s())
+    fields = score_fields(runs)
+    evo.archive.update_meta(agent, **fields)
+    evo.journal.append("agent_reevaluated", time.time(), agent=agent, score=fields["score"],
+                       runs=sum(map(len, runs.values())), wall_s=evo.wall_s())
     evo.show_archive()
 
 

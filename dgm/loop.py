@@ -32,11 +32,10 @@ from dgm.journal import Journal
 from dgm.rundir import RunDir, read_json, write_json_atomic
 from dgm.scoring import (
     best_agent,
-    majority,
     on_common_tasks,
     runs_of,
     runs_of_record,
-    score_of,
+    score_fields,
 )
 from dgm.selection import Candidate, candidates_from, select_parents
 
@@ -296,12 +295,10 @@ class Evolution:
     def eval_meta(self, evaluation: dict[str, Any], attempt_id: str, iteration: int,
                   ) -> dict[str, Any]:
         """Archive metadata from an evaluation: every run per task, score and interval, cost."""
-        runs = runs_of(evaluation["results"])
-        score = score_of(runs)
         planned = [s.split for s in self.config.evaluation.stages]
         usage = self.svc.attempt_usage(attempt_id)
-        return {"score": score.mean, "score_interval": score.interval(), "runs": runs,
-                "results": majority(runs), "complete": evaluation["stages_run"] == planned,
+        return {**score_fields(runs_of(evaluation["results"])),
+                "complete": evaluation["stages_run"] == planned,
                 "cost_usd": usage["usd"], "tokens": usage["tokens"],
                 "extra": {"attempt_id": attempt_id, "iteration": iteration,
                           "stages": evaluation["stages_run"]}}

@@ -85,6 +85,13 @@ def majority(runs: Mapping[str, Sequence[bool]]) -> dict[str, bool]:
     return {task: 2 * sum(map(bool, o)) >= len(o) > 0 for task, o in runs.items()}
 
 
+def score_fields(runs: Mapping[str, Sequence[bool]]) -> dict[str, Any]:
+    """An agent record's score fields from its runs: score, interval, runs, per-task results."""
+    score = score_of(runs)
+    return {"score": score.mean, "score_interval": score.interval(),
+            "runs": {t: list(o) for t, o in runs.items()}, "results": majority(runs)}
+
+
 def runs_of_record(record: Scored) -> dict[str, list[bool]]:
     """A record's runs; records from before repeats were kept have one run per task."""
     if record.runs:
