@@ -12,7 +12,7 @@ from typing import Any
 
 from agents_archive import GitArchive, check_agent_source
 from dgm.config import RunConfig, load_config, validate
-from dgm.gateway.config import PROVIDER_NAMES
+from dgm.gateway.providers import PROVIDERS
 from dgm.scoring import runs_of, score_of
 from dgm.services import RunServices
 from ground.errors import ConfigError, DgmError
@@ -41,10 +41,10 @@ def eval_config(config_path: Path | None, benchmark: str, model: str | None, wor
 
 def check_provider(provider: str, given: str) -> None:
     """--model names a known provider (ConfigError listing them otherwise)."""
-    if provider not in PROVIDER_NAMES:
+    if provider not in PROVIDERS:
         raise ConfigError(f"--model {given}: unknown provider '{provider}'",
                           f"pass --model PROVIDER or PROVIDER/MODEL with PROVIDER one of: "
-                          f"{', '.join(sorted(PROVIDER_NAMES))}")
+                          f"{', '.join(sorted(PROVIDERS))}")
 
 
 @contextmanager

@@ -12,7 +12,7 @@ import time
 from typing import Any
 
 from dgm.gateway.budgets import Budgets
-from dgm.gateway.config import Budget
+from dgm.gateway.settings import Budget
 from dgm.gateway.errors import BudgetExceeded
 from dgm.gateway.ledger import UsageEntry
 from dgm.gateway.recordings import Recording

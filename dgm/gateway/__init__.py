@@ -6,11 +6,12 @@ Importing it is cheap: providers import httpx only when they are built.
 """
 
 from dgm.gateway.budgets import Totals
-from dgm.gateway.config import Budget, GatewayConfig, Price, ProviderSettings, Retry, Route
+from dgm.gateway.config import GatewayConfig
 from dgm.gateway.errors import BudgetExceeded, ProviderError, ReplayDivergence
 from dgm.gateway.gateway import Gateway
 from dgm.gateway.ledger import Ledger, UsageEntry
 from dgm.gateway.recordings import Recording
+from dgm.gateway.settings import Budget, Price, ProviderSettings, Retry, Route
 
 __all__ = [
     "Budget",

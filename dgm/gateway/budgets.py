@@ -5,9 +5,9 @@ from __future__ import annotations
 import threading
 from dataclasses import asdict, dataclass
 
-from dgm.gateway.config import Budget
 from dgm.gateway.errors import BudgetExceeded
 from dgm.gateway.ledger import UsageEntry
+from dgm.gateway.settings import Budget
 
 
 @dataclass

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from dgm.gateway.budgets import Budgets
-from dgm.gateway.config import GatewayConfig, Route
+from dgm.gateway.config import GatewayConfig
 from dgm.gateway.errors import ProviderError
 from dgm.gateway.ledger import Ledger, UsageEntry, cost_usd, usage_counts
 from dgm.gateway.recordings import Recorder, Recording, redact
 from dgm.gateway.retry import call_with_retries
 from dgm.gateway.reuse import Reuser
+from dgm.gateway.settings import Route
 from dgm.protocols import Provider
 from ground.context import CallContext
 

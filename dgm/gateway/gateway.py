@@ -11,13 +11,14 @@ from types import TracebackType
 from typing import Any
 
 from dgm.gateway.budgets import Budgets, Totals
-from dgm.gateway.config import GatewayConfig, Route
+from dgm.gateway.config import GatewayConfig
 from dgm.gateway.dispatch import Dispatcher, Tap
 from dgm.gateway.errors import BudgetExceeded, ProviderError
 from dgm.gateway.ledger import Ledger, UsageEntry
-from dgm.gateway.providers import FACTORIES, check_model, make_provider
+from dgm.gateway.providers import PROVIDERS, check_model, make_provider
 from dgm.gateway.recordings import Recorder, Recording
 from dgm.gateway.server import TCPServer, UnixServer, serve_in_thread
+from dgm.gateway.settings import Route
 from dgm.gateway.tokens import TokenTable
 from dgm.protocols import Provider
 from ground.context import ROLES, CallContext
@@ -200,7 +201,7 @@ class Gateway:
 
     def _build_providers(self) -> dict[str, Provider]:
         """One instance per provider some role uses; models checked against each."""
-        known = [*FACTORIES, *(n for n in self._injected if n not in FACTORIES)]
+        known = [*PROVIDERS, *(n for n in self._injected if n not in PROVIDERS)]
         self.config.validate(known)
         built: dict[str, Provider] = {}
         for name in self.config.used_providers():

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from dgm.gateway.config import Price
+from dgm.gateway.settings import Price
 from dgm.rundir import drop_torn_tail
 
 USAGE_FORMAT = 1

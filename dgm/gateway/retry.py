@@ -8,8 +8,8 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from dgm.gateway.config import Retry
 from dgm.gateway.errors import ProviderError
+from dgm.gateway.settings import Retry
 
 T = TypeVar("T")
 

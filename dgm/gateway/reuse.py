@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dgm.gateway.config import Route
 from dgm.gateway.recordings import (
     Recorder,
     Recording,
@@ -24,6 +23,7 @@ from dgm.gateway.recordings import (
     matches_up_to_noise,
     recording_files,
 )
+from dgm.gateway.settings import Route
 from ground.context import CallContext
 
 

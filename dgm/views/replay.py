@@ -19,7 +19,7 @@ from typing import Any
 
 from dgm.config import gateway_config, load_config, validate
 from dgm.evaluate import DEFAULT_MODELS
-from dgm.gateway.config import ProviderSettings
+from dgm.gateway.settings import ProviderSettings
 from dgm.gateway.errors import ReplayDivergence
 from dgm.gateway.providers.replay import ReplayProvider
 from dgm.gateway.recordings import attempt_dirname, real_divergence, recording_files

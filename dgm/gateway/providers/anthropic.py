@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from dgm.gateway.config import ProviderSettings
 from dgm.gateway.providers.http import make_client, post_json
+from dgm.gateway.settings import ProviderSettings
 from ground.context import CallContext
 from ground.errors import GatewayError
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from dgm.gateway.config import ProviderSettings
 from dgm.gateway.providers.http import make_client, post_json
 from dgm.gateway.providers.openai_format import from_chat, to_chat
+from dgm.gateway.settings import ProviderSettings
 from ground.context import CallContext
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"

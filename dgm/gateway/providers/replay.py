@@ -11,7 +11,6 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from dgm.gateway.config import ProviderSettings
 from dgm.gateway.errors import ProviderError, ReplayDivergence
 from dgm.gateway.recordings import (
     Recording,
@@ -19,6 +18,7 @@ from dgm.gateway.recordings import (
     matches_up_to_noise,
     request_difference,
 )
+from dgm.gateway.settings import ProviderSettings
 from ground.context import CallContext
 from ground.errors import GatewayError
 

@@ -1,0 +1,55 @@
+"""The plain settings of the gateway's parts: routes, prices, budgets, retries, providers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Route:
+    """Which provider and model serve one role."""
+
+    provider: str  # short provider name, e.g. "toy", "anthropic", "openai", "replay"
+    model: str  # model name sent to the provider, e.g. "claude-sonnet-4-5"
+
+
+@dataclass
+class Price:
+    """USD per million tokens for one model."""
+
+    input: float = 0.0  # uncached input tokens
+    output: float = 0.0  # output tokens
+    cache_read: float = 0.0  # input tokens served from the prompt cache
+    cache_write: float = 0.0  # input tokens written to the prompt cache
+
+
+@dataclass
+class Budget:
+    """Spending caps; None means unlimited. Tokens count input, output and cache tokens."""
+
+    run_usd: float | None = None  # USD for the whole run
+    run_tokens: int | None = None  # tokens for the whole run
+    attempt_usd: float | None = None  # USD for one attempt (self-modification or evaluation)
+    attempt_tokens: int | None = None  # tokens for one attempt
+
+
+@dataclass
+class Retry:
+    """Retries of provider faults (429, 5xx, timeouts, dropped connections)."""
+
+    max_retries: int = 4  # retries after the first try; 0 disables retrying
+    backoff_base_s: float = 1.0  # first backoff; doubles each retry, with jitter
+    backoff_max_s: float = 30.0  # cap of one backoff
+    max_retry_after_s: float = 120.0  # cap on a provider's retry-after before we give up waiting
+
+
+@dataclass
+class ProviderSettings:
+    """Settings of one provider; each provider reads only the fields it needs."""
+
+    base_url: str | None = None  # API root; anthropic: https://api.anthropic.com, openai: .../v1
+    api_key_env: str | None = None  # host env var holding the key (never sent to a sandbox)
+    concurrency: int = 8  # at most this many calls in flight to this provider
+    timeout_s: float = 600.0  # one HTTP request to the provider
+    seed: int = 0  # toy: the simulation seed
+    source: str | None = None  # replay: the recordings/ dir of the run to replay
