@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 ROLES = ("diagnoser", "coding_agent", "self_modifier")
 
@@ -18,4 +17,4 @@ class CallContext:
     task_id: str | None = None
     seed: int = 0
     # Host-side facts a provider may use (the toy's reference patch); never sent anywhere.
-    hints: dict[str, Any] = field(default_factory=dict)
+    hints: dict[str, object] = field(default_factory=dict)

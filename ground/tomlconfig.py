@@ -6,11 +6,15 @@ import dataclasses
 import tomllib
 import types
 import typing
-from typing import Any, TypeVar, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Any, TypeVar, Union, get_args, get_origin
 
 from ground.errors import FIX_VALUE, ConfigError
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
 T = TypeVar("T")
+D = TypeVar("D", bound="DataclassInstance")
 
 
 def lookup(table: dict[str, T], name: str, what: str) -> T:
@@ -22,12 +26,12 @@ def lookup(table: dict[str, T], name: str, what: str) -> T:
                           f"use one of: {', '.join(sorted(table))}") from None
 
 
-def from_table(cls: type[T], table: dict[str, Any], where: str) -> T:
-    """Build dataclass `cls` from a TOML table; `where` names the table in messages."""
+def from_table(cls: type[D], table: object, where: str) -> D:
+    """Build dataclass `cls` from a TOML table (else a ConfigError); `where` names the table."""
     if not isinstance(table, dict):
         raise ConfigError(f"'{where}' must be a table", "see configs/demo.toml for the shape")
     hints = typing.get_type_hints(cls)
-    fields = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    fields = {f.name for f in dataclasses.fields(cls)}
     unknown = sorted(set(table) - fields)
     if unknown:
         place = f"in [{where}]" if where else "at the top level"
@@ -41,7 +45,7 @@ def _join(where: str, key: str) -> str:
     return f"{where}.{key}" if where else key
 
 
-def coerce(hint: Any, value: Any, key: str) -> Any:
+def coerce(hint: object, value: object, key: str) -> object:
     """Check `value` against a type hint (dataclasses, lists, optionals, scalars)."""
     origin = get_origin(hint)
     if origin in (Union, types.UnionType):
@@ -64,27 +68,31 @@ def coerce(hint: Any, value: Any, key: str) -> Any:
         if not isinstance(value, dict):
             raise _type_error(key, "a table", value)
         return dict(value)
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return from_table(hint, value, key)
     return _scalar(hint, value, key)
 
 
-def _scalar(hint: Any, value: Any, key: str) -> Any:
+def _scalar(hint: object, value: object, key: str) -> object:
     if hint is float and isinstance(value, int | float) and not isinstance(value, bool):
         return float(value)
     if hint is int and isinstance(value, bool):
         raise _type_error(key, "an integer", value)
-    if hint is Any or isinstance(value, hint):
+    if hint is Any:
+        return value
+    if not isinstance(hint, type):  # what isinstance below would raise for, said plainly
+        raise TypeError(f"config type hint {hint!r} is not supported")
+    if isinstance(value, hint):
         return value
     names = {int: "an integer", float: "a number", str: "a string", bool: "true or false"}
     raise _type_error(key, names.get(hint, hint.__name__), value)
 
 
-def _type_error(key: str, wanted: str, value: Any) -> ConfigError:
+def _type_error(key: str, wanted: str, value: object) -> ConfigError:
     return ConfigError(f"'{key}' must be {wanted}, not {value!r}", FIX_VALUE, key=key)
 
 
-def parse_override(text: str) -> tuple[list[str], Any]:
+def parse_override(text: str) -> tuple[list[str], object]:
     """Parse `a.b.c=VALUE` (VALUE as TOML, or a bare string) from the command line."""
     key, sep, raw = text.partition("=")
     if not sep or not key.strip():
@@ -96,11 +104,12 @@ def parse_override(text: str) -> tuple[list[str], Any]:
     return key.strip().split("."), value
 
 
-def apply_override(raw: dict[str, Any], path: list[str], value: Any) -> None:
+def apply_override(raw: dict[str, object], path: list[str], value: object) -> None:
     """Set raw[path...] = value, creating tables on the way."""
     node = raw
     for part in path[:-1]:
-        node = node.setdefault(part, {})
-        if not isinstance(node, dict):
+        child = node.setdefault(part, {})
+        if not isinstance(child, dict):
             raise ConfigError(f"'{'.'.join(path)}' does not name a table key", "check the key")
+        node = child
     node[path[-1]] = value
