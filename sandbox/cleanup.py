@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from docker import APIClient
 
 log = logging.getLogger("sandbox")
 
 
-def remove_container(api: Any, container_id: str) -> None:
+def remove_container(api: APIClient, container_id: str) -> None:
     """Kill and remove a container with its anonymous volumes; a failure is left for gc."""
     # heavy: docker
     from docker.errors import APIError, NotFound

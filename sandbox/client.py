@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sandbox.errors import SandboxError, daemon_unreachable
 
 if TYPE_CHECKING:
     import docker
+    from docker import DockerClient
 
 
 def connect(timeout: float = 120.0) -> docker.DockerClient:
@@ -27,7 +28,8 @@ def connect(timeout: float = 120.0) -> docker.DockerClient:
 
 
 @contextmanager
-def client_for(client: Any = None, timeout: float = 120.0) -> Iterator[Any]:
+def client_for(client: DockerClient | None = None,
+               timeout: float = 120.0) -> Iterator[DockerClient]:
     """The caller's client as it is, or a new one that is closed afterwards."""
     if client is not None:
         yield client

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
 
+from ground.jsontypes import JsonObject
 from ground.tomlconfig import from_table
 from sandbox.errors import SandboxError
 
@@ -55,13 +56,13 @@ class SandboxConfig:
     image_source: str = "auto"  # how `dgm sandbox build` makes the image: auto|offline|registry
 
     @classmethod
-    def from_dict(cls, table: dict[str, Any]) -> SandboxConfig:
+    def from_dict(cls, table: Mapping[str, object]) -> SandboxConfig:
         """Build from the [sandbox] TOML table, naming any unknown or mistyped key."""
         config = from_table(cls, table, "sandbox")
         config.validate()
         return config
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JsonObject:
         """The table from_dict reads."""
         return asdict(self)
 

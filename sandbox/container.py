@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sandbox import execution, transfer
 from sandbox.cleanup import docker_errors, remove_container, shielded
@@ -19,13 +19,16 @@ from sandbox.labels import sandbox_labels
 from sandbox.result import ExecResult
 from sandbox.spec import KEEPALIVE, KEEPER_USER, create_container, uid_gid
 
+if TYPE_CHECKING:
+    from docker import DockerClient
+
 log = logging.getLogger(__name__)
 
 
 class Sandbox:
     """A running container; use open_sandbox() rather than making one directly."""
 
-    def __init__(self, client: Any, container_id: str, config: SandboxConfig,
+    def __init__(self, client: DockerClient, container_id: str, config: SandboxConfig,
                  mounts: Sequence[Mount]) -> None:
         self.client = client
         self.api = client.api
@@ -141,7 +144,7 @@ class Sandbox:
 @contextmanager
 def open_sandbox(config: SandboxConfig | None = None, *, image: str | None = None,
                  mounts: Sequence[Mount] = (), run_id: str = "adhoc",
-                 labels: dict[str, str] | None = None, client: Any = None,
+                 labels: dict[str, str] | None = None, client: DockerClient | None = None,
                  ) -> Iterator[Sandbox]:
     """A started hardened sandbox, removed with its volumes however the block is left."""
     config = config or SandboxConfig()
@@ -157,7 +160,7 @@ def open_sandbox(config: SandboxConfig | None = None, *, image: str | None = Non
             shielded(sandbox.close)
 
 
-def _start(client: Any, image: str, config: SandboxConfig, mounts: list[Mount],
+def _start(client: DockerClient, image: str, config: SandboxConfig, mounts: list[Mount],
            labels: dict[str, str]) -> Sandbox:
     """Create and start the container; nothing is left behind if starting fails."""
     api = client.api

@@ -6,15 +6,37 @@ import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypedDict
 
+from ground.jsontypes import JsonObject
 from sandbox.client import client_for
 from sandbox.config import SandboxConfig, parse_size
 from sandbox.container import open_sandbox
 from sandbox.errors import SandboxError
 from sandbox.image import image_tag, present_image
 
+if TYPE_CHECKING:
+    from docker import DockerClient
+
 FORMAT_VERSION = 1
+
+
+class ProbeFacts(TypedDict):
+    """What sandbox/probe.py reports from inside a sandbox (its `facts()`)."""
+
+    uid: int
+    euid: int
+    status: dict[str, str]  # selected /proc/self/status fields
+    cgroup: dict[str, str | None]  # limit name -> cgroup file's text
+    rlimits: dict[str, str]  # nofile, fsize, core -> soft limit
+    root_writable: bool
+    interfaces: list[str]
+    name_resolves: bool
+    docker_socket: list[str]  # docker socket paths that exist
+    env: list[str]  # environment variable names
+    pid1: str | None  # PID 1's command name
+    writable: dict[str, str]  # writable dir -> "fstype size"
+    setuid_files: list[str]
 # Variables a container has without anyone passing them in (image ENV, Docker, the shell).
 BUILTIN_ENV = {"HOSTNAME", "HOME", "PWD", "SHLVL", "_", "TERM", "PATH", "LANG"}
 
@@ -41,12 +63,13 @@ class DoctorReport:
         """Every check holds."""
         return all(c.ok for c in self.checks)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JsonObject:
         """A JSON-ready dict."""
         return {"ok": self.ok, **asdict(self)}
 
 
-def diagnose(config: SandboxConfig | None = None, client: Any = None) -> DoctorReport:
+def diagnose(config: SandboxConfig | None = None,
+             client: DockerClient | None = None) -> DoctorReport:
     """Run every check; SandboxError when the daemon cannot be reached at all."""
     config = config or SandboxConfig()
     with client_for(client) as client:
@@ -64,7 +87,7 @@ def diagnose(config: SandboxConfig | None = None, client: Any = None) -> DoctorR
         return report
 
 
-def probe(client: Any, image: str, config: SandboxConfig) -> dict[str, Any]:
+def probe(client: DockerClient, image: str, config: SandboxConfig) -> ProbeFacts:
     """Run the probe script in a sandbox made with `config` and return its facts."""
     source = Path(__file__).with_name("probe.py").read_text(encoding="utf-8")
     with open_sandbox(config, image=image, run_id="doctor", client=client,
@@ -73,14 +96,15 @@ def probe(client: Any, image: str, config: SandboxConfig) -> dict[str, Any]:
     if not result.ok:
         raise SandboxError(f"the probe failed in the sandbox: {result.stderr.strip()[-300:]}",
                            "rebuild the image with `dgm sandbox build`")
-    return json.loads(result.stdout)
+    facts: ProbeFacts = json.loads(result.stdout)
+    return facts
 
 
 def _rule(name: str, ok: bool, detail: object) -> Check:
     return Check(name, bool(ok), str(detail))
 
 
-def hardening_checks(facts: dict[str, Any], config: SandboxConfig,
+def hardening_checks(facts: ProbeFacts, config: SandboxConfig,
                      allowed_env: set[str]) -> list[Check]:
     """Compare the probe's facts with what `config` asks for."""
     status, cgroup, limits = facts["status"], facts["cgroup"], facts["rlimits"]
@@ -116,18 +140,18 @@ def _caps_empty(status: dict[str, str], config: SandboxConfig) -> bool:
     return config.cap_add != [] or int(status.get("CapEff", "1"), 16) == 0
 
 
-def _network_ok(facts: dict[str, Any], config: SandboxConfig) -> bool:
+def _network_ok(facts: ProbeFacts, config: SandboxConfig) -> bool:
     return config.network != "none" or (facts["interfaces"] == ["lo"]
                                          and not facts["name_resolves"])
 
 
-def _memory_ok(cgroup: dict[str, Any], config: SandboxConfig) -> bool:
+def _memory_ok(cgroup: dict[str, str | None], config: SandboxConfig) -> bool:
     want = str(parse_size(config.memory))
     swap = cgroup.get("memory_swap_max")
     return cgroup.get("memory_max") == want and swap in (want, "0", None)
 
 
-def _cpu_ok(cgroup: dict[str, Any], config: SandboxConfig) -> bool:
+def _cpu_ok(cgroup: dict[str, str | None], config: SandboxConfig) -> bool:
     quota = (cgroup.get("cpu_quota") or "").split()
     period = quota[1] if len(quota) > 1 else cgroup.get("cpu_period")
     if not quota or quota[0] == "max" or not period:

@@ -7,11 +7,15 @@ import socket
 import time
 from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
+from ground.jsontypes import JsonObject
 from sandbox import labels as lbl
 from sandbox.cleanup import docker_errors
 from sandbox.client import client_for
+
+if TYPE_CHECKING:
+    from docker import APIClient, DockerClient
 
 FORMAT_VERSION = 1
 
@@ -25,7 +29,7 @@ class GcReport:
     containers_kept: int = 0
     format_version: int = FORMAT_VERSION
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JsonObject:
         """A JSON-ready dict."""
         return asdict(self)
 
@@ -35,7 +39,7 @@ def is_leftover(labels: dict[str, str], now: float | None = None) -> bool:
     return lbl.expired(labels, now) or lbl.owner_dead(labels)
 
 
-def collect_garbage(client: Any = None, *, now: float | None = None) -> GcReport:
+def collect_garbage(client: DockerClient | None = None, *, now: float | None = None) -> GcReport:
     """Remove leftover sandbox containers (with their volumes), then leftover volumes."""
     with client_for(client) as client:
         report = GcReport()
@@ -44,7 +48,7 @@ def collect_garbage(client: Any = None, *, now: float | None = None) -> GcReport
         return report
 
 
-def remove_owned(pid: int | None = None, within_s: float = 10.0, client: Any = None,
+def remove_owned(pid: int | None = None, within_s: float = 10.0, client: DockerClient | None = None,
                  ) -> list[str]:
     """Force-remove, in parallel, the sandboxes of process `pid` (default: this one) here.
 
@@ -65,14 +69,14 @@ def remove_owned(pid: int | None = None, within_s: float = 10.0, client: Any = N
     return removed
 
 
-def _owned(api: Any, pid: int) -> list[str]:
+def _owned(api: APIClient, pid: int) -> list[str]:
     """Ids of this project's containers, running or not, owned by process `pid` of this host."""
     owner = [lbl.PROJECT_FILTER, f"{lbl.OWNER_PID}={pid}",
              f"{lbl.OWNER_HOST}={socket.gethostname()}"]
     return [c["Id"] for c in api.containers(all=True, filters={"label": owner})]
 
 
-def _remove_all(api: Any, ids: list[str], within_s: float) -> list[str]:
+def _remove_all(api: APIClient, ids: list[str], within_s: float) -> list[str]:
     """Remove containers (with their volumes) at once; the short ids of those gone in time."""
     pool = ThreadPoolExecutor(max_workers=min(8, len(ids)), thread_name_prefix="sandbox-rm")
     futures = {pool.submit(api.remove_container, i, v=True, force=True): i for i in ids}
@@ -81,7 +85,7 @@ def _remove_all(api: Any, ids: list[str], within_s: float) -> list[str]:
     return [futures[f][:12] for f in done if f.exception() is None]
 
 
-def _collect_containers(api: Any, report: GcReport, now: float | None) -> None:
+def _collect_containers(api: APIClient, report: GcReport, now: float | None) -> None:
     for summary in api.containers(all=True, filters={"label": lbl.PROJECT_FILTER}):
         if not is_leftover(summary.get("Labels") or {}, now):
             report.containers_kept += 1
@@ -93,7 +97,7 @@ def _collect_containers(api: Any, report: GcReport, now: float | None) -> None:
         report.containers_removed.append(summary["Id"][:12])
 
 
-def _collect_volumes(api: Any, report: GcReport, now: float | None) -> None:
+def _collect_volumes(api: APIClient, report: GcReport, now: float | None) -> None:
     volumes = api.volumes(filters={"label": lbl.PROJECT_FILTER}).get("Volumes") or []
     for volume in volumes:
         if not is_leftover(volume.get("Labels") or {}, now):

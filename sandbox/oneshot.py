@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sandbox import execution
 from sandbox.cleanup import docker_errors, remove_container, shielded
@@ -16,11 +16,15 @@ from sandbox.labels import sandbox_labels
 from sandbox.result import ExecResult
 from sandbox.spec import create_container
 
+if TYPE_CHECKING:
+    from docker import APIClient, DockerClient
+
 
 def run_once(cmd: list[str], *, timeout: float, config: SandboxConfig | None = None,
              image: str | None = None, mounts: Sequence[Mount] = (), workdir: str | None = None,
              env: dict[str, str] | None = None, run_id: str = "adhoc",
-             labels: dict[str, str] | None = None, client: Any = None) -> ExecResult:
+             labels: dict[str, str] | None = None,
+             client: DockerClient | None = None) -> ExecResult:
     """Run `cmd` in a new hardened container that is removed afterwards, whatever happens."""
     config = config or SandboxConfig()
     config.validate()
@@ -37,7 +41,7 @@ def run_once(cmd: list[str], *, timeout: float, config: SandboxConfig | None = N
             shielded(lambda: remove_container(api, container_id))
 
 
-def _run(api: Any, container_id: str, config: SandboxConfig, timeout: float) -> ExecResult:
+def _run(api: APIClient, container_id: str, config: SandboxConfig, timeout: float) -> ExecResult:
     """Attach, start, read the output to the end, and wait for the exit status."""
     try:
         frames = api.attach(container_id, stdout=True, stderr=True, stream=True, demux=True)
@@ -53,7 +57,7 @@ def _run(api: Any, container_id: str, config: SandboxConfig, timeout: float) -> 
     return execution.result(status, got, duration, timeout, oom)
 
 
-def _kill(api: Any, container_id: str) -> None:
+def _kill(api: APIClient, container_id: str) -> None:
     """The watchdog's last resort."""
     try:
         api.kill(container_id)

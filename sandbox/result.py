@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import asdict, dataclass, fields
-from typing import Any
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+
+from ground.jsontypes import JsonObject, dataclass_from
 
 FORMAT_VERSION = 1
 # The keys `dgm sandbox run --json` prints.
@@ -30,15 +32,14 @@ class ExecResult:
         """The command ended by itself with status 0."""
         return self.exit_code == 0 and not self.timed_out
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JsonObject:
         """A JSON-ready dict."""
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ExecResult:
+    def from_dict(cls, data: Mapping[str, object]) -> ExecResult:
         """Read what to_dict wrote; unknown keys are ignored."""
-        names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in names})
+        return dataclass_from(cls, data)
 
 
 class CappedBuffer:

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sandbox.config import Mount, SandboxConfig, parse_size
 from sandbox.errors import image_missing
+
+if TYPE_CHECKING:
+    from docker import APIClient
+    from docker.types import HostConfig
+    from docker.types import Mount as DockerMount
 
 # The long-lived container's keep-alive runs as its own uid, so that ending every process of
 # the sandbox user after a time limit (`kill -1` as that user) leaves the container running.
@@ -20,7 +25,7 @@ def uid_gid(user: str) -> tuple[int, int]:
     return int(uid), int(gid or uid)
 
 
-def volume_mounts(config: SandboxConfig, labels: dict[str, str]) -> list[Any]:
+def volume_mounts(config: SandboxConfig, labels: dict[str, str]) -> list[DockerMount]:
     """One anonymous, labelled, size-bounded tmpfs volume per writable dir."""
     # heavy: docker
     from docker.types import DriverConfig
@@ -37,7 +42,7 @@ def volume_mounts(config: SandboxConfig, labels: dict[str, str]) -> list[Any]:
     return mounts
 
 
-def bind_mounts(mounts: Sequence[Mount]) -> list[Any]:
+def bind_mounts(mounts: Sequence[Mount]) -> list[DockerMount]:
     """Docker bind mounts for checked host mounts."""
     from docker.types import Mount as DockerMount  # heavy: docker
 
@@ -45,8 +50,8 @@ def bind_mounts(mounts: Sequence[Mount]) -> list[Any]:
             for m in mounts]
 
 
-def host_config(api: Any, config: SandboxConfig, mounts: Sequence[Mount],
-                labels: dict[str, str]) -> dict[str, Any]:
+def host_config(api: APIClient, config: SandboxConfig, mounts: Sequence[Mount],
+                labels: dict[str, str]) -> HostConfig:
     """The HostConfig: no network, no capabilities, limits, read-only root, only these mounts."""
     from docker.types import LogConfig, Ulimit  # heavy: docker
 
@@ -66,7 +71,7 @@ def host_config(api: Any, config: SandboxConfig, mounts: Sequence[Mount],
         log_config=LogConfig(type="none"))
 
 
-def create_container(api: Any, image: str, command: list[str], user: str,
+def create_container(api: APIClient, image: str, command: list[str], user: str,
                      config: SandboxConfig, mounts: Sequence[Mount], labels: dict[str, str],
                      workdir: str | None = None, env: dict[str, str] | None = None) -> str:
     """Create (not start) the container; return its id. Never pulls a missing image."""
@@ -79,4 +84,5 @@ def create_container(api: Any, image: str, command: list[str], user: str,
             host_config=host_config(api, config, mounts, labels))
     except ImageNotFound:
         raise image_missing(image) from None
-    return created["Id"]
+    container_id: str = created["Id"]
+    return container_id

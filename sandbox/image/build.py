@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sandbox.client import client_for
 from sandbox.errors import SandboxError
@@ -17,6 +17,9 @@ from sandbox.image import recipe
 from sandbox.image.present import image_present, present_image
 from sandbox.image.rootfs import Progress, build_base
 from sandbox.image.wheels import cache_root, ensure_wheels
+
+if TYPE_CHECKING:
+    from docker import DockerClient
 
 REGISTRY_PROBE_TIMEOUT_S = 8
 
@@ -26,7 +29,7 @@ def stderr_progress(line: str) -> None:
     print(f"[sandbox build] {line}", file=sys.stderr, flush=True)
 
 
-def registry_reachable(client: Any) -> bool:
+def registry_reachable(client: DockerClient) -> bool:
     """Whether the daemon can reach the registry holding the base image (asked briefly)."""
     # heavy: docker
     from docker.errors import DockerException
@@ -43,7 +46,7 @@ def registry_reachable(client: Any) -> bool:
     return True
 
 
-def choose_source(client: Any, source: str, progress: Progress) -> str:
+def choose_source(client: DockerClient, source: str, progress: Progress) -> str:
     """offline or registry; `auto` probes the registry once."""
     if source in recipe.SOURCES:
         return source
@@ -55,8 +58,8 @@ def choose_source(client: Any, source: str, progress: Progress) -> str:
     return "registry" if reachable else "offline"
 
 
-def ensure_image(source: str = "auto", *, client: Any = None, progress: Progress | None = None,
-                 rebuild: bool = False) -> str:
+def ensure_image(source: str = "auto", *, client: DockerClient | None = None,
+                 progress: Progress | None = None, rebuild: bool = False) -> str:
     """The runtime image's tag; builds it when missing (pulls only as an explicit build)."""
     progress = progress or stderr_progress
     with client_for(client, timeout=900) as client:
@@ -68,7 +71,7 @@ def ensure_image(source: str = "auto", *, client: Any = None, progress: Progress
             return tag or build_image(choose_source(client, source, progress), client, progress)
 
 
-def build_image(source: str, client: Any, progress: Progress) -> str:
+def build_image(source: str, client: DockerClient, progress: Progress) -> str:
     """Build the runtime image for `source` and return its tag."""
     tag = recipe.image_tag(source)
     base = build_base(client, progress) if source == "offline" else recipe.REGISTRY_BASE
@@ -86,7 +89,8 @@ def build_image(source: str, client: Any, progress: Progress) -> str:
     return tag
 
 
-def _docker_build(client: Any, context: Path, tag: str, base: str, progress: Progress) -> None:
+def _docker_build(client: DockerClient, context: Path, tag: str, base: str,
+                  progress: Progress) -> None:
     for event in client.api.build(path=str(context), tag=tag, buildargs={"BASE": base},
                                   rm=True, forcerm=True, decode=True):
         if "error" in event:

@@ -8,11 +8,14 @@ import subprocess
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sandbox.errors import SandboxError
 from sandbox.image import recipe
 from sandbox.image.present import image_present
+
+if TYPE_CHECKING:
+    from docker import DockerClient
 
 Progress = Callable[[str], None]
 
@@ -26,7 +29,7 @@ def mmdebstrap_command(target: Path) -> list[str]:
             recipe.SUITE, str(target)]
 
 
-def build_base(client: Any, progress: Progress) -> str:
+def build_base(client: DockerClient, progress: Progress) -> str:
     """Make and import the base root filesystem unless its tag is already present."""
     tag = recipe.base_tag()
     if image_present(client, tag):
