@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 import tempfile
 import time
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,7 @@ LIST_LIMIT = 50
 _NAMED_PASS = {R.PASSED, R.XFAIL}
 
 
-@dataclass
+@dataclass(frozen=True)
 class GradeResult:
     """The verdict on one patch for one task, with the facts behind it."""
 
@@ -93,18 +93,16 @@ def grade_patch(task: Task, patch: str, sandbox_config: Any = None, image: str |
     start = time.monotonic()
     result = GradeResult(task_id=task.id, benchmark=task.benchmark, empty_patch=not patch.strip())
     if patch.strip() and not split_patch(patch):
-        result.error = "patch is not a unified diff"
-        return result
+        return replace(result, error="patch is not a unified diff")
     sandbox_labels = {"dgm.role": "grader", "dgm.task": task.id, **(labels or {})}
     with open_sandbox(sandbox_config, image=task.image or image, run_id=run_id,
                       labels=sandbox_labels) as sb:
-        _grade_in(sb, task, patch, result)
-    result.duration_s = round(time.monotonic() - start, 3)
-    return result
+        result = _grade_in(sb, task, patch, result)
+    return replace(result, duration_s=round(time.monotonic() - start, 3))
 
 
-def _grade_in(sb: Any, task: Task, patch: str, result: GradeResult) -> None:
-    """Set up, filter and apply, install hidden tests, run them and judge, filling `result`."""
+def _grade_in(sb: Any, task: Task, patch: str, result: GradeResult) -> GradeResult:
+    """Set up, filter and apply, install hidden tests, run them and judge: `result` filled in."""
     try:
         setup_repo(sb, task)
         modules = guarded_modules(sb, task)
@@ -113,12 +111,13 @@ def _grade_in(sb: Any, task: Task, patch: str, result: GradeResult) -> None:
     protected = protected_patterns(task)
     filtered = filter_patch(patch, protected, modules)
     outcome = apply_patch(sb, filtered.text, protected, modules)
-    result.patch_applied, result.apply_method = outcome.applied, outcome.method
-    result.dropped_paths = list(dict.fromkeys(filtered.dropped_paths + outcome.restored_paths))
-    result.error = outcome.error or install_hidden_tests(sb, task)
+    result = replace(
+        result, patch_applied=outcome.applied, apply_method=outcome.method,
+        dropped_paths=list(dict.fromkeys(filtered.dropped_paths + outcome.restored_paths)),
+        error=outcome.error or install_hidden_tests(sb, task))
     if not outcome.applied or result.error:
-        return
-    judge(task, run_tests(sb, task), result)
+        return result
+    return judge(task, run_tests(sb, task), result)
 
 
 def run_tests(sb: Any, task: Task) -> TestRun:
@@ -139,27 +138,26 @@ def run_tests(sb: Any, task: Task) -> TestRun:
                    R.parse_report_lines(output, known), res.duration_s)
 
 
-def judge(task: Task, run: TestRun, result: GradeResult) -> None:
-    """Fill counts and the verdict from a test run."""
+def judge(task: Task, run: TestRun, result: GradeResult) -> GradeResult:
+    """`result` with the counts and the verdict of a test run."""
     statuses = run.statuses
     counts = R.count(statuses)
-    result.exit_code, result.timed_out = run.exit_code, run.timed_out
-    result.test_duration_s = round(run.duration_s, 3)
-    result.output_tail = run.output[-TAIL_CHARS:]
-    result.tests_passed = counts.get(R.PASSED, 0)
-    result.tests_failed = counts.get(R.FAILED, 0) + counts.get(R.ERROR, 0)
-    result.tests_skipped = sum(counts.get(s, 0) for s in (R.SKIPPED, R.XFAIL, R.XPASS))
-    result.failed_tests = [t for t, s in statuses.items() if s in (R.FAILED, R.ERROR)]
-    result.failed_tests = result.failed_tests[:LIST_LIMIT]
+    result = replace(
+        result, exit_code=run.exit_code, timed_out=run.timed_out,
+        test_duration_s=round(run.duration_s, 3), output_tail=run.output[-TAIL_CHARS:],
+        tests_passed=counts.get(R.PASSED, 0),
+        tests_failed=counts.get(R.FAILED, 0) + counts.get(R.ERROR, 0),
+        tests_skipped=sum(counts.get(s, 0) for s in (R.SKIPPED, R.XFAIL, R.XPASS)),
+        failed_tests=[t for t, s in statuses.items() if s in (R.FAILED, R.ERROR)][:LIST_LIMIT])
     required = [*task.fail_to_pass, *task.pass_to_pass]
     if required:
         missing = [t for t in required if statuses.get(t) not in _NAMED_PASS]
-        result.missing_tests = missing[:LIST_LIMIT]
-        result.resolved = not run.timed_out and not missing
-        return
-    result.error = untrusted_run(task, run)
-    result.resolved = (result.error is None and not run.timed_out and run.exit_code == 0
-                       and all(s == R.PASSED for s in statuses.values()))
+        return replace(result, missing_tests=missing[:LIST_LIMIT],
+                       resolved=not run.timed_out and not missing)
+    error = untrusted_run(task, run)
+    return replace(result, error=error, resolved=(
+        error is None and not run.timed_out and run.exit_code == 0
+        and all(s == R.PASSED for s in statuses.values())))
 
 
 def untrusted_run(task: Task, run: TestRun) -> str | None:

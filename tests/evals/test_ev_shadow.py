@@ -161,7 +161,6 @@ def test_shadows_applied_unfiltered_never_run(first_test_modules: dict[str, bool
         sb.exec(["mkdir", "-p", MARKS], timeout=30)
         run = run_tests(sb, task)
         ran = sb.exec(["ls", MARKS], timeout=30).stdout.split()
-    result = GradeResult(task_id=task.id, benchmark=task.benchmark)
-    judge(task, run, result)
+    result = judge(task, run, GradeResult(task_id=task.id, benchmark=task.benchmark))
     assert ran == [], ran
     assert not result.resolved and result.tests_failed > 0 and result.tests_passed > 0
