@@ -10,7 +10,7 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Unpack
 
 from agents_archive import notes, trees
 from agents_archive.gitcmd import Git, GitFailed, init_bare
@@ -28,7 +28,7 @@ from agents_archive.layout import (
     commit_message,
     repo_path,
 )
-from agents_archive.record import AddResult, AgentRecord, check_meta, now_iso
+from agents_archive.record import AddResult, AgentRecord, RecordFields, check_meta, now_iso
 from agents_archive.writer import WriterLock, clear_pending, mark_pending, recover
 from ground.errors import ArchiveError
 
@@ -55,7 +55,8 @@ class GitArchive:
         return f"GitArchive({str(self.path)!r})"
 
     @classmethod
-    def create(cls, path: Path, seed_dir: Path, meta: dict[str, Any] | None = None) -> GitArchive:
+    def create(cls, path: Path, seed_dir: Path,
+               meta: RecordFields | None = None) -> GitArchive:
         """A new archive at `path` (archive.git, or a run dir to hold one) rooted at a seed."""
         seed_dir, target = Path(seed_dir), repo_path(Path(path))
         check_agent_source(seed_dir)
@@ -154,7 +155,7 @@ class GitArchive:
             out = self.git.run_bytes("diff", "--no-renames", "--binary", ref_a, ref_b)
         return out.decode(errors="replace")
 
-    def add(self, parent: str, source: Path, meta: dict[str, Any]) -> AddResult:
+    def add(self, parent: str, source: Path, meta: RecordFields) -> AddResult:
         """Add the child of `parent` whose source is the directory `source`."""
         source = Path(source)
         if not source.is_dir():
@@ -166,7 +167,7 @@ class GitArchive:
             tree = trees.tree_of_dir(self.git, self.path / TMP_DIR, source)
             return self._add_child(parent_record, tree, meta)
 
-    def add_diff(self, parent: str, diff: str, meta: dict[str, Any]) -> AddResult:
+    def add_diff(self, parent: str, diff: str, meta: RecordFields) -> AddResult:
         """Add the child made by applying a unified diff (-p1 paths) to `parent`'s source."""
         check_meta(meta)
         with self._writing():
@@ -175,7 +176,7 @@ class GitArchive:
                                          diff, parent_record.id)
             return self._add_child(parent_record, tree, meta)
 
-    def update_meta(self, agent: str, **fields: Any) -> AgentRecord:
+    def update_meta(self, agent: str, **fields: Unpack[RecordFields]) -> AgentRecord:
         """Replace some fields of an agent's record (e.g. score, results, status); returns it."""
         check_meta(fields)
         with self._writing():
@@ -245,7 +246,7 @@ class GitArchive:
             raise ArchiveError(f"unknown agent '{agent}'", FIX_LIST)
         return AgentRecord.from_json(data)
 
-    def _add_child(self, parent: AgentRecord, tree: str, meta: dict[str, Any]) -> AddResult:
+    def _add_child(self, parent: AgentRecord, tree: str, meta: RecordFields) -> AddResult:
         """Commit `tree` as a child of `parent`, unless an agent with that tree exists."""
         new_id, generation = agent_id(tree), parent.generation + 1
         existing = self.git.rev(f"{agent_ref(new_id)}^{{tree}}")
@@ -257,12 +258,13 @@ class GitArchive:
         commit = self.git.run("commit-tree", tree, "-p", parent.commit, "-F", "-",
                               input=commit_message(meta.get("summary"), new_id, generation),
                               env=commit_env(generation))
+        fields: RecordFields = {"created_at": now_iso(), **meta}
         record = AgentRecord(id=new_id, commit=commit, parent=parent.id,
-                             generation=generation, **{"created_at": now_iso(), **meta})
+                             generation=generation, **fields)
         self._publish(record, f"add agent {record.id}", [(agent_ref(record.id), commit, None)])
         return AddResult(record.id, created=True)
 
-    def _add_root(self, seed_dir: Path, meta: dict[str, Any]) -> None:
+    def _add_root(self, seed_dir: Path, meta: RecordFields) -> None:
         """Commit the seed agent as the root of every lineage."""
         meta = {"summary": "seed agent", "created_at": now_iso(), **meta}
         with self._writing():

@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime
-from typing import Any
+from typing import TypedDict
 
 from ground.errors import ArchiveError
+from ground.jsontypes import Json, JsonObject, dataclass_from
 
 RECORD_FORMAT = 2  # 2: runs, score_interval, complete and the held-out fields
 # Set by the archive when an agent is added; update_meta refuses to change them.
 FIXED_FIELDS = frozenset({"format", "id", "commit", "parent", "generation"})
+
+
+class AgentExtra(TypedDict, total=False):
+    """What the loop keeps in a record's `extra` (a record read back may hold other keys)."""
+
+    attempt_id: str  # the attempt that made (or, for the seed, evaluated) the agent
+    iteration: int  # the loop iteration that made it: the agents' order
+    stages: list[str]  # the evaluation stages (splits) that ran
 
 
 @dataclass
@@ -24,7 +34,8 @@ class AgentRecord:
     generation: int  # 0 for the root, parent's generation + 1 otherwise
     status: str = "new"  # free-form lifecycle state, e.g. new, evaluated, failed
     score: float | None = None  # mean over every task run (tasks x repeats) on the selection split
-    results: dict[str, Any] = field(default_factory=dict)  # task id -> resolved in >= half its runs
+    # task id -> resolved in >= half its runs (true/false; format 1: {"resolved": ...})
+    results: dict[str, Json] = field(default_factory=dict)
     runs: dict[str, list[bool]] = field(default_factory=dict)  # task id -> each repeat's outcome
     score_interval: list[float] | None = None  # [low, high]: Wilson 95% interval of `score`
     complete: bool | None = None  # every stage of its evaluation ran (None: not recorded)
@@ -36,20 +47,21 @@ class AgentRecord:
     cost_usd: float = 0.0  # model spend to produce (and evaluate) this agent
     tokens: int = 0  # model tokens spent likewise
     created_at: str = ""  # ISO-8601 UTC time the agent was added (data only, not in its id)
-    extra: dict[str, Any] = field(default_factory=dict)  # anything else a caller keeps
+    extra: AgentExtra = field(default_factory=AgentExtra)  # what else a caller keeps
     format: int = RECORD_FORMAT
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JsonObject:
         """A JSON-ready dict."""
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> AgentRecord:
+    def from_dict(cls, data: Mapping[str, object]) -> AgentRecord:
         """Rebuild a record; fields this version does not know are dropped."""
-        if int(data.get("format", 0)) > RECORD_FORMAT:
-            raise ArchiveError(f"agent record format {data['format']} is newer than this dgm",
+        version = data.get("format", 0)
+        if isinstance(version, int | float | str) and int(version) > RECORD_FORMAT:
+            raise ArchiveError(f"agent record format {version} is newer than this dgm",
                                "upgrade dgm to read this archive")
-        return cls(**{k: v for k, v in data.items() if k in _FIELDS})
+        return dataclass_from(cls, data)
 
     def to_json(self) -> str:
         """The record as stored in the archive (readable with `git notes show`)."""
@@ -77,7 +89,27 @@ def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-def check_meta(meta: dict[str, Any]) -> None:
+class RecordFields(TypedDict, total=False):
+    """The fields of an AgentRecord a caller may set: add's meta and update_meta's keywords."""
+
+    status: str
+    score: float | None
+    results: dict[str, Json]
+    runs: dict[str, list[bool]]
+    score_interval: list[float] | None
+    complete: bool | None
+    heldout_score: float | None
+    heldout_interval: list[float] | None
+    heldout_runs: dict[str, list[bool]]
+    problem_statement: str
+    summary: str
+    cost_usd: float
+    tokens: int
+    created_at: str
+    extra: AgentExtra
+
+
+def check_meta(meta: Mapping[str, object]) -> None:
     """Refuse caller metadata that names unknown or archive-owned fields."""
     unknown = sorted(set(meta) - _FIELDS)
     if unknown:

@@ -10,10 +10,17 @@ import math
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Protocol
 
-from dgm.scoring import is_complete, order_key, runs_of_record
+from dgm.scoring import Scored, is_complete, order_key, runs_of_record
 from ground.tomlconfig import lookup
+
+
+class Record(Scored, Protocol):
+    """What selection needs of an archive record (agents_archive.AgentRecord has it)."""
+
+    parent: str | None
+    status: str
 
 
 @dataclass(frozen=True)
@@ -106,7 +113,7 @@ def select_parents(name: str, cands: Sequence[Candidate], k: int, rng: random.Ra
     return get_strategy(name)(cands, k, rng)
 
 
-def candidates_from(records: Sequence[Any], eligible: str) -> list[Candidate]:
+def candidates_from(records: Sequence[Record], eligible: str) -> list[Candidate]:
     """Candidates from archive records: scored agents whose status is `eligible`."""
     children: dict[str, int] = {}
     for r in records:
@@ -119,7 +126,7 @@ def candidates_from(records: Sequence[Any], eligible: str) -> list[Candidate]:
             for r in records if r.status == eligible and r.score is not None]
 
 
-def _clade_counts(records: Sequence[Any]) -> dict[str, tuple[float, float]]:
+def _clade_counts(records: Sequence[Record]) -> dict[str, tuple[float, float]]:
     """Resolved and unresolved task counts summed over each agent's clade (itself + descendants)."""
     by_id = {r.id: r for r in records}
     totals: dict[str, list[float]] = {r.id: [0.0, 0.0] for r in records}
