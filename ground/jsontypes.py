@@ -1,11 +1,27 @@
-"""JSON values as types: what `json.loads` gives and `json.dumps` takes."""
+"""JSON values as types (what `json.loads` gives and `json.dumps` takes), and records from JSON."""
 
 from __future__ import annotations
 
-from typing import TypeAlias
+import dataclasses
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+D = TypeVar("D", bound="DataclassInstance")
 
 # Any JSON value. Read values are narrowed (isinstance) before use; a parameter that only
 # writes JSON takes Mapping[str, Json] or Sequence[Json], since dict and list are invariant.
 Json: TypeAlias = None | bool | int | float | str | list["Json"] | dict[str, "Json"]
 # A JSON object, e.g. one line of a JSONL file.
 JsonObject: TypeAlias = dict[str, Json]
+
+
+def dataclass_from(cls: type[D], data: Mapping[str, object]) -> D:
+    """Rebuild dataclass `cls` from what its to_dict wrote; keys it does not know are dropped.
+
+    The values are taken as written (unchecked), as `cls(**data)` would.
+    """
+    names = {f.name for f in dataclasses.fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in names})
