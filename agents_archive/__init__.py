@@ -7,7 +7,8 @@
 
 from agents_archive.archive import GitArchive
 from agents_archive.layout import ENTRY_POINT, check_agent_source
-from agents_archive.record import RECORD_FORMAT, AddResult, AgentExtra, AgentRecord, RecordFields
+from agents_archive.record import RECORD_FORMAT, AddResult, AgentRecord
+from ground.agentfields import AgentExtra, RecordFields
 from ground.errors import ArchiveError
 
 __all__ = ["ENTRY_POINT", "RECORD_FORMAT", "AddResult", "AgentExtra", "AgentRecord",

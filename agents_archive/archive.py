@@ -28,8 +28,9 @@ from agents_archive.layout import (
     commit_message,
     repo_path,
 )
-from agents_archive.record import AddResult, AgentRecord, RecordFields, check_meta, now_iso
+from agents_archive.record import AddResult, AgentRecord, check_meta, now_iso
 from agents_archive.writer import WriterLock, clear_pending, mark_pending, recover
+from ground.agentfields import RecordFields
 from ground.errors import ArchiveError
 
 FIX_INIT = ("pass a run directory or an archive.git path; "

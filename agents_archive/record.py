@@ -6,8 +6,8 @@ import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime
-from typing import TypedDict
 
+from ground.agentfields import AgentExtra
 from ground.errors import ArchiveError
 from ground.jsontypes import Json, JsonObject, dataclass_from
 
@@ -15,13 +15,6 @@ RECORD_FORMAT = 2  # 2: runs, score_interval, complete and the held-out fields
 # Set by the archive when an agent is added; update_meta refuses to change them.
 FIXED_FIELDS = frozenset({"format", "id", "commit", "parent", "generation"})
 
-
-class AgentExtra(TypedDict, total=False):
-    """What the loop keeps in a record's `extra` (a record read back may hold other keys)."""
-
-    attempt_id: str  # the attempt that made (or, for the seed, evaluated) the agent
-    iteration: int  # the loop iteration that made it: the agents' order
-    stages: list[str]  # the evaluation stages (splits) that ran
 
 
 @dataclass
@@ -88,25 +81,6 @@ def now_iso() -> str:
     """The current UTC time, ISO-8601, second precision."""
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
-
-class RecordFields(TypedDict, total=False):
-    """The fields of an AgentRecord a caller may set: add's meta and update_meta's keywords."""
-
-    status: str
-    score: float | None
-    results: dict[str, Json]
-    runs: dict[str, list[bool]]
-    score_interval: list[float] | None
-    complete: bool | None
-    heldout_score: float | None
-    heldout_interval: list[float] | None
-    heldout_runs: dict[str, list[bool]]
-    problem_statement: str
-    summary: str
-    cost_usd: float
-    tokens: int
-    created_at: str
-    extra: AgentExtra
 
 
 def check_meta(meta: Mapping[str, object]) -> None:

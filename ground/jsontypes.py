@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 if TYPE_CHECKING:
@@ -16,6 +16,11 @@ D = TypeVar("D", bound="DataclassInstance")
 Json: TypeAlias = None | bool | int | float | str | list["Json"] | dict[str, "Json"]
 # A JSON object, e.g. one line of a JSONL file.
 JsonObject: TypeAlias = dict[str, Json]
+# A value json.dumps writes, as a parameter type: its containers are covariant, so list[str]
+# and dict[str, int] are JsonLike where they are not Json.
+JsonLike: TypeAlias = (
+    None | bool | int | float | str | Sequence["JsonLike"] | Mapping[str, "JsonLike"]
+)
 
 
 def dataclass_from(cls: type[D], data: Mapping[str, object]) -> D:

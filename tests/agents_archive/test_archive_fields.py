@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from agents_archive.record import FIXED_FIELDS, AgentRecord, RecordFields
+from agents_archive.record import FIXED_FIELDS, AgentRecord
+from ground.agentfields import RecordFields
 
 
 def test_record_fields_are_the_settable_fields_of_a_record():
