@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
 
 from dgm.rundir import drop_torn_tail
 from ground.errors import RunError
+from ground.jsontypes import JsonLike
 
 JOURNAL_VERSION = 1
 
@@ -21,15 +21,20 @@ class Event:
 
     kind: str
     at: float
-    data: dict[str, Any] = field(default_factory=dict)
+    data: Mapping[str, JsonLike] = field(default_factory=dict)
     v: int = JOURNAL_VERSION
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), separators=(",", ":"), sort_keys=True)
 
     @classmethod
-    def from_dict(cls, raw: dict[str, Any]) -> Event:
-        return cls(kind=raw["kind"], at=raw["at"], data=raw.get("data", {}), v=raw.get("v", 1))
+    def from_dict(cls, raw: Mapping[str, object]) -> Event:
+        """The event a journal line holds; KeyError or TypeError when it holds none."""
+        kind, at, data, v = raw["kind"], raw["at"], raw.get("data", {}), raw.get("v", 1)
+        if not (isinstance(kind, str) and isinstance(at, int | float) and isinstance(data, dict)
+                and isinstance(v, int)):
+            raise TypeError("not a journal event")
+        return cls(kind=kind, at=at, data=data, v=v)
 
 
 class Journal:
@@ -38,7 +43,7 @@ class Journal:
     def __init__(self, path: Path) -> None:
         self.path = path
 
-    def append(self, kind: str, at: float, **data: Any) -> Event:
+    def append(self, kind: str, at: float, **data: JsonLike) -> Event:
         """Write one event and fsync it before returning."""
         event = Event(kind=kind, at=at, data=data)
         drop_torn_tail(self.path)
@@ -82,13 +87,9 @@ class Journal:
 def _parse(line: str) -> Event | None:
     """One event from a journal line, or None when the line is not a valid event."""
     try:
-        raw = json.loads(line)
-        event = Event.from_dict(raw)
+        return Event.from_dict(json.loads(line))
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
-    valid = isinstance(event.kind, str) and isinstance(event.at, int | float) and \
-        isinstance(event.data, dict)
-    return event if valid else None
 
 
 def damaged(path: Path, number: int) -> RunError:

@@ -9,9 +9,9 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from ground.errors import RunError
+from ground.jsontypes import JsonObject
 
 
 class RunDir:
@@ -20,13 +20,33 @@ class RunDir:
     def __init__(self, root: Path) -> None:
         self.root = Path(root).absolute()  # the same run from any working directory
 
-    config = property(lambda self: self.root / "dgm.toml")
-    archive = property(lambda self: self.root / "archive.git")
-    journal = property(lambda self: self.root / "journal.jsonl")
-    attempts = property(lambda self: self.root / "attempts")
-    ledger = property(lambda self: self.root / "ledger.jsonl")
-    recordings = property(lambda self: self.root / "recordings")
-    lock_file = property(lambda self: self.root / ".driver.lock")
+    @property
+    def config(self) -> Path:
+        return self.root / "dgm.toml"
+
+    @property
+    def archive(self) -> Path:
+        return self.root / "archive.git"
+
+    @property
+    def journal(self) -> Path:
+        return self.root / "journal.jsonl"
+
+    @property
+    def attempts(self) -> Path:
+        return self.root / "attempts"
+
+    @property
+    def ledger(self) -> Path:
+        return self.root / "ledger.jsonl"
+
+    @property
+    def recordings(self) -> Path:
+        return self.root / "recordings"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.root / ".driver.lock"
 
     def attempt(self, attempt_id: str) -> Path:
         """The directory of one attempt (created on demand)."""
@@ -80,8 +100,8 @@ class RunDir:
         return None
 
 
-def write_json_atomic(path: Path, data: Any) -> None:
-    """Write JSON so that readers see the old file or the new one, never a torn one."""
+def write_json_atomic(path: Path, data: object) -> None:
+    """Write JSON (what is not JSON as its str()) so readers see the old file or the new one."""
     write_text_atomic(path, json.dumps(data, indent=1, sort_keys=True, default=str))
 
 
@@ -105,10 +125,11 @@ def write_text_atomic(path: Path, text: str) -> None:
         os.close(dir_fd)
 
 
-def read_json(path: Path) -> Any:
-    """Read a JSON file written by write_json_atomic."""
+def read_json(path: Path) -> JsonObject:
+    """Read a JSON object written by write_json_atomic."""
     with open(path, encoding="utf-8") as fh:
-        return json.load(fh)
+        data: JsonObject = json.load(fh)
+    return data
 
 
 def drop_torn_tail(path: Path) -> None:
