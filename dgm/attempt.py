@@ -12,9 +12,9 @@ import shutil
 import time
 import zlib
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from dgm.diagnose import (
     Diagnosis,
@@ -26,13 +26,15 @@ from dgm.diagnose import (
 )
 from dgm.rundir import read_json, write_json_atomic, write_text_atomic
 from evals.benchmark import HELDOUT, Benchmark
-from evals.harness import EvalResult, stage_plan
+from evals.harness import EvalResult, SmokeResult, TaskResult, stage_plan
 from ground.context import CallContext
 from ground.git import apply_to_dir
 
 ATTEMPT_VERSION = 1
 # What became of an attempt; only EVALUATED children enter the archive.
 EVALUATED, NO_CHANGE, BROKEN, NO_DIAGNOSIS = "evaluated", "no_change", "broken", "no_diagnosis"
+EVALUATION_FILE = "evaluate.json"  # in an attempt's directory: {"value": EvalResult.to_dict()}
+T = TypeVar("T")
 
 SELF_MODIFY_PROBLEM = """\
 This repository is the source code of a coding agent: you are improving the agent itself.
@@ -72,18 +74,24 @@ class AttemptResult:
     diagnosis: dict[str, Any] | None = None
     patch: str = ""
     score: float | None = None
-    eval: dict[str, Any] | None = None
-    smoke: dict[str, Any] | None = None
+    eval: EvalResult | None = None
+    smoke: SmokeResult | None = None
     seconds: dict[str, float] = field(default_factory=dict)
     error: str | None = None
     v: int = ATTEMPT_VERSION
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The JSON form saved as the attempt's result.json."""
+        return {**asdict(replace(self, eval=None, smoke=None)),
+                "eval": self.eval.to_dict() if self.eval is not None else None,
+                "smoke": self.smoke.to_dict() if self.smoke is not None else None}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> AttemptResult:
-        return cls(**raw)
+        """Rebuild from `to_dict` output."""
+        ev, smoke = raw.get("eval"), raw.get("smoke")
+        return cls(**{**raw, "eval": EvalResult.from_dict(ev) if ev is not None else None,
+                      "smoke": SmokeResult.from_dict(smoke) if smoke is not None else None})
 
 
 @dataclass
@@ -92,21 +100,31 @@ class AttemptInputs:
 
     parent_dir: Path  # the parent agent's source
     meta_agent_dir: Path  # the agent that makes the change (the parent, or a fixed one)
-    parent_results: list[dict[str, Any]]  # the parent's results as diagnosis may see them
+    parent_results: list[TaskResult]  # the parent's results as diagnosis may see them
     instructions: dict[str, str]  # task id -> instructions, for the diagnoser
 
 
-def diagnosis_inputs(results: list[dict[str, Any]], bench: Benchmark, sees_hidden_tests: bool,
-                     ) -> tuple[list[dict[str, Any]], dict[str, str]]:
+def diagnosis_inputs(results: list[TaskResult], bench: Benchmark, sees_hidden_tests: bool,
+                     ) -> tuple[list[TaskResult], dict[str, str]]:
     """The parent's results as diagnosis may see them, and the instructions of its failed tasks.
 
     Held-out tasks are left out whatever the switch says; hidden-test output is kept only
     with `sees_hidden_tests` (evolution.diagnosis_sees_hidden_tests).
     """
     visible = diagnosis_results(results, set(bench.split(HELDOUT)), sees_hidden_tests)
-    instructions = {r["task_id"]: bench.task(r["task_id"]).instructions
-                    for r in visible if not r["resolved"]}
+    instructions = {r.task_id: bench.task(r.task_id).instructions
+                    for r in visible if not r.resolved}
     return visible, instructions
+
+
+def save_evaluation(folder: Path, evaluation: EvalResult) -> None:
+    """Save an attempt's evaluation (the seed's too) where the loop and the views read it."""
+    write_json_atomic(folder / EVALUATION_FILE, _saved(evaluation))
+
+
+def load_evaluation(folder: Path) -> EvalResult:
+    """The evaluation saved in an attempt's directory."""
+    return _evaluation_from(read_json(folder / EVALUATION_FILE))
 
 
 @dataclass
@@ -136,35 +154,35 @@ class Attempt:
 
     def run(self) -> AttemptResult:
         """Diagnose, self-modify, smoke-check, evaluate; return (and save) the result."""
-        diag = self._step("diagnose", self.diagnose)
+        diag = self._step("diagnose", self.diagnose, _diagnosis_from)
         if diag is None:
             return self._finish(NO_DIAGNOSIS)
         self.result.diagnosis = diag.to_dict()
-        patch = self._step("self_modify", lambda: self.self_modify(diag))
+        patch = self._step("self_modify", lambda: self.self_modify(diag), _patch_from)
         self.result.patch = patch
         if not patch.strip():
             return self._finish(NO_CHANGE)
         child = self.materialize_child(patch)
-        smoke = self._step("smoke", lambda: self.smoke(child))
+        smoke = self._step("smoke", lambda: self.smoke(child), _smoke_from)
         self.result.smoke = smoke
-        if smoke["agent_exit_code"] != 0 or smoke["agent_timed_out"]:
+        if not smoke.passed:
             return self._finish(BROKEN)
-        evaluation = self._step("evaluate", lambda: self.evaluate(child))
-        self.result.eval, self.result.score = evaluation, evaluation["score"]
+        evaluation = self._step("evaluate", lambda: self.evaluate(child), _evaluation_from)
+        self.result.eval, self.result.score = evaluation, evaluation.score
         return self._finish(EVALUATED)
 
-    def _step(self, name: str, fn: Any) -> Any:
-        """Run a step once: its saved output is reused when the attempt is re-run."""
+    def _step(self, name: str, fn: Callable[[], T], load: Callable[[dict[str, Any]], T]) -> T:
+        """Run a step once: its saved output (read back with `load`) is reused on a re-run."""
         saved = self.out / f"{name}.json"
         if saved.exists():
-            return _decode(name, read_json(saved))
+            return load(read_json(saved))
         self.svc.progress(self.spec.attempt_id, name)
         start = time.monotonic()
         value = fn()
         if reason := self.svc.budget_reason():
             raise BudgetStop(reason)  # the step may have been cut short: do not keep it
         self.result.seconds[name] = round(time.monotonic() - start, 3)
-        write_json_atomic(saved, _encode(value))
+        write_json_atomic(saved, _saved(value))
         return value
 
     def _finish(self, status: str) -> AttemptResult:
@@ -203,13 +221,13 @@ class Attempt:
         write_text_atomic(self.out / "child.patch", patch)
         return child
 
-    def smoke(self, child: Path) -> dict[str, Any]:
+    def smoke(self, child: Path) -> SmokeResult:
         """The child must still run: one agent run on the smoke task."""
         return self.svc.harness.smoke(child, self.svc.smoke_task(), self.spec.attempt_id)
 
-    def evaluate(self, child: Path) -> dict[str, Any]:
+    def evaluate(self, child: Path) -> EvalResult:
         """Staged evaluation of the child on the run's benchmark."""
-        return evaluate_agent(self.svc, child, self.spec.attempt_id).to_dict()
+        return evaluate_agent(self.svc, child, self.spec.attempt_id)
 
     def _context(self, role: str) -> CallContext:
         """Diagnosis and self-modification draw afresh in each attempt (seeded by the run)."""
@@ -226,23 +244,38 @@ def evaluate_agent(services: Any, agent_dir: Path, key: str) -> EvalResult:
                                             on_result=task_counter(services, key, total))
 
 
-def task_counter(services: Any, key: str, total: int) -> Callable[[Any], None]:
+def task_counter(services: Any, key: str, total: int) -> Callable[[TaskResult], None]:
     """A callback telling the live view of each finished task of evaluation `key`."""
     done = itertools.count(1)
     services.monitor.tasks(key, 0, total)
 
-    def on_result(result: Any) -> None:
+    def on_result(result: TaskResult) -> None:
         services.monitor.tasks(key, next(done), total)
         services.progress(key, f"task {result.task_id}")
 
     return on_result
 
 
-def _encode(value: Any) -> Any:
-    return value.to_dict() if isinstance(value, Diagnosis) else {"value": value}
+def _saved(value: Diagnosis | SmokeResult | EvalResult | str | None) -> dict[str, Any]:
+    """A step's output as saved: a diagnosis as itself, anything else under "value"."""
+    if isinstance(value, Diagnosis):
+        return value.to_dict()
+    if isinstance(value, SmokeResult | EvalResult):
+        return {"value": value.to_dict()}
+    return {"value": value}
 
 
-def _decode(name: str, raw: Any) -> Any:
-    if name == "diagnose":
-        return None if raw.get("value", 0) is None else Diagnosis.from_dict(raw)
-    return raw["value"]
+def _diagnosis_from(raw: dict[str, Any]) -> Diagnosis | None:
+    return None if raw.get("value", 0) is None else Diagnosis.from_dict(raw)
+
+
+def _patch_from(raw: dict[str, Any]) -> str:
+    return str(raw["value"])
+
+
+def _smoke_from(raw: dict[str, Any]) -> SmokeResult:
+    return SmokeResult.from_dict(raw["value"])
+
+
+def _evaluation_from(raw: dict[str, Any]) -> EvalResult:
+    return EvalResult.from_dict(raw["value"])

@@ -14,9 +14,11 @@ import json
 import random
 import re
 from collections.abc import Callable, Collection
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
+
+from evals.harness import TaskResult
 
 DIAGNOSIS_VERSION = 1
 DIAGNOSIS_KEYS = ("diagnosis", "improvement", "problem_statement")
@@ -61,35 +63,35 @@ class Diagnosis:
         return cls(**raw)
 
 
-HIDDEN_OUTPUT = "test_output_tail"  # a task result's grading output, hidden tests included
+def diagnosis_results(results: list[TaskResult], heldout: Collection[str],
+                      sees_hidden_tests: bool = False) -> list[TaskResult]:
+    """The task results diagnosis may see: none of a held-out task; grading output on request.
 
-
-def diagnosis_results(results: list[dict[str, Any]], heldout: Collection[str],
-                      sees_hidden_tests: bool = False) -> list[dict[str, Any]]:
-    """The task results diagnosis may see: none of a held-out task; grading output on request."""
-    kept = [r for r in results if r["task_id"] not in heldout]
+    Withheld grading output (hidden tests included) is blanked, so the evidence leaves it out.
+    """
+    kept = [r for r in results if r.task_id not in heldout]
     if sees_hidden_tests:
         return kept
-    return [{k: v for k, v in r.items() if k != HIDDEN_OUTPUT} for r in kept]
+    return [replace(r, test_output_tail="") for r in kept]
 
 
-def choose_entry(results: list[dict[str, Any]], rng: random.Random) -> str:
+def choose_entry(results: list[TaskResult], rng: random.Random) -> str:
     """Pick what to diagnose: a failed task, or a DGM entry the record warrants."""
-    failed = sorted({r["task_id"] for r in results if not r["resolved"]})
+    failed = sorted({r.task_id for r in results if not r.resolved})
     entries: list[str] = list(failed)
-    if sum(r["empty_patch"] for r in results) >= max(1, len(results) // 10):
+    if sum(r.empty_patch for r in results) >= max(1, len(results) // 10):
         entries += [EMPTY_PATCHES] * max(1, len(failed) // 2)
     if _disagreeing_repeats(results):
         entries.append(STOCHASTICITY)
-    if any(CONTEXT_OVERFLOW.search(r.get("log_tail", "")) for r in results):
+    if any(CONTEXT_OVERFLOW.search(r.log_tail) for r in results):
         entries += [CONTEXT_LENGTH] * max(1, len(failed) // 2)
-    return rng.choice(entries) if entries else (rng.choice(results)["task_id"] if results else "")
+    return rng.choice(entries) if entries else (rng.choice(results).task_id if results else "")
 
 
-def _disagreeing_repeats(results: list[dict[str, Any]]) -> bool:
+def _disagreeing_repeats(results: list[TaskResult]) -> bool:
     outcomes: dict[str, set[bool]] = {}
     for r in results:
-        outcomes.setdefault(r["task_id"], set()).add(bool(r["resolved"]))
+        outcomes.setdefault(r.task_id, set()).add(r.resolved)
     return any(len(v) > 1 for v in outcomes.values())
 
 
@@ -103,37 +105,37 @@ def agent_source_text(agent_dir: Path, limit: int = SOURCE_LIMIT) -> str:
     return "\n".join(parts)[:limit]
 
 
-def evidence_text(entry: str, results: list[dict[str, Any]], instructions: str) -> str:
+def evidence_text(entry: str, results: list[TaskResult], instructions: str) -> str:
     """What the diagnoser is shown about the chosen entry."""
     summary = _summary(results)
     if entry in (EMPTY_PATCHES, STOCHASTICITY, CONTEXT_LENGTH):
-        picked = [r for r in results if r["empty_patch"] or not r["resolved"]][:3]
+        picked = [r for r in results if r.empty_patch or not r.resolved][:3]
         focus = {EMPTY_PATCHES: "The agent often ends without changing any file (empty patch).",
                  STOCHASTICITY: "The agent's results vary between repeated runs of one task.",
                  CONTEXT_LENGTH: "The agent's conversations overflow the model's context."}[entry]
     else:
-        picked = [r for r in results if r["task_id"] == entry][:1]
+        picked = [r for r in results if r.task_id == entry][:1]
         focus = f"The agent failed task {entry}.\n\nTask instructions:\n{instructions}"
     logs = "\n\n".join(_task_evidence(r) for r in picked)
     return f"{summary}\n\n{focus}\n\n{logs}"[: EVIDENCE_LIMIT * 2]
 
 
-def _summary(results: list[dict[str, Any]]) -> str:
+def _summary(results: list[TaskResult]) -> str:
     n = len(results) or 1
-    resolved = sum(r["resolved"] for r in results)
-    empty = sum(r["empty_patch"] for r in results)
-    timeouts = sum(r["timed_out"] for r in results)
+    resolved = sum(r.resolved for r in results)
+    empty = sum(r.empty_patch for r in results)
+    timeouts = sum(r.timed_out for r in results)
     return (f"Evaluation summary: {resolved}/{len(results)} tasks resolved ({resolved / n:.0%}), "
             f"{empty} empty patches, {timeouts} timeouts.")
 
 
-def _task_evidence(r: dict[str, Any]) -> str:
+def _task_evidence(r: TaskResult) -> str:
     """One task's evidence; the grading output only when the result still carries it."""
     graded = (f"### Test output at grading, hidden tests included (tail)\n"
-              f"{r[HIDDEN_OUTPUT][-EVIDENCE_LIMIT:]}\n" if HIDDEN_OUTPUT in r else "")
-    return (f"## Task {r['task_id']} (resolved: {r['resolved']}, empty patch: {r['empty_patch']})\n"
-            f"### The agent's patch\n{r.get('patch', '')[:EVIDENCE_LIMIT]}\n{graded}"
-            f"### Agent log (tail)\n{r.get('log_tail', '')[-EVIDENCE_LIMIT:]}")
+              f"{r.test_output_tail[-EVIDENCE_LIMIT:]}\n" if r.test_output_tail else "")
+    return (f"## Task {r.task_id} (resolved: {r.resolved}, empty patch: {r.empty_patch})\n"
+            f"### The agent's patch\n{r.patch[:EVIDENCE_LIMIT]}\n{graded}"
+            f"### Agent log (tail)\n{r.log_tail[-EVIDENCE_LIMIT:]}")
 
 
 def build_request(model: str, source: str, evidence: str) -> dict[str, Any]:

@@ -7,6 +7,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +15,12 @@ from agents_archive import GitArchive, check_agent_source
 from dgm.config import RunConfig, load_config, validate
 from dgm.gateway.providers import PROVIDERS
 from dgm.scoring import runs_of, score_of
-from dgm.services import RunServices
+from dgm.services import open_services
+from evals.harness import TaskResult
 from ground.errors import ConfigError, DgmError
 
 EVAL_VERSION = 1
+OnResult = Callable[[TaskResult], None] | None  # told of each task result as it comes
 DEFAULT_MODELS = {"toy": "toy", "anthropic": "claude-sonnet-4-5"}
 
 
@@ -32,9 +35,8 @@ def eval_config(config_path: Path | None, benchmark: str, model: str | None, wor
     if model:
         provider, _, name = model.partition("/")
         check_provider(provider, model)
-        config.gateway = {**config.gateway, "provider": provider,
-                          "model": name or DEFAULT_MODELS.get(provider, config.gateway.get(
-                              "model", "toy")), "roles": {}}
+        config.gateway = replace(config.gateway, provider=provider, roles={},
+                                 model=name or DEFAULT_MODELS.get(provider, config.gateway.model))
     validate(config)
     return config
 
@@ -77,7 +79,7 @@ def task_ids(bench: Any, split: str | None, tasks: str | None) -> list[str]:
 
 
 def run_eval(config: RunConfig, agent_dir: Path, ids: list[str], out: Path, repeats: int,
-             progress: Callable[[int], AbstractContextManager[Any]] | None = None,
+             progress: Callable[[int], AbstractContextManager[OnResult]] | None = None,
              ) -> dict[str, Any]:
     """Run and grade the agent on every task; the summary and per-task results.
 
@@ -90,7 +92,7 @@ def run_eval(config: RunConfig, agent_dir: Path, ids: list[str], out: Path, repe
     start = time.monotonic()
     try:
         out.mkdir(parents=True, exist_ok=True)
-        with RunServices(config, out) as svc:
+        with open_services(config, out) as svc:
             tasks = [svc.bench.task(i) for i in ids]
             began = True
             with (progress or _no_progress)(len(tasks) * repeats) as on_result:
@@ -105,18 +107,17 @@ def run_eval(config: RunConfig, agent_dir: Path, ids: list[str], out: Path, repe
 
 
 @contextmanager
-def _no_progress(total: int) -> Iterator[None]:
+def _no_progress(total: int) -> Iterator[OnResult]:
     yield None
 
 
-def eval_report(config: RunConfig, agent_dir: Path, out: Path, results: list[Any],
+def eval_report(config: RunConfig, agent_dir: Path, out: Path, results: list[TaskResult],
                 simulated: bool, seconds: float) -> dict[str, Any]:
-    """The `dgm eval` report: per-task rows and a summary."""
-    rows = [r.to_dict() for r in results]
+    """The `dgm eval` report (JSON-ready, saved as eval.json): per-task rows and a summary."""
     resolved = sum(r.resolved for r in results)
-    score = score_of(runs_of(rows))
+    score = score_of(runs_of(results))
     return {"v": EVAL_VERSION, "agent": str(agent_dir), "benchmark": config.evaluation.benchmark,
-            "simulated": simulated, "out": str(out), "results": rows,
+            "simulated": simulated, "out": str(out), "results": [r.to_dict() for r in results],
             "summary": {"score": score.mean, "interval": score.interval(),
                         "runs": score.runs, "tasks": score.tasks,
                         "resolved": resolved, "total": len(results),

@@ -12,9 +12,10 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dgm.attempt import task_counter
+from dgm.attempt import EVALUATION_FILE, load_evaluation, task_counter
 from dgm.rundir import read_json, write_json_atomic
 from dgm.scoring import merge_runs, ranked, runs_of, runs_of_record, score_fields, score_of
+from evals.harness import TaskResult
 from ground.errors import BenchmarkError
 
 if TYPE_CHECKING:
@@ -92,15 +93,17 @@ def score_heldout(evo: Evolution, agent: str, ids: list[str]) -> None:
                        runs=score.runs, wall_s=evo.wall_s())
 
 
-def _first_evaluation(evo: Evolution, attempt_id: str) -> list[dict[str, Any]]:
-    """The TaskResult dicts of the evaluation that admitted the agent."""
-    saved = evo.run.attempts / attempt_id / "evaluate.json"
-    return list(read_json(saved)["value"]["results"]) if attempt_id and saved.exists() else []
+def _first_evaluation(evo: Evolution, attempt_id: str) -> list[TaskResult]:
+    """The task results of the evaluation that admitted the agent."""
+    folder = evo.run.attempts / attempt_id
+    if not attempt_id or not (folder / EVALUATION_FILE).exists():
+        return []
+    return load_evaluation(folder).results
 
 
 def _evaluated(evo: Evolution, agent: str, kind: str, tasks: list[Any], repeats: int,
-               first_repeat: int) -> list[dict[str, Any]]:
-    """TaskResult dicts of one final evaluation, run once and saved (a resume reads them)."""
+               first_repeat: int) -> list[TaskResult]:
+    """The task results of one final evaluation, run once and saved (a resume reads them)."""
     folder = final_dir(evo.run.root, agent)
     saved = folder / f"{kind}.json"
     if not saved.exists():
@@ -113,7 +116,7 @@ def _evaluated(evo: Evolution, agent: str, kind: str, tasks: list[Any], repeats:
         evo.svc.progress(key, None)
         evo.check_budget()
         write_json_atomic(saved, {"value": [r.to_dict() for r in results]})
-    return list(read_json(saved)["value"])
+    return [TaskResult.from_dict(r) for r in read_json(saved)["value"]]
 
 
 def final_dir(run_root: Path, agent: str) -> Path:

@@ -19,6 +19,7 @@ from typing import Any
 from dgm.admission import get_policy
 from dgm.attempt import (
     EVALUATED,
+    EVALUATION_FILE,
     AttemptInputs,
     AttemptJob,
     AttemptResult,
@@ -26,10 +27,12 @@ from dgm.attempt import (
     BudgetStop,
     diagnosis_inputs,
     evaluate_agent,
+    load_evaluation,
+    save_evaluation,
 )
 from dgm.final import finish, score_heldout_top
 from dgm.journal import Journal
-from dgm.rundir import RunDir, read_json, write_json_atomic
+from dgm.rundir import RunDir, read_json
 from dgm.scoring import (
     best_agent,
     on_common_tasks,
@@ -38,6 +41,7 @@ from dgm.scoring import (
     score_fields,
 )
 from dgm.selection import Candidate, candidates_from, select_parents
+from evals.harness import EvalResult
 
 SEED_ATTEMPT = "g000-seed"
 OK, REJECTED = "ok", "rejected"  # archive statuses: may be a parent / kept but may not
@@ -137,19 +141,18 @@ class Evolution:
         root = self.archive.root_id
         out = self.run.attempt(SEED_ATTEMPT)
         agent_dir = self.materialize(root, out / "agent")
-        saved = out / "evaluate.json"
-        if not saved.exists():
+        if not (out / EVALUATION_FILE).exists():
             self.journal.append("attempt_started", time.time(), attempt=SEED_ATTEMPT,
                                 parent=None)
             self.svc.progress(SEED_ATTEMPT, "evaluate")
             outcome = evaluate_agent(self.svc, agent_dir, SEED_ATTEMPT)
             self.check_budget()
-            write_json_atomic(saved, {"value": outcome.to_dict()})
+            save_evaluation(out, outcome)
         self.svc.progress(SEED_ATTEMPT, None)
-        evaluation = read_json(saved)["value"]
+        evaluation = load_evaluation(out)
         self.archive.update_meta(root, **self.eval_meta(evaluation, SEED_ATTEMPT, 0), status=OK)
         self.journal.append("seed_evaluated", time.time(), agent=root, attempt=SEED_ATTEMPT,
-                            score=evaluation["score"], wall_s=self.wall_s())
+                            score=evaluation.score, wall_s=self.wall_s())
         self.show_archive()
 
     def generation(self, gen: int, parents: list[str] | None) -> bool:
@@ -254,10 +257,9 @@ class Evolution:
         if self.config.evolution.baseline == "no_selfimprove":
             meta_dir = self.materialize(self.archive.root_id, out / "meta_agent")
         record = self.archive.meta(spec.parent_id)
-        evaluation = read_json(self.run.attempts / record.extra["attempt_id"] / "evaluate.json")
+        evaluation = load_evaluation(self.run.attempts / record.extra["attempt_id"])
         results, instructions = diagnosis_inputs(
-            evaluation["value"]["results"], self.svc.bench,
-            self.config.evolution.diagnosis_sees_hidden_tests)
+            evaluation.results, self.svc.bench, self.config.evolution.diagnosis_sees_hidden_tests)
         return AttemptInputs(parent_dir, meta_dir, results, instructions)
 
     def materialize(self, agent_id: str, dest: Path) -> Path:
@@ -288,20 +290,21 @@ class Evolution:
     def admission(self, result: AttemptResult) -> str:
         """OK or REJECTED: the policy compares child and parent on the tasks both ran."""
         policy = get_policy(self.config.evolution.admission)
+        assert result.eval is not None  # only an evaluated child is admitted
         parent = runs_of_record(self.archive.meta(result.parent_id))
-        child, ancestor = on_common_tasks(runs_of(result.eval["results"]), parent)
+        child, ancestor = on_common_tasks(runs_of(result.eval.results), parent)
         return OK if policy(child, ancestor, self.config.evolution.noise_margin) else REJECTED
 
-    def eval_meta(self, evaluation: dict[str, Any], attempt_id: str, iteration: int,
+    def eval_meta(self, evaluation: EvalResult, attempt_id: str, iteration: int,
                   ) -> dict[str, Any]:
         """Archive metadata from an evaluation: every run per task, score and interval, cost."""
         planned = [s.split for s in self.config.evaluation.stages]
         usage = self.svc.attempt_usage(attempt_id)
-        return {**score_fields(runs_of(evaluation["results"])),
-                "complete": evaluation["stages_run"] == planned,
+        return {**score_fields(runs_of(evaluation.results)),
+                "complete": list(evaluation.stages_run) == planned,
                 "cost_usd": usage["usd"], "tokens": usage["tokens"],
                 "extra": {"attempt_id": attempt_id, "iteration": iteration,
-                          "stages": evaluation["stages_run"]}}
+                          "stages": list(evaluation.stages_run)}}
 
     def check_budget(self) -> None:
         """Raise BudgetStop when a run budget ran out (work in flight is not archived)."""

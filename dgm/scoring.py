@@ -14,7 +14,10 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:  # only the type: the views import scoring and need no harness
+    from evals.harness import TaskResult
 
 Z95 = 1.959963984540054  # two-sided 95% normal quantile
 
@@ -62,12 +65,11 @@ def score_of(runs: Mapping[str, Sequence[bool]]) -> Score:
     return Score(wins / len(outcomes) if outcomes else 0.0, low, high, len(outcomes), len(runs))
 
 
-def runs_of(results: Iterable[Mapping[str, Any]]) -> dict[str, list[bool]]:
-    """Per task, the outcome of each repeat (in repeat order) from TaskResult dicts."""
-    ordered = sorted(results, key=lambda r: int(r.get("repeat") or 0))
+def runs_of(results: Iterable[TaskResult]) -> dict[str, list[bool]]:
+    """Per task, the outcome of each repeat (in repeat order)."""
     runs: dict[str, list[bool]] = {}
-    for r in ordered:
-        runs.setdefault(str(r["task_id"]), []).append(bool(r["resolved"]))
+    for r in sorted(results, key=lambda r: r.repeat):
+        runs.setdefault(r.task_id, []).append(r.resolved)
     return runs
 
 

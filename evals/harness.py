@@ -41,7 +41,7 @@ class AgentRun:
     log: str = ""
 
 
-@dataclass
+@dataclass(frozen=True)
 class TaskResult:
     """One agent on one task: the facts the archive and the diagnoser need."""
 
@@ -64,14 +64,16 @@ class TaskResult:
     v: int = RESULT_VERSION
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON form saved in evaluation files (one object per task run)."""
         return asdict(self)
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> TaskResult:
+        """Rebuild from `to_dict` output."""
         return cls(**raw)
 
 
-@dataclass
+@dataclass(frozen=True)
 class EvalResult:
     """An agent's score over the tasks it reached, stage by stage."""
 
@@ -84,13 +86,41 @@ class EvalResult:
         return sum(r.resolved for r in self.results) / len(self.results) if self.results else 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"v": self.v, "score": self.score, "stages_run": self.stages_run,
+        """The JSON form saved as an attempt's evaluation (`score` is derived, for readers)."""
+        return {"v": self.v, "score": self.score, "stages_run": list(self.stages_run),
                 "results": [r.to_dict() for r in self.results]}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> EvalResult:
+        """Rebuild from `to_dict` output."""
         results = [TaskResult.from_dict(r) for r in raw.get("results", [])]
         return cls(results=results, stages_run=list(raw.get("stages_run", [])))
+
+
+@dataclass(frozen=True)
+class SmokeResult:
+    """One ungraded run of an agent: does it still start and finish?"""
+
+    task_id: str
+    agent_exit_code: int | None
+    agent_timed_out: bool
+    agent_s: float = 0.0
+    output_tail: str = ""
+    log_tail: str = ""
+
+    @property
+    def passed(self) -> bool:
+        """The agent exited cleanly in time."""
+        return self.agent_exit_code == 0 and not self.agent_timed_out
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form saved with the attempt (no version field: the format predates one)."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> SmokeResult:
+        """Rebuild from `to_dict` output."""
+        return cls(**raw)
 
 
 def git(repo: Path, *args: str, work_tree: Path | None = None) -> str:
@@ -197,13 +227,12 @@ class Harness:
         return CallContext(self.run_id, attempt_id, "coding_agent", task_id=task.id,
                            seed=self.seed + repeat, hints=hints)
 
-    def smoke(self, agent_dir: Path, task: Any, key: str) -> dict[str, Any]:
+    def smoke(self, agent_dir: Path, task: Any, key: str) -> SmokeResult:
         """Does the agent still run? One ungraded run on `task`: exit facts and log tail."""
         context = self.task_context(task, f"{key}/{task.id}/smoke")
         run = self.run_on_task(agent_dir, task, context)
-        return {"task_id": task.id, "agent_exit_code": run.exit_code,
-                "agent_timed_out": run.timed_out, "agent_s": run.duration_s,
-                "output_tail": run.stdout_tail[-2000:], "log_tail": run.log[-2000:]}
+        return SmokeResult(task.id, run.exit_code, run.timed_out, run.duration_s,
+                           run.stdout_tail[-2000:], run.log[-2000:])
 
     def run_task(self, agent_dir: Path, task: Any, key: str, repeat: int = 0) -> TaskResult:
         """Run the agent on one benchmark task and grade its diff in a fresh sandbox."""
@@ -247,14 +276,15 @@ class Harness:
                         workers: int = 1, repeats: int = 1,
                         on_result: Callable[[TaskResult], None] | None = None) -> EvalResult:
         """Score stage by stage; a stage runs only if the score so far reaches its bar."""
-        outcome = EvalResult()
+        results: list[TaskResult] = []
+        stages_run: list[str] = []
         for stage, ids in zip(stages, stage_plan(bench, stages), strict=True):
-            if outcome.results and outcome.score < stage.min_score:
+            if results and EvalResult(results).score < stage.min_score:
                 break
             tasks = [bench.task(i) for i in ids]
-            outcome.results += self.evaluate(agent_dir, tasks, key, workers, repeats, on_result)
-            outcome.stages_run.append(stage.split)
-        return outcome
+            results += self.evaluate(agent_dir, tasks, key, workers, repeats, on_result)
+            stages_run.append(stage.split)
+        return EvalResult(results, stages_run)
 
 
 def stage_plan(bench: Any, stages: list[Any]) -> list[list[str]]:

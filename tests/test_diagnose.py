@@ -20,15 +20,16 @@ from dgm.diagnose import (
     evidence_text,
     parse_answer,
 )
+from evals.harness import TaskResult
 
 
-def result(task: str, resolved: bool = False, empty: bool = False, log: str = "") -> dict:
-    return {"task_id": task, "resolved": resolved, "empty_patch": empty, "timed_out": False,
-            "patch": "" if empty else "diff --git a/x b/x", "test_output_tail": "1 failed",
-            "log_tail": log}
+def result(task: str, resolved: bool = False, empty: bool = False, log: str = "") -> TaskResult:
+    return TaskResult(task, resolved, empty_patch=empty, patch_applied=not empty, timed_out=False,
+                      patch="" if empty else "diff --git a/x b/x", test_output_tail="1 failed",
+                      log_tail=log)
 
 
-def entries(results: list[dict], n: int = 400) -> set[str]:
+def entries(results: list[TaskResult], n: int = 400) -> set[str]:
     rng = random.Random(0)
     return {choose_entry(results, rng) for _ in range(n)}
 
@@ -128,9 +129,7 @@ def make_bench() -> Any:
                      splits={"small": SELECTION, "heldout": HELD_OUT})
 
 
-def marked_result(task_id: str) -> Any:
-    from evals.harness import TaskResult
-
+def marked_result(task_id: str) -> TaskResult:
     return TaskResult(task_id, resolved=False, empty_patch=False, patch_applied=True,
                       timed_out=False, agent_exit_code=0, patch=f"PATCH of {task_id}\n",
                       test_output_tail=f"HIDDEN-TEST-OUTPUT of {task_id}: 1 failed",

@@ -15,12 +15,18 @@ from dgm.scoring import (
     score_of,
     wilson,
 )
+from evals.harness import TaskResult
 
 
 def record(agent: str, score: float | None, runs: dict[str, list[bool]] | None = None,
            complete: bool | None = True, iteration: int = 1) -> AgentRecord:
     return AgentRecord(agent, "c" * 40, None, 1, score=score, runs=runs or {},
                        complete=complete, extra={"iteration": iteration})
+
+
+def run(task: str, resolved: bool, repeat: int) -> TaskResult:
+    return TaskResult(task, resolved, empty_patch=False, patch_applied=True, timed_out=False,
+                      repeat=repeat)
 
 
 def test_wilson_interval_matches_known_values() -> None:
@@ -32,10 +38,8 @@ def test_wilson_interval_matches_known_values() -> None:
 
 
 def test_every_repeat_is_kept_and_counted() -> None:
-    results = [{"task_id": "a", "resolved": True, "repeat": 1},
-               {"task_id": "a", "resolved": False, "repeat": 0},
-               {"task_id": "b", "resolved": True, "repeat": 0},
-               {"task_id": "b", "resolved": True, "repeat": 1}]
+    results = [run("a", True, repeat=1), run("a", False, repeat=0),
+               run("b", True, repeat=0), run("b", True, repeat=1)]
     runs = runs_of(results)
     assert runs == {"a": [False, True], "b": [True, True]}  # in repeat order, none lost
     score = score_of(runs)

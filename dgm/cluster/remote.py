@@ -13,14 +13,15 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from dgm.cluster.committer import SLOT
-from dgm.cluster.node import NodeCall, serve
+from dgm.cluster.committer import SLOT, Committer
+from dgm.cluster.node import NodeCall, NodeSetup, serve
 from dgm.cluster.trees import pack
 from dgm.gateway.recordings import load_recordings
-from evals.harness import AgentRun, Harness, TaskResult
+from evals.harness import AgentRun, Harness, SmokeResult, TaskResult
 
 NODE_LOSSES = 3  # times one call is sent again after its node (or its worker process) died
 log = logging.getLogger("dgm.cluster")
@@ -37,11 +38,12 @@ def lost_errors() -> tuple[type[BaseException], ...]:
 class CallRunner:
     """Sends NodeCalls to the cluster and waits for them; commits what they reported."""
 
-    def __init__(self, config: Any, reuse: bool, image: str, recordings: Path, desk: Any,
-                 depot: Any, committer: Any) -> None:
+    def __init__(self, setup: NodeSetup, image: str, recordings: Path, desk: Any, depot: Any,
+                 committer: Committer) -> None:
         import ray  # optional: the ray extra
 
-        self.config, self.reuse, self.image, self.recordings = config, reuse, image, recordings
+        self.setup, self.image, self.recordings = setup, image, recordings
+        self.reuse = setup.gateway.reuse_recordings
         self.desk, self.depot, self.committer = desk, depot, committer
         self.lost = 0  # calls sent again after losing their node
         self._serve = ray.remote(serve).options(
@@ -73,7 +75,7 @@ class CallRunner:
         # Reuse only when every recording is this role's: the attempt id that diagnosis
         # (on the driver) and self-modification (on a node) share is numbered on, not reused.
         reuse = self.reuse and all(r.role == role for r in recordings)
-        return NodeCall(uuid.uuid4().hex[:12], method, f"{method} {billed}", self.config,
+        return NodeCall(uuid.uuid4().hex[:12], method, f"{method} {billed}", self.setup,
                         self.image, packed, args, recordings, reuse)
 
     def wait(self, call: NodeCall) -> Any:
@@ -120,7 +122,7 @@ class RemoteHarness(Harness):
         return self.runner.run("run_agent", context.attempt_id, context.role,
                                {"agent": agent_dir, "repo": repo}, args)
 
-    def smoke(self, agent_dir: Path, task: Any, key: str) -> dict[str, Any]:
+    def smoke(self, agent_dir: Path, task: Any, key: str) -> SmokeResult:
         # The billed ids follow Harness.smoke and Harness.run_task.
         return self.runner.run("smoke", f"{key}/{task.id}/smoke", "coding_agent",
                                {"agent": agent_dir}, {"task_id": task.id, "key": key})
@@ -131,5 +133,4 @@ class RemoteHarness(Harness):
             "run_task", billed, "coding_agent", {"agent": agent_dir},
             {"task_id": task.id, "key": key, "repeat": repeat})
         usage = self.gateway.usage_by_prefix(billed, self.run_id)  # all sessions', as locally
-        result.tokens, result.usd = usage.tokens, round(usage.usd, 6)
-        return result
+        return replace(result, tokens=usage.tokens, usd=round(usage.usd, 6))

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dgm.attempt import TaskResult
 from dgm.config import gateway_config, load_config, validate
 from dgm.evaluate import DEFAULT_MODELS
 from dgm.gateway.settings import ProviderSettings
@@ -26,6 +27,7 @@ from dgm.gateway.recordings import attempt_dirname, real_divergence, recording_f
 from dgm.rundir import write_json_atomic
 from dgm.services import RunServices
 from dgm.views.rundata import RunView, check_outside, read_json_quiet, read_jsonl_quiet
+from dgm.views.show import saved_results
 from ground.errors import DgmError
 
 REPLAY_VERSION = 1
@@ -99,11 +101,12 @@ class ReplayReport:
 
 def archived_cases(run: RunView, record: Any, only: list[str] | None) -> list[TaskReplay]:
     """The (task, repeat) runs of the agent's evaluation, optionally only some tasks."""
-    evaluation = run.evaluation(record)
-    rows = evaluation.get("results", []) if evaluation else [
-        {"task_id": t, "repeat": 0, "resolved": bool(v)} for t, v in record.results.items()]
-    cases = [TaskReplay(str(r["task_id"]), int(r.get("repeat") or 0),
-                        {k: r[k] for k in (*OUTCOME_FIELDS, "patch") if k in r}) for r in rows]
+    results = saved_results(run, record)
+    if results is None:  # no saved evaluation: the record's outcome per task
+        cases = [TaskReplay(str(t), 0, {"resolved": bool(v)}) for t, v in record.results.items()]
+    else:
+        cases = [TaskReplay(r.task_id, r.repeat, {k: getattr(r, k) for k in
+                                                  (*OUTCOME_FIELDS, "patch")}) for r in results]
     if only:
         known = sorted({c.task_id for c in cases})
         unknown = [t for t in only if t not in known]
@@ -169,7 +172,7 @@ def replay_agent(run: RunView, agent: str, only: list[str] | None, model: str | 
         def one(case: TaskReplay) -> TaskReplay:
             result = svc.harness.run_task(agent_dir, svc.bench.task(case.task_id), attempt,
                                           case.repeat)
-            _settle(case, result.to_dict())
+            _settle(case, result)
             if on_result:
                 on_result(case)
             return case
@@ -191,15 +194,13 @@ def _claim_out(run: RunView, out: Path) -> Path:
     return out
 
 
-def _settle(case: TaskReplay, result: dict[str, Any]) -> None:
+def _settle(case: TaskReplay, result: TaskResult) -> None:
     """Fill in the replayed outcome and compare it with the archived one."""
-    case.replayed = {k: result[k] for k in (*OUTCOME_FIELDS, "patch")}
+    case.replayed = {k: getattr(result, k) for k in OUTCOME_FIELDS}
     case.same_outcome = all(case.archived[k] == case.replayed[k]
                             for k in OUTCOME_FIELDS if k in case.archived)
     if "patch" in case.archived:
-        case.same_patch = case.archived["patch"] == case.replayed["patch"]
-    case.archived.pop("patch", None)
-    case.replayed.pop("patch", None)
+        case.same_patch = case.archived.pop("patch") == result.patch
 
 
 def _add_exchanges(run: RunView, report: ReplayReport, out: Path,

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 from agents_archive import AgentRecord
+from dgm.attempt import EvalResult, TaskResult
+from dgm.gateway.ledger import UsageEntry
+from dgm.run.usage import usage_totals
 from dgm.views.attempts import DUPLICATE, attempt_outcomes, journal_wall_s, result_wall_s
 from dgm.views.lineage import interval_text, one_line, score_text
 from dgm.views.rundata import RunView, read_json_quiet, record_iteration
@@ -14,13 +18,22 @@ TASK_FIELDS = ("task_id", "repeat", "resolved", "empty_patch", "patch_applied", 
                "agent_s", "tokens", "usd", "error")
 
 
+def saved_results(run: RunView, record: AgentRecord) -> list[TaskResult] | None:
+    """The task results of the agent's saved evaluation; None when missing or unreadable."""
+    raw = run.evaluation(record)
+    if raw is None:
+        return None
+    try:
+        return EvalResult.from_dict(raw).results
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return None  # a damaged file: the record's results stand in
+
+
 def task_rows(run: RunView, record: AgentRecord) -> tuple[list[dict[str, Any]], str]:
     """Per-task results and where they came from: the saved evaluation, else the record."""
-    evaluation = run.evaluation(record)
-    if evaluation is not None:
-        rows = [{k: r.get(k) for k in TASK_FIELDS} for r in evaluation.get("results", [])
-                if isinstance(r, dict)]
-        return rows, "evaluation"
+    results = saved_results(run, record)
+    if results is not None:
+        return [{k: getattr(r, k) for k in TASK_FIELDS} for r in results], "evaluation"
     rows = [{"task_id": task, "repeat": 0, "resolved": _passed(value)}
             for task, value in record.results.items()]
     return rows, "record"
@@ -28,14 +41,12 @@ def task_rows(run: RunView, record: AgentRecord) -> tuple[list[dict[str, Any]], 
 
 def usage_by_attempt(run: RunView) -> dict[str, dict[str, dict[str, float]]]:
     """Ledger totals per attempt (its task runs included) and role: calls, tokens, usd."""
-    out: dict[str, dict[str, dict[str, float]]] = {}
+    groups: dict[str, dict[str, list[UsageEntry]]] = {}
     for entry in run.usage:
-        roles = out.setdefault(entry.attempt_id.split("/", 1)[0], {})
-        row = roles.setdefault(entry.role, {"calls": 0, "tokens": 0, "usd": 0.0})
-        row["calls"] += 1
-        row["tokens"] += entry.tokens
-        row["usd"] = round(row["usd"] + entry.usd, 6)
-    return out
+        roles = groups.setdefault(entry.attempt_id.split("/", 1)[0], {})
+        roles.setdefault(entry.role, []).append(entry)
+    return {attempt: {role: asdict(usage_totals(entries)) for role, entries in roles.items()}
+            for attempt, roles in groups.items()}
 
 
 def cost_of(record: AgentRecord, by_attempt: dict[str, Any]) -> dict[str, Any]:

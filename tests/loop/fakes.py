@@ -10,13 +10,20 @@ import json
 import re
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from dgm.config import RunConfig, StageConfig
 from dgm.monitor import Monitor
-from evals.harness import AgentRun, EvalResult, TaskResult, diff_against_base, make_base_repo
+from evals.harness import (
+    AgentRun,
+    EvalResult,
+    SmokeResult,
+    TaskResult,
+    diff_against_base,
+    make_base_repo,
+)
 
 QUALITY = re.compile(r"QUALITY = (\d+)")
 TASKS = [f"t{i}" for i in range(10)]
@@ -94,32 +101,23 @@ class FakeHarness:
                     else 2 * (HELDOUT.index(task_id) + 1) <= q)
         return TaskResult(task_id, resolved, not resolved, resolved, False, agent_exit_code=0)
 
-    def smoke(self, agent_dir: Path, task: Any, key: str) -> dict[str, Any]:
+    def smoke(self, agent_dir: Path, task: Any, key: str) -> SmokeResult:
         self._tick(f"smoke {key}")
-        code = self._result(agent_dir, task.id).agent_exit_code
-        return {"task_id": task.id, "agent_exit_code": code, "agent_timed_out": False}
+        return SmokeResult(task.id, self._result(agent_dir, task.id).agent_exit_code, False)
 
     def evaluate(self, agent_dir: Path, tasks: list[Any], key: str, workers: int = 1,
                  repeats: int = 1, on_result: Any = None, first_repeat: int = 0,
                  ) -> list[TaskResult]:
         self._tick(f"evaluate {key}")
         self.calls.append(f"repeats {first_repeat}-{first_repeat + repeats - 1}")
-        results = []
-        for task in tasks:
-            for repeat in range(first_repeat, first_repeat + repeats):
-                results.append(self._result(agent_dir, task.id))
-                results[-1].repeat = repeat
-        return results
+        return [replace(self._result(agent_dir, task.id), repeat=repeat)
+                for task in tasks for repeat in range(first_repeat, first_repeat + repeats)]
 
     def evaluate_staged(self, agent_dir: Path, bench: Any, stages: list[Any], key: str,
                         workers: int = 1, repeats: int = 1, on_result: Any = None) -> EvalResult:
         self._tick(f"evaluate {key}")
-        ids = bench.split(stages[0].split)
-        results = []
-        for task_id in ids:
-            for repeat in range(repeats):
-                results.append(self._result(agent_dir, task_id))
-                results[-1].repeat = repeat
+        results = [replace(self._result(agent_dir, task_id), repeat=repeat)
+                   for task_id in bench.split(stages[0].split) for repeat in range(repeats)]
         return EvalResult(results, [stages[0].split])
 
 

@@ -78,9 +78,10 @@ def test_improvements_already_in_the_source_are_not_proposed():
 
 def test_works_with_the_loops_diagnosis_step(tmp_path):
     from dgm.diagnose import agent_source_text, diagnose, evidence_text
+    from evals.harness import TaskResult
 
-    results = [{"task_id": f"t{i}", "resolved": i < 3, "empty_patch": i >= 6, "timed_out": False,
-                "patch": "", "test_output_tail": "", "log_tail": ""} for i in range(10)]
+    results = [TaskResult(f"t{i}", resolved=i < 3, empty_patch=i >= 6, patch_applied=i < 6,
+                          timed_out=False) for i in range(10)]
     evidence = evidence_text("solve_empty_patches", results, "")
     provider, context = ToyProvider(0), CallContext("r", "a", "diagnoser", seed=3)
     diagnosis = diagnose(lambda request: provider.complete(request, context), "toy",
