@@ -11,7 +11,7 @@ import random
 import shutil
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -26,15 +26,19 @@ from dgm.diagnose import (
 )
 from dgm.rundir import read_json, write_json_atomic, write_text_atomic
 from evals.benchmark import HELDOUT, Benchmark
-from evals.harness import EvalResult, SmokeResult, TaskResult, stage_plan
+from evals.harness import EvalResult as EvalResult  # re-exported: the views read saved ones
+from evals.harness import SmokeResult, json_object, stage_plan
+from evals.harness import TaskResult as TaskResult  # re-exported likewise
 from ground.context import CallContext
 from ground.git import apply_to_dir
+from ground.jsontypes import Json, JsonObject, dataclass_from
 
 ATTEMPT_VERSION = 1
 # What became of an attempt; only EVALUATED children enter the archive.
 EVALUATED, NO_CHANGE, BROKEN, NO_DIAGNOSIS = "evaluated", "no_change", "broken", "no_diagnosis"
 EVALUATION_FILE = "evaluate.json"  # in an attempt's directory: {"value": EvalResult.to_dict()}
-T = TypeVar("T")
+# What a step returns, and saves in its <step>.json.
+T = TypeVar("T", bound="Diagnosis | SmokeResult | EvalResult | str | None")
 
 SELF_MODIFY_PROBLEM = """\
 This repository is the source code of a coding agent: you are improving the agent itself.
@@ -80,18 +84,19 @@ class AttemptResult:
     error: str | None = None
     v: int = ATTEMPT_VERSION
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JsonObject:
         """The JSON form saved as the attempt's result.json."""
         return {**asdict(replace(self, eval=None, smoke=None)),
                 "eval": self.eval.to_dict() if self.eval is not None else None,
                 "smoke": self.smoke.to_dict() if self.smoke is not None else None}
 
     @classmethod
-    def from_dict(cls, raw: dict[str, Any]) -> AttemptResult:
+    def from_dict(cls, raw: Mapping[str, Json]) -> AttemptResult:
         """Rebuild from `to_dict` output."""
         ev, smoke = raw.get("eval"), raw.get("smoke")
-        return cls(**{**raw, "eval": EvalResult.from_dict(ev) if ev is not None else None,
-                      "smoke": SmokeResult.from_dict(smoke) if smoke is not None else None})
+        return dataclass_from(cls, {
+            **raw, "eval": None if ev is None else EvalResult.from_dict(json_object(ev, "eval")),
+            "smoke": None if smoke is None else SmokeResult.from_dict(json_object(smoke, "smoke"))})
 
 
 @dataclass
@@ -171,7 +176,7 @@ class Attempt:
         self.result.eval, self.result.score = evaluation, evaluation.score
         return self._finish(EVALUATED)
 
-    def _step(self, name: str, fn: Callable[[], T], load: Callable[[dict[str, Any]], T]) -> T:
+    def _step(self, name: str, fn: Callable[[], T], load: Callable[[JsonObject], T]) -> T:
         """Run a step once: its saved output (read back with `load`) is reused on a re-run."""
         saved = self.out / f"{name}.json"
         if saved.exists():
@@ -256,7 +261,7 @@ def task_counter(services: Any, key: str, total: int) -> Callable[[TaskResult], 
     return on_result
 
 
-def _saved(value: Diagnosis | SmokeResult | EvalResult | str | None) -> dict[str, Any]:
+def _saved(value: Diagnosis | SmokeResult | EvalResult | str | None) -> JsonObject:
     """A step's output as saved: a diagnosis as itself, anything else under "value"."""
     if isinstance(value, Diagnosis):
         return value.to_dict()
@@ -265,17 +270,17 @@ def _saved(value: Diagnosis | SmokeResult | EvalResult | str | None) -> dict[str
     return {"value": value}
 
 
-def _diagnosis_from(raw: dict[str, Any]) -> Diagnosis | None:
+def _diagnosis_from(raw: JsonObject) -> Diagnosis | None:
     return None if raw.get("value", 0) is None else Diagnosis.from_dict(raw)
 
 
-def _patch_from(raw: dict[str, Any]) -> str:
+def _patch_from(raw: JsonObject) -> str:
     return str(raw["value"])
 
 
-def _smoke_from(raw: dict[str, Any]) -> SmokeResult:
-    return SmokeResult.from_dict(raw["value"])
+def _smoke_from(raw: JsonObject) -> SmokeResult:
+    return SmokeResult.from_dict(json_object(raw["value"], "a smoke result"))
 
 
-def _evaluation_from(raw: dict[str, Any]) -> EvalResult:
-    return EvalResult.from_dict(raw["value"])
+def _evaluation_from(raw: JsonObject) -> EvalResult:
+    return EvalResult.from_dict(json_object(raw["value"], "an evaluation"))

@@ -180,5 +180,6 @@ def diagnose(complete: Complete, model: str, source: str, evidence: str, entry: 
                 {"role": "user", "content": f"Your answer was not usable ({exc}). Answer again "
                  f"with only the JSON object with keys {', '.join(DIAGNOSIS_KEYS)}."}]}
             continue
-        return Diagnosis(entry=entry, tries=attempt, **fields)
+        return Diagnosis(entry, fields["diagnosis"], fields["improvement"],
+                         fields["problem_statement"], tries=attempt)
     return None

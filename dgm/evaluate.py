@@ -16,6 +16,7 @@ from dgm.config import RunConfig, load_config, validate
 from dgm.gateway.providers import PROVIDERS
 from dgm.scoring import runs_of, score_of
 from dgm.services import open_services
+from evals.benchmark import Benchmark
 from evals.harness import TaskResult
 from ground.errors import ConfigError, DgmError
 
@@ -66,7 +67,7 @@ def agent_source(agent: str) -> Iterator[Path]:
         yield archive.materialize(agent_id, Path(tmp) / "agent")
 
 
-def task_ids(bench: Any, split: str | None, tasks: str | None) -> list[str]:
+def task_ids(bench: Benchmark, split: str | None, tasks: str | None) -> list[str]:
     """The tasks to run: --tasks, or a split (default small)."""
     if tasks and split:
         raise DgmError("--split and --tasks both given", "pass one of them")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from dgm.attempt import EVALUATION_FILE, load_evaluation, task_counter
 from dgm.rundir import read_json, write_json_atomic
 from dgm.scoring import merge_runs, ranked, runs_of, runs_of_record, score_fields, score_of
-from evals.harness import TaskResult
+from evals.harness import TaskResult, task_results
 from ground.errors import BenchmarkError
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ def _evaluated(evo: Evolution, agent: str, kind: str, tasks: list[Any], repeats:
         evo.svc.progress(key, None)
         evo.check_budget()
         write_json_atomic(saved, {"value": [r.to_dict() for r in results]})
-    return [TaskResult.from_dict(r) for r in read_json(saved)["value"]]
+    return task_results(read_json(saved)["value"])
 
 
 def final_dir(run_root: Path, agent: str) -> Path:

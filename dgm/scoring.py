@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 if TYPE_CHECKING:  # only the type: the views import scoring and need no harness
     from evals.harness import TaskResult
@@ -23,14 +23,23 @@ Z95 = 1.959963984540054  # two-sided 95% normal quantile
 
 
 class Scored(Protocol):
-    """What ranking needs of an agent record."""
+    """What ranking needs of an agent record (read-only, so any record type fits)."""
 
-    id: str
-    score: float | None
-    runs: dict[str, list[bool]]
-    results: dict[str, Any]
-    complete: bool | None
-    extra: dict[str, Any]
+    @property
+    def id(self) -> str: ...
+    @property
+    def score(self) -> float | None: ...
+    @property
+    def runs(self) -> Mapping[str, Sequence[bool]]: ...
+    @property
+    def results(self) -> Mapping[str, object]: ...
+    @property
+    def complete(self) -> bool | None: ...
+    @property
+    def extra(self) -> Mapping[str, object]: ...
+
+
+S = TypeVar("S", bound=Scored)
 
 
 @dataclass(frozen=True)
@@ -128,12 +137,12 @@ def order_key(score: float, runs: int, iteration: int, agent_id: str,
     return (-score, -runs, iteration, agent_id)
 
 
-def ranked(records: Iterable[Scored]) -> list[Any]:
+def ranked(records: Iterable[S]) -> list[S]:
     """Fully evaluated agents, best first (the module's rule)."""
     return sorted((r for r in records if is_complete(r)), key=rank_key)
 
 
-def best_agent(records: Iterable[Scored]) -> Any | None:
+def best_agent(records: Iterable[S]) -> S | None:
     """The run's best agent by the module's rule, or None when none is fully evaluated."""
     order = ranked(records)
     return order[0] if order else None

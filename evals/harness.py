@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
@@ -21,6 +21,7 @@ from evals.materialize import default_cache_dir
 from evals.workspace import copy_visible
 from ground.context import CallContext
 from ground.git import Git, run_git
+from ground.jsontypes import Json, JsonObject, dataclass_from
 from sandbox import Mount, open_sandbox
 
 RESULT_VERSION = 1
@@ -63,14 +64,14 @@ class TaskResult:
     error: str | None = None
     v: int = RESULT_VERSION
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JsonObject:
         """The JSON form saved in evaluation files (one object per task run)."""
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, raw: dict[str, Any]) -> TaskResult:
+    def from_dict(cls, raw: Mapping[str, Json]) -> TaskResult:
         """Rebuild from `to_dict` output."""
-        return cls(**raw)
+        return dataclass_from(cls, raw)
 
 
 @dataclass(frozen=True)
@@ -85,16 +86,19 @@ class EvalResult:
     def score(self) -> float:
         return sum(r.resolved for r in self.results) / len(self.results) if self.results else 0.0
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JsonObject:
         """The JSON form saved as an attempt's evaluation (`score` is derived, for readers)."""
-        return {"v": self.v, "score": self.score, "stages_run": list(self.stages_run),
-                "results": [r.to_dict() for r in self.results]}
+        stages: list[Json] = [s for s in self.stages_run]
+        results: list[Json] = [r.to_dict() for r in self.results]
+        return {"v": self.v, "score": self.score, "stages_run": stages, "results": results}
 
     @classmethod
-    def from_dict(cls, raw: dict[str, Any]) -> EvalResult:
-        """Rebuild from `to_dict` output."""
-        results = [TaskResult.from_dict(r) for r in raw.get("results", [])]
-        return cls(results=results, stages_run=list(raw.get("stages_run", [])))
+    def from_dict(cls, raw: Mapping[str, Json]) -> EvalResult:
+        """Rebuild from `to_dict` output; ValueError when it is not an evaluation's shape."""
+        stages = raw.get("stages_run", [])
+        if not isinstance(stages, list):
+            raise ValueError("an evaluation's stages_run is not a list")
+        return cls(task_results(raw.get("results", [])), [str(s) for s in stages])
 
 
 @dataclass(frozen=True)
@@ -113,14 +117,28 @@ class SmokeResult:
         """The agent exited cleanly in time."""
         return self.agent_exit_code == 0 and not self.agent_timed_out
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JsonObject:
         """The JSON form saved with the attempt (no version field: the format predates one)."""
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, raw: dict[str, Any]) -> SmokeResult:
+    def from_dict(cls, raw: Mapping[str, Json]) -> SmokeResult:
         """Rebuild from `to_dict` output."""
-        return cls(**raw)
+        return dataclass_from(cls, raw)
+
+
+def task_results(value: Json) -> list[TaskResult]:
+    """Task results from their saved JSON list; ValueError when it is not one."""
+    if not isinstance(value, list):
+        raise ValueError("task results are not a list")
+    return [TaskResult.from_dict(json_object(r, "a task result")) for r in value]
+
+
+def json_object(value: Json, what: str) -> JsonObject:
+    """`value` if it is a JSON object; ValueError naming `what` otherwise."""
+    if not isinstance(value, dict):
+        raise ValueError(f"{what} is not a JSON object: {type(value).__name__}")
+    return value
 
 
 def git(repo: Path, *args: str, work_tree: Path | None = None) -> str:

@@ -119,13 +119,16 @@ class RemoteHarness(Harness):
     def run_agent(self, agent_dir: Path, problem: str, repo: Path, context: Any,
                   timeout_s: float | None = None) -> AgentRun:
         args = {"problem": problem, "context": context, "timeout_s": timeout_s}
-        return self.runner.run("run_agent", context.attempt_id, context.role,
-                               {"agent": agent_dir, "repo": repo}, args)
+        run: AgentRun = self.runner.run("run_agent", context.attempt_id, context.role,
+                                        {"agent": agent_dir, "repo": repo}, args)
+        return run
 
     def smoke(self, agent_dir: Path, task: Any, key: str) -> SmokeResult:
         # The billed ids follow Harness.smoke and Harness.run_task.
-        return self.runner.run("smoke", f"{key}/{task.id}/smoke", "coding_agent",
-                               {"agent": agent_dir}, {"task_id": task.id, "key": key})
+        result: SmokeResult = self.runner.run(
+            "smoke", f"{key}/{task.id}/smoke", "coding_agent", {"agent": agent_dir},
+            {"task_id": task.id, "key": key})
+        return result
 
     def run_task(self, agent_dir: Path, task: Any, key: str, repeat: int = 0) -> TaskResult:
         billed = f"{key}/{task.id}/r{repeat}"
