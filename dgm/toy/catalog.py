@@ -38,7 +38,8 @@ class Edit:
         fields = {k: v or "" for k, v in match.groupdict().items()}
         text = Template(self.replacement).substitute(fields, match=match.group(0))
         if broken:
-            indent = re.match(r"[ \t]*", match.group(0)).group(0)
+            found = match.group(0)
+            indent = found[:len(found) - len(found.lstrip(" \t"))]
             text = indent + SLIP_LINE + text
         return text
 

@@ -88,12 +88,13 @@ def plan_for(context: CallContext, seed: int) -> CodingPlan:
     patch = str(context.hints.get("reference_patch") or "")
     task_text = hashlib.sha256(patch.encode()).hexdigest()[:16]
     draws = Draws(seed, context.seed, context.task_id, context.role, task_text)
-    return coding_plan(draws, int(context.hints.get("difficulty", 2)))
+    difficulty = context.hints.get("difficulty", 2)
+    return coding_plan(draws, int(difficulty) if isinstance(difficulty, int | float | str) else 2)
 
 
 def next_action(request: dict[str, Any], context: CallContext, seed: int) -> Action:
     """The simulated model's next answer in a coding conversation."""
-    patch = context.hints.get("reference_patch") or ""
+    patch = str(context.hints.get("reference_patch") or "")
     if not patch.strip():
         return Action("stop", say("stop", "I have no idea how to solve this task."))
     if "bash" not in tool_names(request):
@@ -115,9 +116,10 @@ def _before_edit(request: dict[str, Any], plan: CodingPlan, turns: list[Turn],
                                      "to change, so I stop here without editing."))
     if plan.misread:
         return _misread(touched_files(patch))
-    if plan.wrong_first and slipped(patch):
+    slip = slipped(patch) if plan.wrong_first else None
+    if slip:
         return Action("edit_wrong", say("edit_wrong", "I will apply my fix."), "bash",
-                      {"command": apply_command(slipped(patch))})
+                      {"command": apply_command(slip)})
     return Action("edit", say("edit", "I will apply my fix."), "bash",
                   {"command": apply_command(patch)})
 
@@ -131,8 +133,8 @@ def _after_edit(request: dict[str, Any], turns: list[Turn], patch: str) -> Actio
         return Action("test", say("test", "Let me run the tests."), "bash",
                       {"command": TEST_COMMAND})
     failing = last.step == "test" and FAILING.search(last.result or "")
-    if failing and "edit_wrong" in steps and "fix" not in steps:
-        undo = apply_command(slipped(patch), reverse=True)
+    if failing and "edit_wrong" in steps and "fix" not in steps and (slip := slipped(patch)):
+        undo = apply_command(slip, reverse=True)
         return Action("fix", say("fix", "The tests fail because of my edit; I will redo it."),
                       "bash", {"command": f"set -e\n{undo}\n{apply_command(patch)}"})
     return done

@@ -32,7 +32,8 @@ def slipped(diff: str) -> str | None:
         elif line.startswith("@@"):
             header = i
         elif header >= 0 and target.endswith(".py") and line.startswith("+") and _is_code(line):
-            indent = re.match(r"[ \t]*", line[1:]).group(0)
+            body = line[1:]
+            indent = body[:len(body) - len(body.lstrip(" \t"))]
             lines.insert(i + 1, f"+{indent}{SLIP_LINE}")
             lines[header] = _grow_hunk(lines[header])
             return "".join(lines)
