@@ -6,7 +6,7 @@ import threading
 import time
 from types import TracebackType
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.live import Live
 from rich.table import Table
 from rich.text import Text
@@ -25,7 +25,7 @@ def render(snap: Snapshot, simulated: bool) -> Group:
     for attempt, stage in sorted(snap.in_flight.items()):
         done, total = snap.tasks.get(attempt, (None, None))
         table.add_row(attempt, stage, "" if total is None else f"{done}/{total}")
-    parts = [progress_line(snap), figures_line(snap), table]
+    parts: list[RenderableType] = [progress_line(snap), figures_line(snap), table]
     if simulated:
         parts.insert(0, Text(SIMULATED, style="yellow"))
     return Group(*parts)

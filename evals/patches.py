@@ -215,7 +215,7 @@ def _glob_regex(pattern: str) -> re.Pattern[str]:
     return re.compile("".join(out) + r"\Z")
 
 
-def is_protected(path: str, patterns: list[str] | tuple[str, ...]) -> bool:
+def is_protected(path: str, patterns: Sequence[str]) -> bool:
     """True when `path` matches a pattern, or is not a safe repo-relative path."""
     pure = PurePosixPath(path)
     if pure.is_absolute() or ".." in pure.parts or path.startswith(".git/") or path == ".git":

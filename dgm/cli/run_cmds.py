@@ -64,7 +64,7 @@ def run(config_path: Path | None, run_dir: Path | None, resume_dir: Path | None,
         raise DgmError("--resume takes the run's own config and directory",
                        "drop --config/--run-dir, or start a new run without --resume")
     if resume_dir:
-        run_dir_obj, config = prepare_resume(resume_dir, sets)
+        run_dir_obj, config = prepare_resume(str(resume_dir), sets)
     else:
         run_dir_obj, config = prepare_new(config_path, str(run_dir) if run_dir else None, sets)
     console = Console(stderr=False)
@@ -87,7 +87,7 @@ def status(run_path: Path, as_json: bool) -> None:
     RUN is a run directory (the one `dgm run` made, e.g. runs/demo). Safe while
     the run is going on: it only reads.
     """
-    info = run_status(run_path)
+    info = run_status(str(run_path))
     if as_json:
         echo_json(info)
     else:
