@@ -28,6 +28,7 @@ run: image
 
 test: image
 	scripts/install-test-deps
+	$(BIN)/mypy
 	$(BIN)/pytest
 
 bench: image
@@ -35,6 +36,7 @@ bench: image
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) build *.egg-info
