@@ -26,7 +26,15 @@ class ScriptedProvider:
     """A trivial stand-in model, used when dgm.toy is not installed."""
 
     name = "scripted"
-    models = ["scripted"]
+    models: list[str] | None = ["scripted"]
+    billed = True
+
+    def secrets(self) -> list[str]:
+        """No credentials."""
+        return []
+
+    def close(self) -> None:
+        """Nothing to release."""
 
     def complete(self, request: dict[str, Any], context: CallContext) -> dict[str, Any]:
         """A fixed short answer."""

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from dgm.config import RunConfig
-from dgm.services import RunServices
+from dgm.services import open_services
 
 SEED = Path(__file__).resolve().parent.parent / "agents_archive" / "seed"
 TASKS = 8
@@ -23,8 +23,8 @@ TASKS = 8
 
 def run(workers: int) -> tuple[float, list[float]]:
     """Wall time of TASKS tasks, and each task's non-model seconds."""
-    with tempfile.TemporaryDirectory() as tmp, RunServices(RunConfig(name="bench"), Path(tmp)) \
-            as svc:
+    with tempfile.TemporaryDirectory() as tmp, \
+            open_services(RunConfig(name="bench"), Path(tmp)) as svc:
         tasks = [svc.bench.task(i) for i in svc.bench.split("medium")[:TASKS]]
         start = time.perf_counter()
         results = svc.harness.evaluate(SEED, tasks, f"w{workers}", workers)

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from agents_archive import GitArchive
-from dgm.executor import LocalExecutor
+from dgm.executor import AttemptPool
 from dgm.journal import Journal
 from dgm.loop import Evolution
 from dgm.rundir import RunDir
@@ -35,7 +35,7 @@ def loop_overhead_per_generation(generations: int = 12) -> float:
         config = fake_config(generations)
         archive = GitArchive.create(run.archive, write_seed(Path(tmp) / "seed"))
         services = FakeServices(config, FakeHarness())
-        executor = LocalExecutor(2, services)
+        executor = AttemptPool(2, services)
         start = time.perf_counter()
         Evolution(run, services, executor, archive).start(False)
         executor.shutdown()

@@ -22,11 +22,12 @@ ROUND_TRIPS = 200
 MB = 1024 * 1024
 
 
-def _config(at_once: int = 1) -> Any:
+def _config(at_once: int = 1, kind: str = "ray", address: str | None = None) -> Any:
     from dgm.config import RunConfig
 
-    config = RunConfig(name="bench-ray", gateway={"provider": "toy", "model": "toy"})
+    config = RunConfig(name="bench-ray")  # the toy model serves every role by default
     config.evaluation.workers = at_once
+    config.executor.kind, config.executor.workers, config.executor.ray_address = kind, 1, address
     return config
 
 
@@ -49,22 +50,17 @@ def _cluster(slots: list[int]) -> Iterator[str]:
 def _evaluate(address: str | None, local: bool, at_once: int) -> float:
     """Tasks per minute of one evaluation of the seed agent (local harness or via Ray)."""
     from dgm.runner import SEED_DIR
-    from dgm.services import RunServices
+    from dgm.services import open_services
 
-    config = _config(at_once)
+    config = _config(at_once, "local" if local else "ray", address)
     with tempfile.TemporaryDirectory(prefix="dgm-bench-ray-") as tmp, \
-            RunServices(config, Path(tmp)) as svc:
-        executor = None if local else _ray_executor(svc, address)
-        try:
-            if executor is not None:
-                _warm_up(executor.runner, at_once)
-            tasks = [svc.bench.task(i) for i in svc.bench.split("small")[:TASKS]]
-            start = time.perf_counter()
-            svc.harness.evaluate(SEED_DIR, tasks, "bench", at_once)
-            return len(tasks) / (time.perf_counter() - start) * 60
-        finally:
-            if executor is not None:
-                executor.shutdown()
+            open_services(config, Path(tmp)) as svc:
+        if not local:
+            _warm_up(svc.placement.runner, at_once)
+        tasks = [svc.bench.task(i) for i in svc.bench.split("small")[:TASKS]]
+        start = time.perf_counter()
+        svc.harness.evaluate(SEED_DIR, tasks, "bench", at_once)
+        return len(tasks) / (time.perf_counter() - start) * 60
 
 
 def _warm_up(runner: Any, at_once: int) -> None:
@@ -72,12 +68,6 @@ def _warm_up(runner: Any, at_once: int) -> None:
     with ThreadPoolExecutor(max_workers=at_once) as pool:
         list(pool.map(lambda i: runner.run("noop", f"warm/{i}", "coding_agent", {}, {}),
                       range(at_once)))
-
-
-def _ray_executor(svc: Any, address: str | None) -> Any:
-    from dgm.cluster.executor import RayExecutor
-
-    return RayExecutor(1, svc, address=address)
 
 
 def _p50_ms(fn: Callable[[], Any], rounds: int) -> float:
@@ -95,25 +85,21 @@ def overheads() -> dict[str, float]:
 
     from dgm.cluster.desk import DeskTap
     from dgm.protocols import CallContext
-    from dgm.services import RunServices
+    from dgm.services import open_services
 
     with tempfile.TemporaryDirectory(prefix="dgm-bench-ray-") as tmp, \
-            RunServices(_config(), Path(tmp)) as svc:
-        executor = _ray_executor(svc, None)
-        try:
-            noop = ray.remote(num_cpus=0, resources={"sandbox_slot": 1})(lambda: None)
-            runner, tap = executor.runner, DeskTap(executor.desk)
-            context = CallContext("bench-ray", "a", "coding_agent")
-            return {
-                "no-op Ray task, submit to result": _p50_ms(lambda: ray.get(noop.remote()),
-                                                            ROUND_TRIPS),
-                "no-op node call (gateway, gc, image check, commit)": _p50_ms(
-                    lambda: runner.run("noop", "bench/noop", "coding_agent", {}, {}), 20),
-                "usage desk check, per model exchange": _p50_ms(lambda: tap.check(context),
-                                                               ROUND_TRIPS),
-            }
-        finally:
-            executor.shutdown()
+            open_services(_config(), Path(tmp)) as svc:
+        noop = ray.remote(num_cpus=0, resources={"sandbox_slot": 1})(lambda: None)
+        runner, tap = svc.placement.runner, DeskTap(svc.placement.desk)
+        context = CallContext("bench-ray", "a", "coding_agent")
+        return {
+            "no-op Ray task, submit to result": _p50_ms(lambda: ray.get(noop.remote()),
+                                                        ROUND_TRIPS),
+            "no-op node call (gateway, gc, image check, commit)": _p50_ms(
+                lambda: runner.run("noop", "bench/noop", "coding_agent", {}, {}), 20),
+            "usage desk check, per model exchange": _p50_ms(lambda: tap.check(context),
+                                                           ROUND_TRIPS),
+        }
 
 
 def main() -> None:

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import importlib.util
+import json
+import re
 import tomllib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from dgm.admission import POLICIES
+from dgm.baselines import BASELINES
 from dgm.gateway.config import GatewayConfig
+from dgm.placement import PLACEMENTS
 from dgm.selection import STRATEGIES
 from evals.benchmark import HELDOUT
 from ground.errors import FIX_VALUE, ConfigError, DgmError
 from ground.tomlconfig import apply_override, from_table, parse_override
 from sandbox import SandboxConfig
 
-BASELINES = ("dgm", "no_darwin", "no_selfimprove")
-EXECUTORS = ("local", "ray")
+BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 
 
 @dataclass
@@ -37,7 +40,7 @@ class EvolutionConfig:
     attempts_per_generation: int = 2  # self-modification attempts per generation
     selection: str = "score_child_prop"  # parent selection strategy (dgm.selection)
     admission: str = "keep_all"  # archive admission policy (dgm.admission)
-    baseline: str = "dgm"  # dgm | no_darwin (always extend the latest) | no_selfimprove
+    baseline: str = "dgm"  # dgm, or an ablation: no_darwin | no_selfimprove (dgm.baselines)
     noise_margin: float = 0.1  # keep_better: how much a child must beat its parent by
     diagnosis_retries: int = 3  # extra diagnosis requests when the answer is malformed
     # Show the diagnoser the hidden-test output of the parent's failed tasks (selection split
@@ -77,7 +80,7 @@ class BudgetConfig:
 class ExecutorConfig:
     """Where attempts run."""
 
-    kind: str = "local"  # local | ray
+    kind: str = "local"  # where sandboxes run: local | ray (dgm.placement)
     workers: int = 2  # attempts run at once
     ray_address: str | None = None  # ray cluster address (kind = "ray"); None starts a local one
 
@@ -92,8 +95,8 @@ class RunConfig:
     evaluation: EvaluationConfig = field(default_factory=EvaluationConfig)
     budget: BudgetConfig = field(default_factory=BudgetConfig)
     executor: ExecutorConfig = field(default_factory=ExecutorConfig)
-    gateway: dict[str, Any] = field(default_factory=dict)  # [gateway]: models per role, prices
-    sandbox: dict[str, Any] = field(default_factory=dict)  # [sandbox]: hardening overrides
+    gateway: GatewayConfig = field(default_factory=GatewayConfig)  # models per role, prices
+    sandbox: SandboxConfig = field(default_factory=SandboxConfig)  # hardening overrides
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -114,11 +117,34 @@ def load_config(path: Path | None, overrides: list[str] = ()) -> RunConfig:
         apply_override(raw, keys, value)
         set_keys.append(".".join(keys))
     try:
-        config = from_table(RunConfig, raw, "")
+        config = parse(raw)
         validate(config)
     except ConfigError as exc:
         raise _placed(exc, path, set_keys) from None
     return config
+
+
+def parse(raw: dict[str, Any]) -> RunConfig:
+    """The typed config from its TOML table; [gateway] and [sandbox] by their own parsers."""
+    parts = {key: raw.pop(key) for key in ("gateway", "sandbox") if key in raw}
+    config = from_table(RunConfig, raw, "")
+    if "gateway" in parts:
+        config.gateway = GatewayConfig.from_dict(_table(parts["gateway"], "gateway"))
+    if "sandbox" in parts:
+        try:
+            config.sandbox = SandboxConfig.from_dict(_table(parts["sandbox"], "sandbox"))
+        except ConfigError:
+            raise
+        except DgmError as exc:
+            raise ConfigError(f"[sandbox] {exc.message}", exc.fix) from None
+    return config
+
+
+def _table(value: object, key: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"'{key}' must be a table", "see configs/demo.toml for the shape",
+                          key=key)
+    return value
 
 
 def _placed(exc: ConfigError, path: Path | None, set_keys: list[str]) -> ConfigError:
@@ -162,7 +188,7 @@ def validate(c: RunConfig) -> None:
     _choice("evolution.selection", c.evolution.selection, STRATEGIES)
     _choice("evolution.admission", c.evolution.admission, POLICIES)
     _choice("evolution.baseline", c.evolution.baseline, BASELINES)
-    _choice("executor.kind", c.executor.kind, EXECUTORS)
+    _choice("executor.kind", c.executor.kind, PLACEMENTS)
     _positive("evolution.generations", c.evolution.generations, allow_zero=True)
     _positive("evolution.attempts_per_generation", c.evolution.attempts_per_generation)
     _positive("evaluation.workers", c.evaluation.workers)
@@ -189,27 +215,27 @@ def validate(c: RunConfig) -> None:
 
 
 def validate_components(c: RunConfig) -> None:
-    """Check the [gateway] and [sandbox] tables with their own config classes."""
+    """Check the [gateway] and [sandbox] parts again (code may have changed them)."""
+    c.gateway.validate()
     gateway_config(c)
     try:
-        SandboxConfig.from_dict(c.sandbox)
-    except ConfigError:
-        raise
+        c.sandbox.validate()
     except DgmError as exc:
         raise ConfigError(f"[sandbox] {exc.message}", exc.fix) from None
 
 
 def gateway_config(config: RunConfig) -> GatewayConfig:
-    """The [gateway] table as a GatewayConfig, with the run's [budget] as its run budget."""
-    gw = GatewayConfig.from_dict(config.gateway)
+    """The gateway's config: [gateway], with the run's [budget] as its run budget."""
+    gw = config.gateway
+    budget = gw.budget
     for ours, theirs in (("usd", "run_usd"), ("tokens", "run_tokens")):
         value = getattr(config.budget, ours)
-        if value and getattr(gw.budget, theirs) not in (None, value):
+        if value and getattr(budget, theirs) not in (None, value):
             raise ConfigError(f"budget.{ours} and gateway.budget.{theirs} disagree",
                               "set the run's budget in one place")
         if value:
-            setattr(gw.budget, theirs, value)
-    return gw
+            budget = replace(budget, **{theirs: value})
+    return replace(gw, budget=budget)
 
 
 def dump_toml(data: dict[str, Any], prefix: str = "") -> str:
@@ -221,12 +247,18 @@ def dump_toml(data: dict[str, Any], prefix: str = "") -> str:
         if isinstance(value, dict):
             tables.append((key, value))
         else:
-            lines.append(f"{key} = {_toml_value(value)}")
+            lines.append(f"{_toml_key(key)} = {_toml_value(value)}")
     out = ([f"[{prefix}]"] if prefix and lines else []) + lines
     for key, value in tables:
-        sub = dump_toml(value, f"{prefix}.{key}" if prefix else key)
-        out.append(sub if sub else f"[{prefix}.{key}]" if prefix else f"[{key}]")
+        sub = dump_toml(value, f"{prefix}.{_toml_key(key)}" if prefix else _toml_key(key))
+        out.append(sub if sub else f"[{prefix}.{_toml_key(key)}]" if prefix
+                   else f"[{_toml_key(key)}]")
     return "\n".join(x for x in out if x) + ("\n" if not prefix else "")
+
+
+def _toml_key(key: str) -> str:
+    """A bare key when TOML allows one (letters, digits, - and _), else a quoted one."""
+    return key if key and BARE_KEY.fullmatch(key) else json.dumps(key, ensure_ascii=False)
 
 
 def _toml_value(value: Any) -> str:
@@ -235,10 +267,11 @@ def _toml_value(value: Any) -> str:
     if isinstance(value, int | float):
         return repr(value)
     if isinstance(value, str):
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return json.dumps(value, ensure_ascii=False)  # its escapes are TOML's too
     if isinstance(value, list):
         return "[" + ", ".join(_toml_value(v) for v in value) + "]"
     if isinstance(value, dict):
-        items = ", ".join(f"{k} = {_toml_value(v)}" for k, v in value.items() if v is not None)
+        items = ", ".join(f"{_toml_key(k)} = {_toml_value(v)}" for k, v in value.items()
+                          if v is not None)
         return "{ " + items + " }"
     raise TypeError(f"cannot write {type(value).__name__} as TOML")

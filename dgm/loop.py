@@ -30,8 +30,10 @@ from dgm.attempt import (
     load_evaluation,
     save_evaluation,
 )
+from dgm.baselines import BASELINES, SEED
 from dgm.final import finish, score_heldout_top
 from dgm.journal import Journal
+from dgm.protocols import Archive, Executor, Services
 from dgm.rundir import RunDir, read_json
 from dgm.scoring import (
     best_agent,
@@ -79,7 +81,8 @@ class RunState:
 class Evolution:
     """Drives one run; `services` holds the gateway, harness, benchmark and display hooks."""
 
-    def __init__(self, run: RunDir, services: Any, executor: Any, archive: Any) -> None:
+    def __init__(self, run: RunDir, services: Services, executor: Executor,
+                 archive: Archive) -> None:
         self.run, self.svc, self.executor, self.archive = run, services, executor, archive
         self.config = services.config
         self.journal = Journal(run.journal)
@@ -201,7 +204,7 @@ class Evolution:
     def select_parents(self, gen: int) -> list[str]:
         """Draw this generation's parents from the eligible agents."""
         evo = self.config.evolution
-        strategy = "latest" if evo.baseline == "no_darwin" else evo.selection
+        strategy = BASELINES[evo.baseline].selection or evo.selection
         rng = random.Random(f"{self.config.seed}:generation:{gen}")
         return select_parents(strategy, self.candidates(), evo.attempts_per_generation, rng)
 
@@ -254,7 +257,7 @@ class Evolution:
         """Materialise the parent (and meta agent) and load the parent's evaluation logs."""
         parent_dir = self.materialize(spec.parent_id, out / "parent")
         meta_dir = parent_dir
-        if self.config.evolution.baseline == "no_selfimprove":
+        if BASELINES[self.config.evolution.baseline].meta_agent == SEED:
             meta_dir = self.materialize(self.archive.root_id, out / "meta_agent")
         record = self.archive.meta(spec.parent_id)
         evaluation = load_evaluation(self.run.attempts / record.extra["attempt_id"])

@@ -1,107 +1,92 @@
-"""The pluggable parts of the system, one small Protocol each, and the error a provider raises.
+"""The seams of the evolution core, one small Protocol each (a model provider's is in ground).
 
-Implementations do not inherit from these; they only need the same methods.
-Each implementation is picked by a short name from a table in its package.
+Each protocol lists the calls its users actually make. Implementations do not inherit
+from these; they only need the same members (fakes in the tests included).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ground.context import ROLES, CallContext
 
-__all__ = ["ERROR_TYPES", "ROLES", "Archive", "CallContext", "Executor", "Provider",
-           "ProviderError", "Sandbox", "error_type_for"]
+if TYPE_CHECKING:  # the types the seams carry (dgm.attempt imports this module)
+    from agents_archive import AddResult, AgentRecord
+    from dgm.attempt import AttemptJob, AttemptResult
+    from dgm.config import RunConfig
+    from dgm.monitor import Monitor
+    from evals.benchmark import Benchmark
+    from evals.harness import AgentRun, SmokeResult, TaskResult
+    from evals.task import Task
 
-# Anthropic error types by HTTP status, for error bodies the official SDK understands.
-ERROR_TYPES = {
-    400: "invalid_request_error",
-    401: "authentication_error",
-    403: "permission_error",
-    404: "not_found_error",
-    413: "request_too_large",
-    429: "rate_limit_error",
-    529: "overloaded_error",
-}
-
-
-def error_type_for(status: int) -> str:
-    """The Anthropic error type for an HTTP status."""
-    return ERROR_TYPES.get(status, "api_error" if status >= 500 else "invalid_request_error")
-
-
-class ProviderError(Exception):
-    """A provider could not answer; the gateway replies with `status` and an error body."""
-
-    def __init__(
-        self,
-        status: int,
-        message: str,
-        *,
-        retry_after: float | None = None,
-        error_type: str | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.retry_after = retry_after
-        self.error_type = error_type or error_type_for(status)
-        self.retries = 0  # retries the gateway made before giving up
-
-    @property
-    def retryable(self) -> bool:
-        """Rate limits, server faults, timeouts and dropped connections are worth retrying."""
-        return self.status in (408, 429) or self.status >= 500
-
-    def body(self) -> dict[str, object]:
-        """The Anthropic-style error body for this failure."""
-        return {"type": "error", "error": {"type": self.error_type, "message": self.message}}
-
-
-class Provider(Protocol):
-    """A model behind the gateway, speaking Anthropic Messages request/response bodies."""
-
-    name: str
-
-    def complete(self, request: dict[str, Any], context: CallContext) -> dict[str, Any]:
-        """The response to `request`; raises ProviderError when it cannot answer."""
-        ...
-
-
-class Sandbox(Protocol):
-    """A running hardened container."""
-
-    def exec(
-        self,
-        cmd: list[str],
-        *,
-        timeout: float,
-        workdir: str | None = None,
-        env: dict[str, str] | None = None,
-    ) -> Any: ...
-
-    def put(self, host_path: Path, container_dir: str) -> None: ...
-
-    def get(self, container_path: str, host_dir: Path) -> None: ...
+__all__ = ["ROLES", "AgentHarness", "Archive", "CallContext", "Executor", "Services"]
 
 
 class Archive(Protocol):
-    """Agents and their lineage."""
+    """Agents and their lineage, as the loop reads and grows them."""
 
-    def add(self, parent: str, source: Path, meta: dict[str, Any]) -> Any: ...
+    @property
+    def root_id(self) -> str: ...
 
-    def meta(self, agent_id: str) -> Any: ...
+    def agents(self) -> list[AgentRecord]: ...
 
-    def agents(self) -> list[Any]: ...
+    def meta(self, agent: str) -> AgentRecord: ...
 
-    def materialize(self, agent_id: str, dest: Path) -> None: ...
+    def materialize(self, agent: str, dest: Path) -> Path: ...
+
+    def add_diff(self, parent: str, diff: str, meta: dict[str, Any]) -> AddResult: ...
+
+    def update_meta(self, agent: str, **fields: Any) -> AgentRecord: ...
+
+
+class AgentHarness(Protocol):
+    """Runs agents in sandboxes: on a problem, on a benchmark task, or on a whole split."""
+
+    def run_agent(self, agent_dir: Path, problem: str, repo: Path, context: CallContext,
+                  timeout_s: float | None = None) -> AgentRun: ...
+
+    def smoke(self, agent_dir: Path, task: Task, key: str) -> SmokeResult: ...
+
+    def run_task(self, agent_dir: Path, task: Task, key: str, repeat: int = 0) -> TaskResult: ...
+
+
+class Services(Protocol):
+    """What the loop and an attempt use of a run: its config, benchmark, harness and models."""
+
+    @property
+    def config(self) -> RunConfig: ...
+
+    @property
+    def run_id(self) -> str: ...
+
+    @property
+    def bench(self) -> Benchmark: ...
+
+    @property
+    def harness(self) -> AgentHarness: ...
+
+    @property
+    def monitor(self) -> Monitor: ...
+
+    def progress(self, attempt_id: str, stage: str | None) -> None: ...
+
+    def completer(self, context: CallContext) -> Callable[[dict[str, Any]], dict[str, Any]]: ...
+
+    def model(self, role: str) -> str: ...
+
+    def smoke_task(self) -> Task: ...
+
+    def budget_reason(self) -> str | None: ...
+
+    def attempt_usage(self, attempt_id: str) -> dict[str, float]: ...
 
 
 class Executor(Protocol):
-    """Where attempts run: a local pool, or a cluster. A job is a dgm.attempt.AttemptJob."""
+    """Where attempts run; the loop only submits jobs and shuts it down."""
 
-    def submit(self, job: Any) -> Future[Any]: ...
+    def submit(self, job: AttemptJob) -> Future[AttemptResult]: ...
 
-    def shutdown(self) -> None: ...
+    def shutdown(self, wait: bool = True) -> None: ...

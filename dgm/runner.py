@@ -7,23 +7,30 @@ import shutil
 import signal
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NoReturn
+from types import FrameType
+from typing import TYPE_CHECKING, NoReturn
 
 from agents_archive import GitArchive
 from dgm.config import RunConfig, load_config, read_toml, validate
-from dgm.executor import make_executor
+from dgm.executor import AttemptPool
 from dgm.journal import Journal
 from dgm.loop import Evolution
+from dgm.placement import Placement
+from dgm.protocols import Executor
 from dgm.rundir import RunDir, write_text_atomic
-from dgm.services import RunServices
+from dgm.services import RunServices, open_services, run_benchmark
 from ground.errors import RunError
+from ground.provider import Provider
 from ground.tomlconfig import parse_override
 from sandbox import collect_garbage, remove_owned
 from sandbox.cleanup import docker_errors
 from sandbox.errors import SandboxError
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "agents_archive" / "seed"
 ABORT_CLEANUP_S = 10.0  # how long a second Ctrl-C may spend removing the run's sandboxes
@@ -103,7 +110,7 @@ def finished_generations(run: RunDir) -> int:
                 if e.kind == "generation_finished"), default=0)
 
 
-def initialise(run: RunDir, config: RunConfig, seed_dir: Path = SEED_DIR) -> Any:
+def initialise(run: RunDir, config: RunConfig, seed_dir: Path = SEED_DIR) -> GitArchive:
     """Write dgm.toml and create the archive (again, if a crash came in between)."""
     run.root.mkdir(parents=True, exist_ok=True)
     write_text_atomic(run.config, config.to_toml())
@@ -113,11 +120,11 @@ def initialise(run: RunDir, config: RunConfig, seed_dir: Path = SEED_DIR) -> Any
 
 
 @contextmanager
-def interrupts(on_first: Any) -> Iterator[None]:
+def interrupts(on_first: Callable[[], None]) -> Iterator[None]:
     """First Ctrl-C: call on_first (stop gracefully); second: KeyboardInterrupt (abort)."""
     count = {"n": 0}
 
-    def handler(signum: int, frame: Any) -> None:
+    def handler(signum: int, frame: FrameType | None) -> None:
         count["n"] += 1
         if count["n"] == 1:
             on_first()
@@ -131,20 +138,20 @@ def interrupts(on_first: Any) -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-def drive(run: RunDir, config: RunConfig, resumed: bool, console: Any,
-          providers: dict[str, Any] | None = None) -> str:
+def drive(run: RunDir, config: RunConfig, resumed: bool, console: Console,
+          providers: dict[str, Provider] | None = None) -> str:
     """Run the loop to a stop; returns the stop reason.
 
     A new run that fails before it has started (bad benchmark, no image, ...) leaves
     nothing behind, so the same command can simply be run again once fixed.
     """
     collect_garbage()  # also fails fast, before anything is written, when Docker is down
-    services = RunServices(config, run.root, providers=providers)  # validates, writes nothing
+    bench = run_benchmark(config)  # validates, writes nothing
     existed = run.root.exists()
     try:
         with run.driver_lock():
             archive = initialise(run, config)
-            with services as svc:
+            with open_services(config, run.root, bench=bench, providers=providers) as svc:
                 return _evolve(run, svc, archive, resumed, console)
     except BaseException:
         if not resumed and not started(run):
@@ -152,13 +159,12 @@ def drive(run: RunDir, config: RunConfig, resumed: bool, console: Any,
         raise
 
 
-def _evolve(run: RunDir, svc: Any, archive: Any, resumed: bool, console: Any) -> str:
-    """Build the executor and the loop, show the live view, run to a stop."""
+def _evolve(run: RunDir, svc: RunServices, archive: GitArchive, resumed: bool,
+            console: Console) -> str:
+    """Build the attempt pool and the loop, show the live view, run to a stop."""
     from dgm.display import Display  # heavy: rich, for the live view only
 
-    config = svc.config
-    executor = make_executor(config.executor.kind, config.executor.workers, svc,
-                             address=config.executor.ray_address)
+    executor = AttemptPool(svc.config.executor.workers, svc)
     evolution = Evolution(run, svc, executor, archive)
     with Display(svc.monitor, console, svc.simulated) as display, interrupts(
             lambda: _stop_gracefully(evolution, console)):
@@ -166,7 +172,7 @@ def _evolve(run: RunDir, svc: Any, archive: Any, resumed: bool, console: Any) ->
             reason = evolution.start(resumed)
         except KeyboardInterrupt:
             display.close()  # the last frame, then a fresh line for what follows
-            abort(evolution, executor)
+            abort(evolution, executor, svc.placement)
         executor.shutdown(wait=True)
         return reason
 
@@ -188,7 +194,7 @@ def remove_unstarted(run: RunDir, keep_root: bool) -> None:
             child.unlink(missing_ok=True)
 
 
-def abort(evolution: Any, executor: Any) -> NoReturn:
+def abort(evolution: Evolution, executor: Executor, placement: Placement) -> NoReturn:
     """Second Ctrl-C: journal the stop, remove our sandboxes and leave, without waiting.
 
     The attempts in flight re-run on resume from their saved steps. Their sandboxes are
@@ -198,6 +204,7 @@ def abort(evolution: Any, executor: Any) -> NoReturn:
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # a third Ctrl-C must not cut this short
     executor.shutdown(wait=False)
+    placement.abandon()
     evolution.journal.append("run_stopped", time.time(), reason="aborted",
                              wall_s=evolution.wall_s())
     print("aborting: removing this run's sandboxes", file=sys.stderr)
@@ -217,7 +224,7 @@ def remove_sandboxes(within_s: float = ABORT_CLEANUP_S) -> None:
               file=sys.stderr)
 
 
-def _stop_gracefully(evolution: Any, console: Any) -> None:
+def _stop_gracefully(evolution: Evolution, console: Console) -> None:
     """First Ctrl-C (in the signal handler): stop after the attempts in flight."""
     try:
         evolution.request_stop("interrupted")

@@ -1,66 +1,52 @@
-"""The services one run (or one evaluation) uses, built from its config and handed to the loop."""
+"""The services one run (or one evaluation) uses: built from its config, handed to the loop.
+
+`open_services` builds them in order: the placement first (it decides where sandboxes
+run and brings the gateway's tap), the gateway, then the harness the placement makes
+of the local one. They are closed in reverse when the block ends.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import ExitStack
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 from dgm.config import RunConfig, gateway_config
 from dgm.gateway import Gateway
 from dgm.monitor import Monitor
+from dgm.placement import PLACEMENTS, Placement
 from evals import load_benchmark
+from evals.benchmark import Benchmark
 from evals.harness import Harness
+from evals.task import Task
 from ground.context import CallContext
 from ground.errors import ConfigError
-from sandbox import SandboxConfig, ensure_image
+from ground.provider import Provider
+from sandbox import ensure_image
 
 
+@dataclass(frozen=True)
 class RunServices:
-    """Gateway, sandbox image, benchmark and harness of a run; a context manager."""
+    """The parts of a run: config, benchmark, gateway, harness, placement and live display."""
 
-    def __init__(self, config: RunConfig, run_root: Path, image: str | None = None,
-                 monitor: Monitor | None = None, providers: dict[str, Any] | None = None) -> None:
-        self.config = config
-        self.run_id = config.name
-        self.run_root = Path(run_root)
-        self.monitor = monitor or Monitor()
-        self.sandbox_config = SandboxConfig.from_dict(config.sandbox)
-        self.gateway_config = gateway_config(config)
-        ev = config.evaluation
-        self.bench = load_benchmark(ev.benchmark, **ev.benchmark_options)
-        if ev.smoke_task and ev.smoke_task in self.bench.heldout:
-            raise ConfigError(f"evaluation.smoke_task '{ev.smoke_task}' is a held-out task, "
-                              "which no agent may run during the search",
-                              "pick a task of the selection splits (or leave it unset)")
-        self.image = image
-        self._providers = providers
-        self._stack = ExitStack()
-        self.gateway: Any = None
-        self.harness: Any = None
+    config: RunConfig
+    run_root: Path
+    bench: Benchmark
+    gateway: Gateway
+    harness: Harness
+    placement: Placement
+    monitor: Monitor
 
-    def __enter__(self) -> RunServices:
-        try:
-            self.image = self.image or ensure_image()
-            self.gateway = self._stack.enter_context(
-                Gateway(self.gateway_config, self.run_root, providers=self._providers))
-            self.harness = Harness(self.gateway, self.sandbox_config, self.image, self.run_id,
-                                   self.config.seed, self.config.evaluation.agent_timeout_s)
-        except BaseException:
-            self._stack.close()
-            raise
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self._stack.close()
+    @property
+    def run_id(self) -> str:
+        return self.config.name
 
     @property
     def simulated(self) -> bool:
         """Whether any role is served by the offline toy model."""
-        return "toy" in self.gateway_config.used_providers()
+        return "toy" in self.gateway.config.used_providers()
 
     def progress(self, attempt_id: str, stage: str | None) -> None:
         """An attempt moved to `stage` (None: done); refresh the spend figures too."""
@@ -74,9 +60,9 @@ class RunServices:
         return lambda request: self.gateway.complete(request, token)
 
     def model(self, role: str) -> str:
-        return self.gateway_config.route(role).model
+        return self.gateway.config.route(role).model
 
-    def smoke_task(self) -> Any:
+    def smoke_task(self) -> Task:
         """The task a child must run on to be admitted."""
         ev = self.config.evaluation
         return self.bench.task(ev.smoke_task or self.bench.split(ev.stages[0].split)[0])
@@ -89,3 +75,37 @@ class RunServices:
         """Tokens and USD of everything billed to an attempt (its tasks included)."""
         totals = self.gateway.usage_by_prefix(attempt_id, self.run_id)
         return {"usd": round(totals.usd, 6), "tokens": totals.tokens}
+
+def run_benchmark(config: RunConfig) -> Benchmark:
+    """The run's benchmark, checked against the config; builds nothing, writes nothing."""
+    ev = config.evaluation
+    bench = load_benchmark(ev.benchmark, **ev.benchmark_options)
+    if ev.smoke_task and ev.smoke_task in bench.heldout:
+        raise ConfigError(f"evaluation.smoke_task '{ev.smoke_task}' is a held-out task, "
+                          "which no agent may run during the search",
+                          "pick a task of the selection splits (or leave it unset)")
+    return bench
+
+@contextmanager
+def open_services(config: RunConfig, run_root: Path, *, bench: Benchmark | None = None,
+                  image: str | None = None, monitor: Monitor | None = None,
+                  providers: dict[str, Provider] | None = None) -> Iterator[RunServices]:
+    """Build a run's services (placement, gateway, harness) and close them after the block.
+
+    `bench` is the run's benchmark if already loaded (run_benchmark), `image` the sandbox
+    image (built or found when None), `providers` replaces providers by name (tests).
+    """
+    bench = bench or run_benchmark(config)
+    gw_config = gateway_config(config)
+    image = image or ensure_image()
+    with ExitStack() as stack:
+        placement = PLACEMENTS[config.executor.kind](config, gw_config, run_root, image)
+        stack.callback(placement.close)
+        gateway = stack.enter_context(Gateway(gw_config, run_root, providers=providers,
+                                              tap=placement.tap))
+        local = Harness(gateway, config.sandbox, image, config.name, config.seed,
+                        config.evaluation.agent_timeout_s)
+        harness = placement.bind(local, gateway)
+        stack.callback(placement.unbind)
+        yield RunServices(config, Path(run_root), bench, gateway, harness, placement,
+                          monitor or Monitor())

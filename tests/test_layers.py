@@ -31,20 +31,23 @@ PACKAGES = ("ground", "agents_archive", "sandbox", "evals", "dgm")
 NOT_OURS = (ROOT / "agents_archive" / "seed", ROOT / "evals" / "bundled")
 
 # The parts of the code, bottom-up. `pkg.*` is a package and everything in it; a bare name
-# is that one module. The evolution core, run wiring and driver share dgm/'s root folder.
+# is that one module.
 PARTS: dict[str, tuple[str, ...]] = {
     "ground": ("ground.*",),
     "agents_archive": ("agents_archive.*",),
     "sandbox": ("sandbox.*",),
     "evals": ("evals.*",),
-    "dgm.core": ("dgm", "dgm.admission", "dgm.attempt", "dgm.diagnose", "dgm.errors",
-                 "dgm.final", "dgm.journal", "dgm.loop", "dgm.protocols", "dgm.rundir",
-                 "dgm.scoring", "dgm.selection", "dgm.tomlconfig"),
+    # What the gateway, the config and the loop share: run files, scores, the name tables.
+    "dgm.base": ("dgm", "dgm.admission", "dgm.baselines", "dgm.errors", "dgm.journal",
+                 "dgm.monitor", "dgm.rundir", "dgm.scoring", "dgm.selection", "dgm.tomlconfig"),
     "dgm.toy": ("dgm.toy.*",),
     "dgm.gateway": ("dgm.gateway.*",),
-    "dgm.wiring": ("dgm.config", "dgm.evaluate", "dgm.monitor", "dgm.services"),
-    "dgm.cluster": ("dgm.cluster.*",),
-    "dgm.driver": ("dgm.display", "dgm.executor", "dgm.runner"),
+    "dgm.cluster": ("dgm.cluster.*",),  # the Ray placement: never imports the run's config
+    "dgm.config": ("dgm.config", "dgm.placement"),
+    "dgm.evolution": ("dgm.attempt", "dgm.diagnose", "dgm.executor", "dgm.final", "dgm.loop",
+                      "dgm.protocols"),
+    "dgm.wiring": ("dgm.evaluate", "dgm.services"),
+    "dgm.driver": ("dgm.display", "dgm.runner"),
     "dgm.views": ("dgm.views.*",),
     "dgm.cli": ("dgm.cli.*", "dgm.__main__"),
 }
@@ -56,16 +59,20 @@ ALLOWED: dict[str, set[str]] = {
     "agents_archive": {"ground"},
     "sandbox": {"ground"},
     "evals": {"ground", "sandbox"},
-    "dgm.core": {"ground", "evals"},
-    "dgm.toy": {"dgm.core", "ground"},
-    "dgm.gateway": {"dgm.core", "dgm.toy", "ground"},
-    "dgm.wiring": {"agents_archive", "dgm.core", "dgm.gateway", "evals", "ground", "sandbox"},
-    "dgm.cluster": {"dgm.core", "dgm.gateway", "dgm.wiring", "evals", "ground", "sandbox"},
-    "dgm.driver": {"agents_archive", "dgm.cluster", "dgm.core", "dgm.wiring", "ground",
+    "dgm.base": {"evals", "ground"},
+    "dgm.toy": {"ground"},
+    "dgm.gateway": {"dgm.base", "dgm.toy", "ground"},
+    "dgm.cluster": {"dgm.base", "dgm.gateway", "evals", "ground", "sandbox"},
+    "dgm.config": {"dgm.base", "dgm.cluster", "dgm.gateway", "evals", "ground", "sandbox"},
+    "dgm.evolution": {"agents_archive", "dgm.base", "dgm.config", "evals", "ground"},
+    "dgm.wiring": {"agents_archive", "dgm.base", "dgm.config", "dgm.gateway", "evals", "ground",
                    "sandbox"},
-    "dgm.views": {"agents_archive", "dgm.core", "dgm.gateway", "dgm.wiring", "ground"},
-    "dgm.cli": {"agents_archive", "dgm.core", "dgm.driver", "dgm.views", "dgm.wiring", "evals",
-                "ground", "sandbox"},
+    "dgm.driver": {"agents_archive", "dgm.base", "dgm.config", "dgm.evolution", "dgm.wiring",
+                   "ground", "sandbox"},
+    "dgm.views": {"agents_archive", "dgm.base", "dgm.config", "dgm.evolution", "dgm.gateway",
+                  "dgm.wiring", "ground"},
+    "dgm.cli": {"agents_archive", "dgm.base", "dgm.config", "dgm.driver", "dgm.views",
+                "dgm.wiring", "evals", "ground", "sandbox"},
 }
 
 # What an import inside a function must say about itself.

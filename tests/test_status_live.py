@@ -11,7 +11,7 @@ import pytest
 
 from agents_archive import GitArchive
 from dgm.config import RunConfig
-from dgm.executor import LocalExecutor
+from dgm.executor import AttemptPool
 from dgm.journal import Journal
 from dgm.loop import SEED_ATTEMPT, Evolution
 from dgm.rundir import RunDir, write_text_atomic
@@ -99,7 +99,7 @@ def test_a_damaged_journal_line_is_a_warning_not_a_crash(
 
 
 def new_loop(tmp_path: Path, config: Any, harness: FakeHarness,
-             ) -> tuple[RunDir, FakeServices, Evolution, LocalExecutor]:
+             ) -> tuple[RunDir, FakeServices, Evolution, AttemptPool]:
     """The loop on a fresh (or existing) run directory, with fakes at its seams."""
     run = RunDir(tmp_path / "run")
     run.root.mkdir(parents=True, exist_ok=True)
@@ -107,7 +107,7 @@ def new_loop(tmp_path: Path, config: Any, harness: FakeHarness,
     archive = GitArchive.open(run.archive) if run.archive.exists() else \
         GitArchive.create(run.archive, write_seed(tmp_path / "seed"))
     services = FakeServices(config, harness)
-    executor = LocalExecutor(2, services)
+    executor = AttemptPool(2, services)
     return run, services, Evolution(run, services, executor, archive), executor
 
 

@@ -124,12 +124,10 @@ def parse_options(pairs: tuple[str, ...]) -> dict[str, str]:
     return options
 
 
-def sandbox_setup(config_path: Path | None) -> tuple[Any, str]:
+def sandbox_setup(config_path: Path | None) -> tuple[SandboxConfig, str]:
     """The sandbox config (defaults, or a run config's [sandbox] table) and the image tag."""
-    table: dict[str, Any] = {}
-    if config_path is not None:
-        table = load_config(config_path).sandbox
-    return SandboxConfig.from_dict(table), ensure_image()
+    config = load_config(config_path).sandbox if config_path is not None else SandboxConfig()
+    return config, ensure_image()
 
 
 def read_patch(patch_file: str) -> str:

@@ -8,8 +8,9 @@ from pathlib import Path
 import click
 
 from dgm.admission import POLICIES
+from dgm.baselines import BASELINES
 from dgm.cli.common import echo_json, json_option, shown
-from dgm.config import BASELINES, EXECUTORS
+from dgm.placement import PLACEMENTS
 from dgm.runner import drive, prepare_new, prepare_resume
 from dgm.selection import STRATEGIES
 from dgm.views.status import render_status, run_status
@@ -36,9 +37,13 @@ from ground.errors import DgmError
               help="Parent selection strategy (evolution.selection).")
 @click.option("--admission", type=click.Choice(sorted(POLICIES)),
               help="Archive admission policy (evolution.admission).")
-@click.option("--baseline", type=click.Choice(BASELINES),
-              help="dgm, or an ablation: no_darwin, no_selfimprove (evolution.baseline).")
-@click.option("--executor", type=click.Choice(EXECUTORS), help="Where attempts run.")
+@click.option("--baseline", type=click.Choice(list(BASELINES)),
+              help="dgm, or an ablation: " + "; ".join(
+                  f"{name}: {b.about}" for name, b in BASELINES.items() if name != "dgm")
+              + " (evolution.baseline).")
+@click.option("--executor", type=click.Choice(list(PLACEMENTS)),
+              help="Where the sandboxes run: this machine (local) or a Ray cluster "
+                   "(executor.kind).")
 @click.option("--ray-address", help="Ray cluster address (executor.ray_address).")
 @click.option("--workers", type=click.IntRange(min=1),
               help="Attempts run at once (executor.workers).")

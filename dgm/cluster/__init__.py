@@ -1,4 +1,4 @@
-"""A run's sandboxed work on a Ray cluster (see README.md); `executor.py` is the Ray executor.
+"""A run's sandboxed work on a Ray cluster (see README.md); `placement.py` is the Ray placement.
 
 Importing this package imports neither ray nor docker; its modules do that inside functions.
 """

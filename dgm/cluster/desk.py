@@ -12,10 +12,10 @@ import time
 from typing import Any
 
 from dgm.gateway.budgets import Budgets
-from dgm.gateway.settings import Budget
 from dgm.gateway.errors import BudgetExceeded
 from dgm.gateway.ledger import UsageEntry
 from dgm.gateway.recordings import Recording
+from dgm.gateway.settings import Budget
 from ground.context import CallContext
 
 Exchange = tuple[UsageEntry, Recording | None]

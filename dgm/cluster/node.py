@@ -11,19 +11,31 @@ import json
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from dgm.cluster.desk import DeskTap
 from dgm.cluster.image import ensure_node_image
 from dgm.cluster.trees import unpack
-from dgm.config import RunConfig, gateway_config
-from dgm.gateway import Gateway
+from dgm.gateway import Gateway, GatewayConfig
 from dgm.gateway.recordings import Recording, attempt_dirname
 from evals import load_benchmark
 from evals.harness import Harness
 from sandbox import SandboxConfig, collect_garbage
+
+
+@dataclass(frozen=True)
+class NodeSetup:
+    """What a node needs of the run to build its harness: no more of the run's config."""
+
+    gateway: GatewayConfig  # with the run's budget folded in
+    sandbox: SandboxConfig
+    run_id: str
+    seed: int
+    agent_timeout_s: float
+    benchmark: str
+    benchmark_options: dict[str, str]
 
 
 @dataclass
@@ -33,7 +45,7 @@ class NodeCall:
     call_id: str
     method: str  # a key of METHODS
     label: str  # what `dgm status` shows while it runs
-    config: RunConfig
+    setup: NodeSetup
     image: str  # the driver's sandbox image tag
     trees: dict[str, bytes]  # packed directories by name: "agent", "repo"
     args: dict[str, Any]  # the method's other arguments
@@ -59,13 +71,12 @@ def serve(call: NodeCall, desk: Any, depot: Any) -> Any:
 @contextmanager
 def node_harness(call: NodeCall, desk: Any, run_root: Path) -> Iterator[Any]:
     """A harness whose gateway runs here, seeded with the billed attempt's recordings."""
-    config = call.config
-    gw_config = gateway_config(config)
-    gw_config.reuse_recordings = call.reuse
+    setup = call.setup
+    gw_config = replace(setup.gateway, reuse_recordings=call.reuse)
     seed_recordings(run_root / "recordings", call.recordings)
     with Gateway(gw_config, run_root, tap=DeskTap(desk)) as gateway:
-        yield Harness(gateway, SandboxConfig.from_dict(config.sandbox), call.image, config.name,
-                      config.seed, config.evaluation.agent_timeout_s)
+        yield Harness(gateway, setup.sandbox, call.image, setup.run_id, setup.seed,
+                      setup.agent_timeout_s)
 
 
 def seed_recordings(root: Path, recordings: list[Recording]) -> None:
@@ -77,8 +88,8 @@ def seed_recordings(root: Path, recordings: list[Recording]) -> None:
 
 
 def _task(call: NodeCall) -> Any:
-    ev = call.config.evaluation
-    return load_benchmark(ev.benchmark, **ev.benchmark_options).task(call.args["task_id"])
+    setup = call.setup
+    return load_benchmark(setup.benchmark, **setup.benchmark_options).task(call.args["task_id"])
 
 
 def _run_agent(harness: Any, call: NodeCall, trees: dict[str, Path]) -> Any:

@@ -18,8 +18,8 @@ from dgm.gateway.recordings import Recorder, Recording, redact
 from dgm.gateway.retry import call_with_retries
 from dgm.gateway.reuse import Reuser
 from dgm.gateway.settings import Route
-from dgm.protocols import Provider
 from ground.context import CallContext
+from ground.provider import Provider
 
 log = logging.getLogger("dgm.gateway")
 
@@ -152,7 +152,7 @@ class Dispatcher:
         """The ledger entry of one exchange, priced from the config."""
         route = self.config.route(context.role)
         counts = usage_counts((outcome.response or {}).get("usage") or {})
-        billed = getattr(self.providers[route.provider], "billed", True)
+        billed = self.providers[route.provider].billed
         usd = cost_usd(counts, self.config.price(route.model)) if billed else 0.0
         error = outcome.error
         return UsageEntry(
@@ -168,7 +168,7 @@ class Dispatcher:
         """Provider credentials, to keep them out of anything written."""
         found: list[str] = []
         for provider in self.providers.values():
-            found.extend(getattr(provider, "secrets", list)())
+            found.extend(provider.secrets())
         return found
 
 

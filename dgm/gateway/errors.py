@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dgm.protocols import ERROR_TYPES, ProviderError, error_type_for
 from ground.errors import GatewayError
+from ground.provider import ERROR_TYPES, ProviderError, error_type_for
 
 __all__ = ["ERROR_TYPES", "BudgetExceeded", "ProviderError", "ReplayDivergence", "error_type_for"]
 

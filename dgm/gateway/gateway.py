@@ -20,9 +20,9 @@ from dgm.gateway.recordings import Recorder, Recording
 from dgm.gateway.server import TCPServer, UnixServer, serve_in_thread
 from dgm.gateway.settings import Route
 from dgm.gateway.tokens import TokenTable
-from dgm.protocols import Provider
 from ground.context import ROLES, CallContext
 from ground.errors import GatewayError
+from ground.provider import Provider
 
 SOCKET_NAME = "gateway.sock"
 SANDBOX_MOUNT = "/dgm"  # where a sandbox sees `socket_dir`
@@ -92,7 +92,7 @@ class Gateway:
             self.socket_dir = None
         for provider in self._providers.values():
             with contextlib.suppress(Exception):
-                getattr(provider, "close", lambda: None)()
+                provider.close()
         self._providers = {}
 
     @property

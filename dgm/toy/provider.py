@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from dgm.protocols import ProviderError
 from dgm.toy import coder, diagnoser, self_modifier
 from dgm.toy.conversation import Action, request_chars, request_digest, response
 from ground.context import CallContext
+from ground.provider import ProviderError
 
 # The simulated context window of the agent roles: a longer request is refused.
 CONTEXT_LIMIT_CHARS = 120_000
@@ -34,10 +34,18 @@ class ToyProvider:
     """The simulated model; every text it writes begins with "[simulated model]"."""
 
     name = "toy"
-    models = ["toy"]
+    models: list[str] | None = ["toy"]
+    billed = True  # priced like any model, free unless [gateway.prices] says otherwise
 
     def __init__(self, seed: int = 0) -> None:
         self.seed = seed
+
+    def secrets(self) -> list[str]:
+        """No credentials."""
+        return []
+
+    def close(self) -> None:
+        """Nothing to release."""
 
     def complete(self, request: dict[str, Any], context: CallContext) -> dict[str, Any]:
         """One Messages response for `request`, by the role in `context`."""

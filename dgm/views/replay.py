@@ -9,23 +9,22 @@ goes to its own directory; the run is only read.
 
 from __future__ import annotations
 
-import copy
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from dgm.attempt import TaskResult
-from dgm.config import gateway_config, load_config, validate
+from dgm.config import RunConfig, load_config, validate
 from dgm.evaluate import DEFAULT_MODELS
-from dgm.gateway.settings import ProviderSettings
 from dgm.gateway.errors import ReplayDivergence
 from dgm.gateway.providers.replay import ReplayProvider
 from dgm.gateway.recordings import attempt_dirname, real_divergence, recording_files
+from dgm.gateway.settings import ProviderSettings, Route
 from dgm.rundir import write_json_atomic
-from dgm.services import RunServices
+from dgm.services import open_services
 from dgm.views.rundata import RunView, check_outside, read_json_quiet, read_jsonl_quiet
 from dgm.views.show import saved_results
 from ground.errors import DgmError
@@ -120,28 +119,24 @@ def archived_cases(run: RunView, record: Any, only: list[str] | None) -> list[Ta
     return cases
 
 
-def replay_config(run: RunView, model: str | None) -> tuple[Any, str]:
+def replay_config(run: RunView, model: str | None) -> tuple[RunConfig, str]:
     """The run's own config, with the coding agent served from recordings or by `model`."""
     assert run.run is not None
     config = load_config(run.run.config)
-    gw = copy.deepcopy(config.gateway)
-    gw["reuse_recordings"] = False
-    roles = dict(gw.get("roles", {}))
+    gw = config.gateway
+    roles, providers = dict(gw.roles), dict(gw.providers)
     if model is None:
         if not run.run.recordings.is_dir():
             raise DgmError(f"run {run.root} has no recordings/ to replay from",
                            "replay live instead with --model PROVIDER")
-        route = gateway_config(config).route("coding_agent")
-        gw.setdefault("providers", {})["replay"] = {"source": str(run.run.recordings.resolve())}
-        roles["coding_agent"] = {"provider": "replay", "model": route.model}
+        providers["replay"] = ProviderSettings(source=str(run.run.recordings.resolve()))
+        roles["coding_agent"] = Route("replay", gw.route("coding_agent").model)
     else:
         provider, _, name = model.partition("/")
-        roles["coding_agent"] = {"provider": provider,
-                                 "model": name or DEFAULT_MODELS.get(provider, provider)}
-    gw["roles"] = roles
-    config.gateway = gw
+        roles["coding_agent"] = Route(provider, name or DEFAULT_MODELS.get(provider, provider))
+    config.gateway = replace(gw, roles=roles, providers=providers, reuse_recordings=False)
     validate(config)
-    return config, roles["coding_agent"]["provider"]
+    return config, roles["coding_agent"].provider
 
 
 def default_out(agent: str) -> Path:
@@ -165,7 +160,7 @@ def replay_agent(run: RunView, agent: str, only: list[str] | None, model: str | 
     start = time.monotonic()
     tolerant = (ReplayProvider(ProviderSettings(source=str(run.run.recordings)))
                 if model is None and run.run else None)
-    with RunServices(config, out, providers={"replay": tolerant} if tolerant else None) as svc:
+    with open_services(config, out, providers={"replay": tolerant} if tolerant else None) as svc:
         report.simulated = svc.simulated
         agent_dir = run.archive.materialize(record.id, out / "agent")
 

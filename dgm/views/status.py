@@ -140,10 +140,7 @@ def _cluster_rows(cluster: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def _simulated(config: Any) -> bool:
-    gw = config.gateway
-    providers = {gw.get("provider", "toy")} | {r.get("provider") for r in
-                                              gw.get("roles", {}).values()}
-    return "toy" in providers
+    return "toy" in config.gateway.used_providers()
 
 
 def _attempts_text(counts: dict[str, Any]) -> str:

@@ -84,7 +84,7 @@ def test_an_agent_runs_on_the_instance_and_is_graded_in_its_image(
         task: Task, tmp_path: Path, sandbox_image: str) -> None:
     """The harness copies /testbed out of the instance image for the agent; grading uses it."""
     from dgm.config import RunConfig
-    from dgm.services import RunServices
+    from dgm.services import open_services
 
     agent = tmp_path / "agent"
     agent.mkdir(mode=0o755)
@@ -93,7 +93,7 @@ def test_an_agent_runs_on_the_instance_and_is_graded_in_its_image(
         "repo = sys.argv[sys.argv.index('--repo') + 1]\n"
         f"subprocess.run(['git', 'apply', '-'], cwd=repo, input={task.solution_patch!r}.encode(),"
         " check=True)\n")
-    with RunServices(RunConfig(name="swe"), tmp_path / "run", image=sandbox_image) as svc:
+    with open_services(RunConfig(name="swe"), tmp_path / "run", image=sandbox_image) as svc:
         result = svc.harness.run_task(agent, task, "swe")
     assert result.agent_exit_code == 0 and result.patch_applied
     assert result.resolved, result.test_output_tail

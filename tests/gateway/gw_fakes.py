@@ -34,7 +34,15 @@ class ScriptedProvider:
     """A model that answers from a script (or a function of the request) and logs each call."""
 
     name = "scripted"
-    models = ["scripted"]
+    models: list[str] | None = ["scripted"]
+    billed = True
+
+    def secrets(self) -> list[str]:
+        """No credentials."""
+        return []
+
+    def close(self) -> None:
+        """Nothing to release."""
 
     def __init__(self, answer: Callable[[dict[str, Any], CallContext], dict[str, Any]]
                  | None = None) -> None:

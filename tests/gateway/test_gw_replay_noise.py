@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from dgm.gateway.settings import ProviderSettings
 from dgm.gateway.errors import ReplayDivergence
 from dgm.gateway.providers.replay import ReplayProvider
 from dgm.gateway.recordings import steady
+from dgm.gateway.settings import ProviderSettings
 from dgm.protocols import CallContext
 
 

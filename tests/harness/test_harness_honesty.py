@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from dgm.config import RunConfig
-from dgm.services import RunServices
+from dgm.services import open_services
 
 pytestmark = pytest.mark.docker
 TASK = "textutils-slugify"
@@ -52,8 +52,8 @@ pathlib.Path(sys.argv[sys.argv.index('--log-file') + 1]).write_text(repr(found))
 
 @pytest.fixture(scope="module")
 def services(tmp_path_factory: pytest.TempPathFactory, sandbox_image: str):
-    with RunServices(RunConfig(name="honesty"), tmp_path_factory.mktemp("run"),
-                     image=sandbox_image) as svc:
+    with open_services(RunConfig(name="honesty"), tmp_path_factory.mktemp("run"),
+                       image=sandbox_image) as svc:
         yield svc
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from agents_archive import GitArchive
-from dgm.executor import LocalExecutor
+from dgm.executor import AttemptPool
 from dgm.journal import Journal
 from dgm.loop import Evolution
 from dgm.rundir import RunDir
@@ -23,7 +23,7 @@ def start_run(tmp: Path, config, harness: FakeHarness, resumed: bool = False) ->
     else:
         archive = GitArchive.create(run.archive, write_seed(tmp / "seed"))
     services = FakeServices(config, harness)
-    executor = LocalExecutor(2, services)
+    executor = AttemptPool(2, services)
     try:
         return Evolution(run, services, executor, archive).start(resumed)
     finally:
@@ -147,7 +147,7 @@ def test_a_spent_budget_stops_cleanly_and_resumes(tmp_path: Path, limit: int) ->
     config = fake_config(3)
     archive = GitArchive.create(run.archive, write_seed(tmp_path / "spent" / "seed"))
     services = BudgetedServices(config, FakeHarness(), limit)
-    executor = LocalExecutor(2, services)
+    executor = AttemptPool(2, services)
     reason = Evolution(run, services, executor, archive).start(False)
     executor.shutdown()
     assert "budget" in reason

@@ -23,7 +23,15 @@ class Scripted:
     """A model answering every request with a short message of 120 tokens."""
 
     name = "scripted"
-    models = ["scripted"]
+    models: list[str] | None = ["scripted"]
+    billed = True
+
+    def secrets(self) -> list[str]:
+        """No credentials."""
+        return []
+
+    def close(self) -> None:
+        """Nothing to release."""
 
     def complete(self, request: dict[str, Any], context: CallContext) -> dict[str, Any]:
         text = f"answer to {request['messages'][-1]['content']}"

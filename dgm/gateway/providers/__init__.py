@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from dgm.gateway.providers.replay import ReplayProvider
 from dgm.gateway.settings import Price, ProviderSettings
-from dgm.protocols import Provider
 from dgm.toy.provider import ToyProvider
 from ground.errors import GatewayError
+from ground.provider import Provider
 
 
 def _anthropic(settings: ProviderSettings) -> Provider:
@@ -51,12 +50,11 @@ def make_provider(name: str, settings: ProviderSettings) -> Provider:
         raise GatewayError(f"provider '{name}' is not available: {exc}", "reinstall dgm") from exc
 
 
-def check_model(provider: Any, model: str, prices: dict[str, Price]) -> None:
+def check_model(provider: Provider, model: str, prices: dict[str, Price]) -> None:
     """Fail unless `model` is one `provider` serves (or, for billed providers, one with a price)."""
-    fixed = getattr(provider, "models", None)
-    if fixed:
-        valid, why = list(fixed), f"provider '{provider.name}' serves"
-    elif getattr(provider, "billed", True):
+    if provider.models:
+        valid, why = list(provider.models), f"provider '{provider.name}' serves"
+    elif provider.billed:
         valid, why = sorted(prices), "models with a price in [gateway.prices] are"
     else:
         return

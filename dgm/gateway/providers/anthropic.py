@@ -21,6 +21,8 @@ class AnthropicProvider:
     """Forwards Messages requests to api.anthropic.com (or any `base_url`)."""
 
     name = "anthropic"
+    models: list[str] | None = None  # any model with a price in [gateway.prices]
+    billed = True
 
     def __init__(self, settings: ProviderSettings) -> None:
         key_env = settings.api_key_env or DEFAULT_KEY_ENV

@@ -18,6 +18,8 @@ class OpenAIProvider:
     """Translates Messages requests to chat completions and the answers back."""
 
     name = "openai"
+    models: list[str] | None = None  # any model with a price in [gateway.prices]
+    billed = True
 
     def __init__(self, settings: ProviderSettings) -> None:
         self._key = os.environ.get(settings.api_key_env or DEFAULT_KEY_ENV, "")

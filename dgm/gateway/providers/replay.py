@@ -27,6 +27,7 @@ class ReplayProvider:
     """Answers from a recordings/ dir; the attempt replayed is hints['replay_attempt'] or its id."""
 
     name = "replay"
+    models: list[str] | None = None  # whatever the recordings hold
     billed = False  # replayed answers cost nothing
 
     def __init__(self, settings: ProviderSettings) -> None:
@@ -40,6 +41,13 @@ class ReplayProvider:
         self._cache: dict[str, list[Recording]] = {}
         self._tolerated: dict[str, int] = {}
         self._lock = threading.Lock()
+
+    def secrets(self) -> list[str]:
+        """No credentials."""
+        return []
+
+    def close(self) -> None:
+        """Nothing to release."""
 
     def complete(self, request: dict[str, Any], context: CallContext) -> dict[str, Any]:
         """The next recorded answer of the attempt, if `request` matches the recorded one."""

@@ -1,9 +1,9 @@
-"""The Ray executor: a run's sandboxed work spread over the nodes of a Ray cluster.
+"""The Ray placement: a run's sandboxed work spread over the nodes of a Ray cluster.
 
-Attempts run in threads on the driver, exactly as with the local executor, but the
-run's harness is swapped for one that sends every sandboxed call (self-modification,
-smoke run, each benchmark task, the seed's evaluation too) to the cluster as a Ray
-task asking for one `sandbox_slot`. Two actors live beside the driver: the usage desk
+Attempts run in threads on the driver, exactly as on a local run, but the run's harness
+is built to send every sandboxed call (self-modification, smoke run, each benchmark
+task, the seed's evaluation too) to the cluster as a Ray task asking for one
+`sandbox_slot`. Two actors live beside the driver: the usage desk
 (run-wide budgets, exchanges waiting to be committed, where work runs) and the image
 depot (the sandbox image, for nodes that lack it). See dgm/cluster/README.md.
 """
@@ -12,72 +12,82 @@ from __future__ import annotations
 
 import logging
 import socket
-from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
-from dgm.attempt import AttemptJob, AttemptResult, run_job
 from dgm.cluster.committer import Committer
 from dgm.cluster.desk import DeskTap, UsageDesk
 from dgm.cluster.image import ImageDepot
+from dgm.cluster.node import NodeSetup
 from dgm.cluster.remote import CallRunner, RemoteHarness
+from dgm.gateway import Gateway
+from dgm.gateway.dispatch import Tap
 from dgm.gateway.ledger import Ledger
+from evals.harness import Harness
 from ground.errors import ConfigError
 
 LOCAL_OBJECT_STORE = 256 * 1024 * 1024  # for the one-node cluster started when no address is set
 
 
-class RayExecutor:
-    """Runs `workers` attempts at once; their sandboxes run wherever the cluster has slots."""
+class RayPlacement:
+    """A Ray cluster's sandbox slots; the usage desk and the image depot beside the driver."""
 
-    def __init__(self, workers: int, services: Any, address: str | None = None) -> None:
+    def __init__(self, address: str | None, slots: int, setup: NodeSetup, run_root: Path,
+                 image: str) -> None:
+        """Join (or start, with `slots` sandbox slots) the cluster at `address`."""
         import ray  # optional: the ray extra
 
-        self.services = services
-        self._owned = connect(address, workers * services.config.evaluation.workers)
-        self._closed = False
+        self.setup, self.run_root, self.image = setup, run_root, image
+        self._owned = connect(address, slots)
+        self._runner: CallRunner | None = None
+        self._committer: Committer | None = None
         try:
             require_slots(address)
             here = beside_driver()
-            spent = Ledger(services.run_root / "ledger.jsonl").entries()
-            self.desk = ray.remote(UsageDesk).options(**here).remote(
-                services.gateway_config.budget, spent)
+            spent = Ledger(run_root / "ledger.jsonl").entries()
+            self.desk = ray.remote(UsageDesk).options(**here).remote(setup.gateway.budget, spent)
             self.depot = ray.remote(ImageDepot).options(**here).remote()
-            self.committer = Committer(self.desk, services.gateway, services.run_root)
-            self.runner = CallRunner(services.config, services.gateway_config.reuse_recordings,
-                                     services.image, services.run_root / "recordings",
-                                     self.desk, self.depot, self.committer)
-            self.committer.write_status()  # also proves the desk answers
         except BaseException:
             self._disconnect()
             raise
-        services.gateway.set_tap(DeskTap(self.desk, commit=False))
-        self._local_harness = services.harness
-        services.harness = RemoteHarness(services.harness, self.runner)
-        self.committer.start()
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="attempt")
+        self.tap: Tap | None = DeskTap(self.desk, commit=False)
 
-    def submit(self, job: AttemptJob) -> Future[AttemptResult]:
-        return self._pool.submit(run_job, job, self.services)
+    def bind(self, local: Harness, gateway: Gateway) -> Harness:
+        """The local harness with each sandboxed call sent to the cluster, billed in `gateway`."""
+        self._committer = Committer(self.desk, gateway, self.run_root)
+        self._committer.write_status()  # also proves the desk answers
+        self._runner = CallRunner(self.setup, self.image, self.run_root / "recordings",
+                                  self.desk, self.depot, self._committer)
+        self._committer.start()
+        return RemoteHarness(local, self._runner)
 
-    def shutdown(self, wait: bool = True) -> None:
-        """Finish (wait) or abandon (interrupt the calls in flight) the attempts, then let go."""
-        if self._closed:
-            return
-        self._pool.shutdown(wait=wait, cancel_futures=not wait)
-        if not wait:
-            self.runner.cancel_all()
-            return  # drive() calls shutdown(wait=True) next, which tears down
-        self._closed = True
+    @property
+    def runner(self) -> CallRunner:
+        """What sends calls to the nodes (once bound)."""
+        if self._runner is None:
+            raise RuntimeError("the Ray placement is not bound to a gateway yet")
+        return self._runner
+
+    def abandon(self) -> None:
+        """Interrupt the calls in flight (each removes its sandbox on the way out)."""
+        if self._runner is not None:
+            self._runner.cancel_all()
+
+    def unbind(self) -> None:
+        """Commit what the nodes reported into the gateway (still open) and stop committing."""
+        if self._committer is not None:
+            self._committer.stop()
+            self._committer = None
+
+    def close(self) -> None:
+        """Let go of the actors and the cluster."""
         import ray  # optional: the ray extra
 
         try:
-            self.committer.stop()
-        finally:
-            self.services.harness = self._local_harness
-            self.services.gateway.set_tap(None)
             ray.get(self.depot.close.remote())
             for actor in (self.desk, self.depot):
                 ray.kill(actor)
+        finally:
             self._disconnect()
 
     def _disconnect(self) -> None:
