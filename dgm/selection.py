@@ -19,8 +19,10 @@ from ground.tomlconfig import lookup
 class Record(Scored, Protocol):
     """What selection needs of an archive record (agents_archive.AgentRecord has it)."""
 
-    parent: str | None
-    status: str
+    @property
+    def parent(self) -> str | None: ...
+    @property
+    def status(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -121,9 +123,15 @@ def candidates_from(records: Sequence[Record], eligible: str) -> list[Candidate]
             children[r.parent] = children.get(r.parent, 0) + 1
     clade = _clade_counts(records)
     return [Candidate(r.id, r.score, children.get(r.id, 0), *clade.get(r.id, (0.0, 0.0)),
-                      order=r.extra.get("iteration", 0), complete=is_complete(r),
+                      order=_iteration(r), complete=is_complete(r),
                       runs=sum(map(len, runs_of_record(r).values())))
             for r in records if r.status == eligible and r.score is not None]
+
+
+def _iteration(record: Record) -> int:
+    """The loop iteration that made the agent (0 when not recorded)."""
+    value = record.extra.get("iteration", 0)
+    return value if isinstance(value, int) else 0
 
 
 def _clade_counts(records: Sequence[Record]) -> dict[str, tuple[float, float]]:
