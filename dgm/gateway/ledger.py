@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import os
 import threading
-from dataclasses import asdict, dataclass, fields
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
 
 from dgm.gateway.settings import Price
 from dgm.rundir import drop_torn_tail
+from ground.jsontypes import JsonObject, dataclass_from
 
 USAGE_FORMAT = 1
 
@@ -45,27 +46,38 @@ class UsageEntry:
         cache = self.cache_read_tokens + self.cache_write_tokens
         return self.input_tokens + self.output_tokens + cache
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JsonObject:
         """A JSON-ready dict."""
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> UsageEntry:
+    def from_dict(cls, data: Mapping[str, object]) -> UsageEntry:
         """Inverse of to_dict; refuses entries of a newer format."""
-        if data.get("format", USAGE_FORMAT) > USAGE_FORMAT:
-            raise ValueError(f"usage entry format {data['format']} is newer than {USAGE_FORMAT}")
-        names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in names})
+        version = data.get("format", USAGE_FORMAT)
+        if not isinstance(version, int | float):
+            raise TypeError(f"usage entry format {version!r} is not a number")
+        if version > USAGE_FORMAT:
+            raise ValueError(f"usage entry format {version} is newer than {USAGE_FORMAT}")
+        return dataclass_from(cls, data)
 
 
-def usage_counts(usage: dict[str, Any]) -> dict[str, int]:
+def usage_counts(usage: Mapping[str, object]) -> dict[str, int]:
     """Token counts of an Anthropic `usage` object, under UsageEntry's field names."""
     return {
-        "input_tokens": int(usage.get("input_tokens") or 0),
-        "output_tokens": int(usage.get("output_tokens") or 0),
-        "cache_read_tokens": int(usage.get("cache_read_input_tokens") or 0),
-        "cache_write_tokens": int(usage.get("cache_creation_input_tokens") or 0),
+        "input_tokens": _count(usage.get("input_tokens")),
+        "output_tokens": _count(usage.get("output_tokens")),
+        "cache_read_tokens": _count(usage.get("cache_read_input_tokens")),
+        "cache_write_tokens": _count(usage.get("cache_creation_input_tokens")),
     }
+
+
+def _count(value: object) -> int:
+    """A token count as the provider wrote it (a number, or its text); absent is 0."""
+    if not value:
+        return 0
+    if not isinstance(value, int | float | str):
+        raise TypeError(f"token count {value!r} is not a number")
+    return int(value)
 
 
 def cost_usd(counts: dict[str, int], price: Price) -> float:

@@ -6,10 +6,12 @@ import json
 import os
 import re
 import threading
-from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, fields
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TypedDict
+
+from ground.jsontypes import Json, JsonObject, dataclass_from
 
 RECORDING_FORMAT = 1
 REDACTED = "[redacted]"
@@ -17,6 +19,14 @@ REDACTED = "[redacted]"
 IGNORED = ("model", "stream")
 ABSENT = "<absent>"
 ABANDONED = "abandoned-"  # recordings/<attempt>/abandoned-<k>/: set aside, never served
+
+
+class RecordedError(TypedDict):
+    """How a recorded exchange failed."""
+
+    status: int  # the HTTP status the caller got
+    type: str  # the Anthropic error type
+    message: str
 
 
 @dataclass
@@ -29,23 +39,25 @@ class Recording:
     role: str
     provider: str
     model: str
-    request: dict[str, Any]  # the body the caller POSTed
-    response: dict[str, Any] | None = None  # the message answered, or None on error
-    error: dict[str, Any] | None = None  # {"status", "type", "message"} when it failed
+    request: JsonObject  # the body the caller POSTed
+    response: JsonObject | None = None  # the message answered, or None on error
+    error: RecordedError | None = None  # when it failed
     task_id: str | None = None
     format: int = RECORDING_FORMAT
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JsonObject:
         """A JSON-ready dict."""
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Recording:
+    def from_dict(cls, data: Mapping[str, object]) -> Recording:
         """Inverse of to_dict; refuses recordings of a newer format."""
-        if data.get("format", RECORDING_FORMAT) > RECORDING_FORMAT:
-            raise ValueError(f"recording format {data['format']} is newer than {RECORDING_FORMAT}")
-        names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in names})
+        version = data.get("format", RECORDING_FORMAT)
+        if not isinstance(version, int | float):
+            raise TypeError(f"recording format {version!r} is not a number")
+        if version > RECORDING_FORMAT:
+            raise ValueError(f"recording format {version} is newer than {RECORDING_FORMAT}")
+        return dataclass_from(cls, data)
 
 
 def attempt_dirname(attempt_id: str) -> str:
@@ -156,7 +168,7 @@ def recording_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("[0-9]*.json")) if folder.is_dir() else []
 
 
-def request_difference(recorded: dict[str, Any], got: dict[str, Any]) -> str | None:
+def request_difference(recorded: Mapping[str, Json], got: Mapping[str, Json]) -> str | None:
     """The first difference between a recorded request and a new one, ignoring IGNORED."""
     return first_difference(_comparable(recorded), _comparable(got))
 
@@ -168,7 +180,7 @@ VOLATILE = (
 )
 
 
-def steady(value: Any) -> Any:
+def steady(value: Json) -> Json:
     """A JSON value with the volatile tokens of its strings masked."""
     if isinstance(value, str):
         for pattern, mask in VOLATILE:
@@ -181,17 +193,22 @@ def steady(value: Any) -> Any:
     return value
 
 
-def matches_up_to_noise(recorded: dict[str, Any], got: dict[str, Any]) -> bool:
+def matches_up_to_noise(recorded: JsonObject, got: JsonObject) -> bool:
     """Whether two requests differ at most in volatile tokens (timings, addresses)."""
-    return request_difference(steady(recorded), steady(got)) is None
+    return request_difference(_steady_object(recorded), _steady_object(got)) is None
 
 
-def _comparable(request: dict[str, Any]) -> dict[str, Any]:
+def _steady_object(value: Mapping[str, Json]) -> JsonObject:
+    """`steady` of a JSON object, typed as one."""
+    return {k: steady(v) for k, v in value.items()}
+
+
+def _comparable(request: Mapping[str, Json]) -> JsonObject:
     """`request` without the fields replay ignores."""
     return {k: v for k, v in request.items() if k not in IGNORED}
 
 
-def first_difference(recorded: Any, got: Any, path: str = "request") -> str | None:
+def first_difference(recorded: Json, got: Json, path: str = "request") -> str | None:
     """The first place two JSON values differ, as 'path: recorded X, got Y', or None."""
     keys = difference_keys(recorded, got)
     if keys is None:
@@ -202,17 +219,17 @@ def first_difference(recorded: Any, got: Any, path: str = "request") -> str | No
     return f"{where}: recorded {_show(a)}, got {_show(b)}"
 
 
-def real_divergence(recorded: dict[str, Any], got: dict[str, Any],
-                    ) -> tuple[str, Any, Any] | None:
+def real_divergence(recorded: Mapping[str, Json], got: Mapping[str, Json],
+                    ) -> tuple[str, Json, Json] | None:
     """Where a request departs from the recorded one beyond noise: field, both whole values."""
-    recorded, got = _comparable(recorded), _comparable(got)
-    keys = difference_keys(steady(recorded), steady(got))
+    mine, theirs = _comparable(recorded), _comparable(got)
+    keys = difference_keys(steady(mine), steady(theirs))
     if keys is None:
         return None
-    return "request" + keys_text(keys), value_at(recorded, keys), value_at(got, keys)
+    return "request" + keys_text(keys), value_at(mine, keys), value_at(theirs, keys)
 
 
-def difference_keys(recorded: Any, got: Any) -> list[str | int] | None:
+def difference_keys(recorded: Json, got: Json) -> list[str | int] | None:
     """The keys and indexes down to the first place two JSON values differ, or None."""
     if isinstance(recorded, dict) and isinstance(got, dict):
         for key in [*recorded, *(k for k in got if k not in recorded)]:
@@ -229,7 +246,7 @@ def difference_keys(recorded: Any, got: Any) -> list[str | int] | None:
     return [] if recorded != got or type(recorded) is not type(got) else None
 
 
-def value_at(value: Any, keys: list[str | int]) -> Any:
+def value_at(value: Json, keys: list[str | int]) -> Json:
     """The part of a JSON value the keys lead to (ABSENT where there is none)."""
     for key in keys:
         if isinstance(value, dict) and isinstance(key, str):
@@ -246,7 +263,7 @@ def keys_text(keys: list[str | int]) -> str:
     return "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in keys)
 
 
-def _show(value: Any) -> str:
+def _show(value: Json) -> str:
     """A short printable form of a JSON value."""
     text = value if value == ABSENT else repr(value)
     return text if len(text) <= 120 else text[:117] + "..."

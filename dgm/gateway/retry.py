@@ -6,7 +6,7 @@ import random
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from dgm.gateway.errors import ProviderError
 from dgm.gateway.settings import Retry
@@ -18,7 +18,7 @@ def backoff_delay(policy: Retry, retry: int, error: ProviderError, rng: random.R
     """Seconds to wait before retry number `retry` (0-based) after `error`."""
     if error.retry_after is not None:
         return max(0.0, error.retry_after)
-    ceiling = min(policy.backoff_max_s, policy.backoff_base_s * 2**retry)
+    ceiling = min(policy.backoff_max_s, policy.backoff_base_s * 2.0**retry)
     return ceiling * (0.5 + rng.random() / 2)
 
 
@@ -27,7 +27,7 @@ def call_with_retries(
     policy: Retry,
     *,
     limit: threading.Semaphore | None = None,
-    sleep: Callable[[float], Any] = time.sleep,
+    sleep: Callable[[float], object] = time.sleep,
     rng: random.Random | None = None,
 ) -> tuple[T, int]:
     """Run `call`, retrying retryable ProviderErrors; return (result, retries used).

@@ -13,7 +13,6 @@ import json
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from dgm.gateway.recordings import (
     Recorder,
@@ -25,6 +24,7 @@ from dgm.gateway.recordings import (
 )
 from dgm.gateway.settings import Route
 from ground.context import CallContext
+from ground.jsontypes import JsonObject
 
 
 @dataclass
@@ -45,7 +45,7 @@ class Reuser:
         self._attempts: dict[str, _Stale | None] = {}
         self._lock = threading.Lock()
 
-    def take(self, request: dict[str, Any], context: CallContext, route: Route) -> Recording | None:
+    def take(self, request: JsonObject, context: CallContext, route: Route) -> Recording | None:
         """The earlier recording answering `request` again, or None: the call goes live."""
         stale = self._stale(context.attempt_id)
         if stale is None:
@@ -78,7 +78,7 @@ class Reuser:
 
 
 def _same_exchange(
-    rec: Recording, seq: int, request: dict[str, Any], context: CallContext, route: Route
+    rec: Recording, seq: int, request: JsonObject, context: CallContext, route: Route
 ) -> bool:
     """Whether `rec` is exchange `seq` of this attempt, succeeded, and asked `request`.
 
