@@ -114,18 +114,23 @@ class Handler(BaseHTTPRequestHandler):
             length = int(self.headers.get("content-length", ""))
         except ValueError:
             self.close_connection = True
-            return self._error(411, "invalid_request_error", "content-length is required")
+            self._error(411, "invalid_request_error", "content-length is required")
+            return None
         if length > limit:
             self.close_connection = True
-            return self._error(413, "request_too_large", f"request body over {limit} bytes")
+            self._error(413, "request_too_large", f"request body over {limit} bytes")
+            return None
         try:
             body = json.loads(self.rfile.read(length))
         except ValueError as exc:
-            return self._error(400, "invalid_request_error", f"body is not JSON: {exc}")
+            self._error(400, "invalid_request_error", f"body is not JSON: {exc}")
+            return None
         problem = _request_problem(body)
         if problem:
-            return self._error(400, "invalid_request_error", problem)
-        return body
+            self._error(400, "invalid_request_error", problem)
+            return None
+        request: dict[str, Any] = body  # _request_problem found it a JSON object
+        return request
 
     def _error(self, status: int, kind: str, message: str) -> None:
         """Answer an Anthropic-style error."""

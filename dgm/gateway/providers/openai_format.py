@@ -125,7 +125,7 @@ def _chat_tool_choice(choice: dict[str, Any]) -> Any:
     kind = choice.get("type")
     if kind == "tool":
         return {"type": "function", "function": {"name": choice["name"]}}
-    return {"any": "required", "none": "none"}.get(kind, "auto")
+    return {"any": "required", "none": "none"}.get(str(kind), "auto")
 
 
 def _tool_use(call: dict[str, Any]) -> dict[str, Any]:
