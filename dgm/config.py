@@ -6,6 +6,7 @@ import importlib.util
 import json
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -106,7 +107,7 @@ class RunConfig:
         return dump_toml(self.to_dict())
 
 
-def load_config(path: Path | None, overrides: list[str] = ()) -> RunConfig:
+def load_config(path: Path | None, overrides: Sequence[str] = ()) -> RunConfig:
     """Read, override and validate a run configuration; errors say where the bad value came from."""
     raw: dict[str, Any] = {}
     if path is not None:

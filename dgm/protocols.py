@@ -9,17 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, Unpack
 
+from ground.agentfields import RecordFields
 from ground.context import ROLES, CallContext
 
 if TYPE_CHECKING:  # the types the seams carry (dgm.attempt imports this module)
     from agents_archive import AddResult, AgentRecord
     from dgm.attempt import AttemptJob, AttemptResult
-    from dgm.config import RunConfig
+    from dgm.config import RunConfig, StageConfig
     from dgm.monitor import Monitor
     from evals.benchmark import Benchmark
-    from evals.harness import AgentRun, SmokeResult, TaskResult
+    from evals.harness import AgentRun, EvalResult, SmokeResult, TaskResult
     from evals.task import Task
 
 __all__ = ["ROLES", "AgentHarness", "Archive", "CallContext", "Executor", "Services"]
@@ -37,9 +38,9 @@ class Archive(Protocol):
 
     def materialize(self, agent: str, dest: Path) -> Path: ...
 
-    def add_diff(self, parent: str, diff: str, meta: dict[str, Any]) -> AddResult: ...
+    def add_diff(self, parent: str, diff: str, meta: RecordFields) -> AddResult: ...
 
-    def update_meta(self, agent: str, **fields: Any) -> AgentRecord: ...
+    def update_meta(self, agent: str, **fields: Unpack[RecordFields]) -> AgentRecord: ...
 
 
 class AgentHarness(Protocol):
@@ -51,6 +52,14 @@ class AgentHarness(Protocol):
     def smoke(self, agent_dir: Path, task: Task, key: str) -> SmokeResult: ...
 
     def run_task(self, agent_dir: Path, task: Task, key: str, repeat: int = 0) -> TaskResult: ...
+
+    def evaluate(self, agent_dir: Path, tasks: list[Task], key: str, workers: int = 1,
+                 repeats: int = 1, on_result: Callable[[TaskResult], None] | None = None,
+                 first_repeat: int = 0) -> list[TaskResult]: ...
+
+    def evaluate_staged(self, agent_dir: Path, bench: Benchmark, stages: list[StageConfig],
+                        key: str, workers: int = 1, repeats: int = 1,
+                        on_result: Callable[[TaskResult], None] | None = None) -> EvalResult: ...
 
 
 class Services(Protocol):

@@ -217,9 +217,10 @@ def abort(evolution: Evolution, executor: Executor, placement: Placement) -> NoR
 
 def remove_sandboxes(within_s: float = ABORT_CLEANUP_S) -> None:
     """Remove this process's sandboxes now; a failure is a warning (gc reaps them later)."""
+    failures: tuple[type[BaseException], ...] = (SandboxError, *docker_errors())
     try:
         remove_owned(within_s=within_s)
-    except (SandboxError, *docker_errors()) as exc:
+    except failures as exc:
         print(f"could not remove the sandboxes ({exc}); `dgm sandbox gc` removes them",
               file=sys.stderr)
 

@@ -61,10 +61,20 @@ class ProviderError(Exception):
 class Provider(Protocol):
     """A model behind the gateway, speaking Anthropic Messages request/response bodies."""
 
-    name: str
-    # The models it serves; None: any model with a price in [gateway.prices] (when billed).
-    models: Sequence[str] | None
-    billed: bool  # whether its answers cost money (a replay's do not)
+    @property
+    def name(self) -> str:
+        """Its short name, as in the providers table."""
+        ...
+
+    @property
+    def models(self) -> Sequence[str] | None:
+        """The models it serves; None: any model with a price in [gateway.prices] (if billed)."""
+        ...
+
+    @property
+    def billed(self) -> bool:
+        """Whether its answers cost money (a replay's do not)."""
+        ...
 
     def complete(self, request: dict[str, Any], context: CallContext) -> dict[str, Any]:
         """The response to `request`; raises ProviderError when it cannot answer."""

@@ -26,6 +26,8 @@ from dgm.gateway.ledger import Ledger
 from evals.harness import Harness
 from ground.errors import ConfigError
 
+# A Ray actor handle: ray does not type the `.remote` of an actor's methods, so it stays opaque.
+ActorRef = Any
 LOCAL_OBJECT_STORE = 256 * 1024 * 1024  # for the one-node cluster started when no address is set
 
 
@@ -45,8 +47,9 @@ class RayPlacement:
             require_slots(address)
             here = beside_driver()
             spent = Ledger(run_root / "ledger.jsonl").entries()
-            self.desk = ray.remote(UsageDesk).options(**here).remote(setup.gateway.budget, spent)
-            self.depot = ray.remote(ImageDepot).options(**here).remote()
+            self.desk: ActorRef = ray.remote(UsageDesk).options(**here).remote(
+                setup.gateway.budget, spent)
+            self.depot: ActorRef = ray.remote(ImageDepot).options(**here).remote()
         except BaseException:
             self._disconnect()
             raise

@@ -28,6 +28,7 @@ from dgm.services import open_services
 from dgm.views.rundata import RunView, check_outside, read_json_quiet, read_jsonl_quiet
 from dgm.views.show import saved_results
 from ground.errors import DgmError
+from ground.provider import Provider
 
 REPLAY_VERSION = 1
 OUTCOME_FIELDS = ("resolved", "empty_patch", "patch_applied", "timed_out")
@@ -160,7 +161,8 @@ def replay_agent(run: RunView, agent: str, only: list[str] | None, model: str | 
     start = time.monotonic()
     tolerant = (ReplayProvider(ProviderSettings(source=str(run.run.recordings)))
                 if model is None and run.run else None)
-    with open_services(config, out, providers={"replay": tolerant} if tolerant else None) as svc:
+    injected: dict[str, Provider] = {"replay": tolerant} if tolerant else {}
+    with open_services(config, out, providers=injected or None) as svc:
         report.simulated = svc.simulated
         agent_dir = run.archive.materialize(record.id, out / "agent")
 
