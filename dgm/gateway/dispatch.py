@@ -8,7 +8,7 @@ import logging
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
 from dgm.gateway.budgets import Budgets
 from dgm.gateway.config import GatewayConfig
@@ -19,6 +19,7 @@ from dgm.gateway.retry import call_with_retries
 from dgm.gateway.reuse import Reuser
 from dgm.gateway.settings import Route
 from ground.context import CallContext
+from ground.jsontypes import Json, JsonObject
 from ground.provider import Provider
 
 log = logging.getLogger("dgm.gateway")
@@ -38,7 +39,7 @@ class Tap(Protocol):
 class Outcome:
     """How one exchange ended, for the ledger and the recording."""
 
-    response: dict[str, Any] | None
+    response: JsonObject | None
     error: ProviderError | None
     retries: int
     latency_s: float
@@ -67,7 +68,7 @@ class Dispatcher:
             for name in providers
         }
 
-    def run(self, request: dict[str, Any], context: CallContext) -> dict[str, Any]:
+    def run(self, request: JsonObject, context: CallContext) -> JsonObject:
         """Answer `request` for `context`; raise BudgetExceeded or ProviderError.
 
         An exchange an earlier session already paid for and recorded is answered from its
@@ -91,7 +92,7 @@ class Dispatcher:
         assert outcome.response is not None
         return outcome.response
 
-    def _call(self, name: str, request: dict[str, Any], context: CallContext) -> Outcome:
+    def _call(self, name: str, request: JsonObject, context: CallContext) -> Outcome:
         """Call provider `name` with retries; every failure is captured in the Outcome."""
         provider = self.providers[name]
         start = time.monotonic()
@@ -107,10 +108,10 @@ class Dispatcher:
             return Outcome(None, error, error.retries, time.monotonic() - start)
         except Exception as exc:  # a provider bug answers 500 instead of killing the server
             log.exception("provider %r failed", name)
-            error = ProviderError(500, f"provider '{name}' failed: {type(exc).__name__}: {exc}")
-            return Outcome(None, error, 0, time.monotonic() - start)
+            failure = ProviderError(500, f"provider '{name}' failed: {type(exc).__name__}: {exc}")
+            return Outcome(None, failure, 0, time.monotonic() - start)
 
-    def _serve_reused(self, rec: Recording, context: CallContext, route: Route) -> dict[str, Any]:
+    def _serve_reused(self, rec: Recording, context: CallContext, route: Route) -> JsonObject:
         """Bill a reused exchange at nothing (its recording stays as it is) and answer it."""
         entry = UsageEntry(
             run_id=context.run_id, attempt_id=context.attempt_id, role=context.role,
@@ -125,7 +126,7 @@ class Dispatcher:
         return rec.response
 
     def _account(
-        self, request: dict[str, Any], context: CallContext, seq: int, outcome: Outcome
+        self, request: JsonObject, context: CallContext, seq: int, outcome: Outcome
     ) -> None:
         """Write the ledger entry, count the usage, then write the recording.
 
@@ -151,7 +152,7 @@ class Dispatcher:
     def _entry(self, context: CallContext, seq: int, outcome: Outcome) -> UsageEntry:
         """The ledger entry of one exchange, priced from the config."""
         route = self.config.route(context.role)
-        counts = usage_counts((outcome.response or {}).get("usage") or {})
+        counts = usage_counts(_usage(outcome.response))
         billed = self.providers[route.provider].billed
         usd = cost_usd(counts, self.config.price(route.model)) if billed else 0.0
         error = outcome.error
@@ -172,8 +173,16 @@ class Dispatcher:
         return found
 
 
-def _checked(response: Any, name: str) -> dict[str, Any]:
+def _checked(response: object, name: str) -> JsonObject:
     """`response` if it looks like a Messages response, else a ProviderError."""
     if not isinstance(response, dict) or not isinstance(response.get("content"), list):
         raise ProviderError(502, f"provider '{name}' answered something that is not a message")
     return response
+
+
+def _usage(response: JsonObject | None) -> dict[str, Json]:
+    """The `usage` object of a response ({} when there is none)."""
+    usage = (response or {}).get("usage") or {}
+    if not isinstance(usage, dict):
+        raise TypeError(f"a response's usage is not an object: {usage!r}")
+    return usage

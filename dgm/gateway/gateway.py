@@ -8,7 +8,6 @@ import shutil
 import tempfile
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 from dgm.gateway.budgets import Budgets, Totals
 from dgm.gateway.config import GatewayConfig
@@ -22,6 +21,7 @@ from dgm.gateway.settings import Route
 from dgm.gateway.tokens import TokenTable
 from ground.context import ROLES, CallContext
 from ground.errors import GatewayError
+from ground.jsontypes import JsonObject
 from ground.provider import Provider
 
 SOCKET_NAME = "gateway.sock"
@@ -128,7 +128,7 @@ class Gateway:
             "DGM_MODEL": self.config.route(context.role).model,
         }
 
-    def complete(self, request: dict[str, Any], token: str) -> dict[str, Any]:
+    def complete(self, request: JsonObject, token: str) -> JsonObject:
         """An in-process exchange, metered and recorded like one over HTTP.
 
         Raises BudgetExceeded when a budget is spent, ProviderError when the
@@ -182,7 +182,7 @@ class Gateway:
         """The context bound to `token`, or None."""
         return self._tokens.lookup(token)
 
-    def dispatch(self, request: dict[str, Any], context: CallContext) -> dict[str, Any]:
+    def dispatch(self, request: JsonObject, context: CallContext) -> JsonObject:
         """Answer one request for `context`."""
         return self._running().run(request, context)
 

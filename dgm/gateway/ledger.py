@@ -8,6 +8,7 @@ import threading
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TypedDict
 
 from dgm.gateway.settings import Price
 from dgm.rundir import drop_torn_tail
@@ -61,7 +62,16 @@ class UsageEntry:
         return dataclass_from(cls, data)
 
 
-def usage_counts(usage: Mapping[str, object]) -> dict[str, int]:
+class TokenCounts(TypedDict):
+    """Token counts of one exchange, under UsageEntry's field names."""
+
+    input_tokens: int
+    output_tokens: int
+    cache_read_tokens: int
+    cache_write_tokens: int
+
+
+def usage_counts(usage: Mapping[str, object]) -> TokenCounts:
     """Token counts of an Anthropic `usage` object, under UsageEntry's field names."""
     return {
         "input_tokens": _count(usage.get("input_tokens")),
@@ -80,7 +90,7 @@ def _count(value: object) -> int:
     return int(value)
 
 
-def cost_usd(counts: dict[str, int], price: Price) -> float:
+def cost_usd(counts: TokenCounts, price: Price) -> float:
     """USD for `counts` at `price` (USD per million tokens)."""
     total = (
         counts["input_tokens"] * price.input

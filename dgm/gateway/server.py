@@ -7,13 +7,15 @@ import logging
 import socket
 import socketserver
 import threading
+from collections.abc import Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Protocol
+from typing import Protocol
 
 from dgm.gateway.errors import BudgetExceeded, ProviderError
 from dgm.gateway.sse import stream_body
 from dgm.gateway.tokens import token_from_headers
 from ground.context import CallContext
+from ground.jsontypes import JsonObject
 
 log = logging.getLogger("dgm.gateway")
 IDLE_TIMEOUT_S = 300.0  # an idle keep-alive connection is closed after this long
@@ -26,7 +28,16 @@ class Backend(Protocol):
 
     def context_for(self, token: str) -> CallContext | None: ...
 
-    def dispatch(self, request: dict[str, Any], context: CallContext) -> dict[str, Any]: ...
+    def dispatch(self, request: JsonObject, context: CallContext) -> JsonObject: ...
+
+
+# What a socketserver hands its handlers: a stream socket, or (for datagrams) data and socket.
+Request = socket.socket | tuple[bytes, socket.socket]
+
+
+def _connection(request: Request) -> socket.socket:
+    """The socket of a request (a stream server's request is its socket)."""
+    return request if isinstance(request, socket.socket) else request[1]
 
 
 class _Tracking:
@@ -42,19 +53,21 @@ class _Tracking:
         self.open_connections: set[socket.socket] = set()
         self.open_lock = threading.Lock()
 
-    def process_request(self, request: Any, client_address: Any) -> None:
+    # The super() calls below reach the server class after this mixin in the MRO, which the
+    # type checker cannot see from the mixin alone (hence the misc ignores).
+    def process_request(self, request: Request, client_address: object) -> None:
         """Remember the connection, then serve it on its own thread."""
         with self.open_lock:
-            self.open_connections.add(request)
+            self.open_connections.add(_connection(request))
         super().process_request(request, client_address)  # type: ignore[misc]
 
-    def shutdown_request(self, request: Any) -> None:
+    def shutdown_request(self, request: Request) -> None:
         """Forget the connection and close it."""
         with self.open_lock:
-            self.open_connections.discard(request)
+            self.open_connections.discard(_connection(request))
         super().shutdown_request(request)  # type: ignore[misc]
 
-    def handle_error(self, request: Any, client_address: Any) -> None:
+    def handle_error(self, request: Request, client_address: object) -> None:
         """A connection-level failure (client hung up): log it quietly."""
         log.debug("gateway connection error", exc_info=True)
 
@@ -75,13 +88,12 @@ class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "dgm-gateway"
     timeout = IDLE_TIMEOUT_S
-    server: Any
 
     def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
         """Authenticate, parse, dispatch, answer."""
         if self.path.split("?")[0].rstrip("/") != "/v1/messages":
             return self._error(404, "not_found_error", f"no such endpoint: POST {self.path}")
-        backend: Backend = self.server.backend
+        backend = _backend_of(self.server)
         token = token_from_headers(dict(self.headers.items()))
         context = backend.context_for(token) if token else None
         if context is None:
@@ -108,7 +120,7 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(200, {"ok": True})
         self._error(404, "not_found_error", f"no such endpoint: GET {self.path}")
 
-    def _read_request(self, limit: int) -> dict[str, Any] | None:
+    def _read_request(self, limit: int) -> JsonObject | None:
         """The JSON body, or None after answering a 4xx for a bad one."""
         try:
             length = int(self.headers.get("content-length", ""))
@@ -129,14 +141,14 @@ class Handler(BaseHTTPRequestHandler):
         if problem:
             self._error(400, "invalid_request_error", problem)
             return None
-        request: dict[str, Any] = body  # _request_problem found it a JSON object
+        request: JsonObject = body  # _request_problem found it a JSON object
         return request
 
     def _error(self, status: int, kind: str, message: str) -> None:
         """Answer an Anthropic-style error."""
         self._send(status, {"type": "error", "error": {"type": kind, "message": message}})
 
-    def _send(self, status: int, body: dict[str, Any]) -> None:
+    def _send(self, status: int, body: Mapping[str, object]) -> None:
         """Answer a JSON body."""
         self._send_bytes(status, json.dumps(body).encode(), "application/json")
 
@@ -150,7 +162,7 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         """Access lines go to the debug log, never to stderr (no headers are logged)."""
         log.debug("gateway: " + format, *args)
 
@@ -177,7 +189,7 @@ class UnixServer(_Tracking, socketserver.ThreadingMixIn, socketserver.UnixStream
         super().__init__(path, Handler)
 
 
-def _request_problem(body: Any) -> str | None:
+def _request_problem(body: object) -> str | None:
     """Why `body` is not a usable Messages request, or None."""
     if not isinstance(body, dict):
         return "body must be a JSON object"
@@ -186,6 +198,13 @@ def _request_problem(body: Any) -> str | None:
     if not isinstance(body.get("max_tokens"), int) or isinstance(body.get("max_tokens"), bool):
         return "max_tokens: field required (an integer)"
     return None
+
+
+def _backend_of(server: socketserver.BaseServer) -> Backend:
+    """The gateway behind one of our servers."""
+    if not isinstance(server, _Tracking):
+        raise TypeError(f"{type(server).__name__} is not a gateway server")
+    return server.backend
 
 
 def serve_in_thread(server: socketserver.BaseServer, name: str) -> threading.Thread:

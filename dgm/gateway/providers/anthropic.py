@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-from typing import Any
 
 from dgm.gateway.providers.http import make_client, post_json
 from dgm.gateway.settings import ProviderSettings
 from ground.context import CallContext
 from ground.errors import GatewayError
+from ground.jsontypes import JsonObject
 
 API_VERSION = "2023-06-01"
 DEFAULT_BASE_URL = "https://api.anthropic.com"
@@ -41,7 +41,7 @@ class AnthropicProvider:
         """Credentials to scrub from anything written to disk."""
         return [self._key]
 
-    def complete(self, request: dict[str, Any], context: CallContext) -> dict[str, Any]:
+    def complete(self, request: JsonObject, context: CallContext) -> JsonObject:
         """One upstream call; faults surface as ProviderError for the gateway to retry."""
         body = {k: v for k, v in request.items() if k not in DROPPED}
         headers = {"x-api-key": self._key, "anthropic-version": API_VERSION}

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import email.utils
 import time
-from typing import Any
+from collections.abc import Mapping
 
 import httpx
 
 from dgm.gateway.errors import ProviderError
+from ground.jsontypes import Json, JsonObject
 
 
 def post_json(
-    client: httpx.Client, url: str, body: dict[str, Any], headers: dict[str, str], timeout: float
-) -> dict[str, Any]:
+    client: httpx.Client, url: str, body: Mapping[str, Json], headers: dict[str, str],
+    timeout: float,
+) -> JsonObject:
     """POST `body` and return the JSON answer; every failure becomes a ProviderError."""
     try:
         response = client.post(url, json=body, headers=headers, timeout=timeout)

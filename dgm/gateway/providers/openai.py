@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-from typing import Any
 
 from dgm.gateway.providers.http import make_client, post_json
 from dgm.gateway.providers.openai_format import from_chat, to_chat
 from dgm.gateway.settings import ProviderSettings
 from ground.context import CallContext
+from ground.jsontypes import JsonObject
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_KEY_ENV = "OPENAI_API_KEY"
@@ -31,11 +31,11 @@ class OpenAIProvider:
         """Credentials to scrub from anything written to disk."""
         return [self._key] if self._key else []
 
-    def complete(self, request: dict[str, Any], context: CallContext) -> dict[str, Any]:
+    def complete(self, request: JsonObject, context: CallContext) -> JsonObject:
         """One upstream call, translated both ways; faults surface as ProviderError."""
         headers = {"authorization": f"Bearer {self._key}"} if self._key else {}
         answer = post_json(self._client, self._url, to_chat(request), headers, self._timeout)
-        return from_chat(answer, request["model"])
+        return from_chat(answer, str(request["model"]))
 
     def close(self) -> None:
         """Release the HTTP connections."""

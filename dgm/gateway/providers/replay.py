@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any
 
 from dgm.gateway.errors import ProviderError, ReplayDivergence
 from dgm.gateway.recordings import (
@@ -21,6 +20,7 @@ from dgm.gateway.recordings import (
 from dgm.gateway.settings import ProviderSettings
 from ground.context import CallContext
 from ground.errors import GatewayError
+from ground.jsontypes import JsonObject
 
 
 class ReplayProvider:
@@ -49,7 +49,7 @@ class ReplayProvider:
     def close(self) -> None:
         """Nothing to release."""
 
-    def complete(self, request: dict[str, Any], context: CallContext) -> dict[str, Any]:
+    def complete(self, request: JsonObject, context: CallContext) -> JsonObject:
         """The next recorded answer of the attempt, if `request` matches the recorded one."""
         attempt = str(context.hints.get("replay_attempt") or context.attempt_id)
         rec = self._next(attempt)
