@@ -15,9 +15,10 @@ from dgm.cli.common import check_output, echo_json, json_option
 from dgm.config import load_config
 from dgm.evaluate import agent_source, default_out, eval_config, run_eval, task_ids
 from evals import list_benchmarks, load_benchmark
+from evals.benchmark import Benchmark
 from evals.grading import grade_patch, summarize
 from evals.patches import split_patch
-from evals.validate import validate_benchmark
+from evals.validate import TaskValidation, validate_benchmark
 from ground.errors import BenchmarkError, DgmError
 from sandbox import SandboxConfig, ensure_image
 
@@ -240,7 +241,8 @@ def bench_validate(ctx: click.Context, name: str, split: str | None, task_list: 
     ctx.exit(1 if bad else 0)
 
 
-def run_validation(bench: Any, ids: list[str], config: Any, image: str, workers: int) -> list:
+def run_validation(bench: Benchmark, ids: list[str], config: SandboxConfig, image: str,
+                   workers: int) -> list[TaskValidation]:
     """Validate with a progress bar on stderr."""
     # heavy: rich
     from rich.console import Console
