@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Mapping
+
+from ground.jsontypes import Json, JsonObject
 
 STOP_REASONS = {"stop": "end_turn", "length": "max_tokens", "tool_calls": "tool_use",
                 "function_call": "tool_use", "content_filter": "refusal"}
@@ -11,32 +13,32 @@ STOP_REASONS = {"stop": "end_turn", "length": "max_tokens", "tool_calls": "tool_
 SAME_FIELDS = ("max_tokens", "temperature", "top_p")
 
 
-def to_chat(request: dict[str, Any]) -> dict[str, Any]:
+def to_chat(request: Mapping[str, Json]) -> JsonObject:
     """An OpenAI chat-completions body for an Anthropic Messages request."""
     messages = _system_messages(request.get("system"))
-    for message in request.get("messages", []):
-        messages.extend(_chat_messages(message))
-    body: dict[str, Any] = {"model": request["model"], "messages": messages}
+    for message in _items(request.get("messages", [])):
+        messages.extend(_chat_messages(_object(message)))
+    body: JsonObject = {"model": request["model"], "messages": messages}
     body.update({k: request[k] for k in SAME_FIELDS if k in request})
     if request.get("stop_sequences"):
         body["stop"] = request["stop_sequences"]
     if request.get("tools"):
-        body["tools"] = [_chat_tool(t) for t in request["tools"]]
+        body["tools"] = [_chat_tool(_object(t)) for t in _items(request["tools"])]
     if request.get("tool_choice"):
-        body["tool_choice"] = _chat_tool_choice(request["tool_choice"])
+        body["tool_choice"] = _chat_tool_choice(_object(request["tool_choice"]))
     return body
 
 
-def from_chat(response: dict[str, Any], model: str) -> dict[str, Any]:
+def from_chat(response: Mapping[str, Json], model: str) -> JsonObject:
     """An Anthropic Messages response for an OpenAI chat-completions response."""
-    choice = (response.get("choices") or [{}])[0]
-    message = choice.get("message") or {}
-    content: list[dict[str, Any]] = []
+    choice = _object(_items(response.get("choices") or [{}])[0])
+    message = _object(choice.get("message") or {})
+    content: list[Json] = []
     if message.get("content"):
         content.append({"type": "text", "text": _text_of(message["content"])})
-    content.extend(_tool_use(call) for call in message.get("tool_calls") or [])
-    reason = STOP_REASONS.get(choice.get("finish_reason") or "stop", "end_turn")
-    if any(b["type"] == "tool_use" for b in content):
+    content.extend(_tool_use(_object(call)) for call in _items(message.get("tool_calls") or []))
+    reason = STOP_REASONS.get(str(choice.get("finish_reason") or "stop"), "end_turn")
+    if any(_object(b)["type"] == "tool_use" for b in content):
         reason = "tool_use"
     return {
         "id": "msg_" + str(response.get("id") or "openai"),
@@ -46,11 +48,11 @@ def from_chat(response: dict[str, Any], model: str) -> dict[str, Any]:
         "content": content,
         "stop_reason": reason,
         "stop_sequence": None,
-        "usage": _usage(response.get("usage") or {}),
+        "usage": _usage(_object(response.get("usage") or {})),
     }
 
 
-def _system_messages(system: Any) -> list[dict[str, Any]]:
+def _system_messages(system: Json) -> list[Json]:
     """The system prompt (a string or a list of text blocks) as a system message."""
     if not system:
         return []
@@ -58,26 +60,27 @@ def _system_messages(system: Any) -> list[dict[str, Any]]:
     return [{"role": "system", "content": text}]
 
 
-def _chat_messages(message: dict[str, Any]) -> list[dict[str, Any]]:
+def _chat_messages(message: JsonObject) -> list[Json]:
     """One Anthropic message as one or more chat messages (tool results become `tool` ones)."""
     role, content = message["role"], message.get("content", "")
     if isinstance(content, str):
         return [{"role": role, "content": content}]
+    blocks = [_object(b) for b in _items(content)]
     if role == "assistant":
-        return [_assistant_message(content)]
-    out = [_tool_message(b) for b in content if b.get("type") == "tool_result"]
-    parts = [_user_part(b) for b in content if b.get("type") in ("text", "image")]
+        return [_assistant_message(blocks)]
+    out: list[Json] = [_tool_message(b) for b in blocks if b.get("type") == "tool_result"]
+    parts = [_user_part(b) for b in blocks if b.get("type") in ("text", "image")]
     if parts:
         only_text = all(p["type"] == "text" for p in parts)
-        text = "\n\n".join(p["text"] for p in parts) if only_text else None
-        out.append({"role": "user", "content": text if only_text else parts})
+        text = "\n\n".join(_str(p["text"]) for p in parts) if only_text else None
+        out.append({"role": "user", "content": text if only_text else [*parts]})
     return out
 
 
-def _assistant_message(blocks: list[dict[str, Any]]) -> dict[str, Any]:
+def _assistant_message(blocks: list[JsonObject]) -> JsonObject:
     """An assistant turn: its text, and its tool_use blocks as tool_calls."""
-    text = "".join(b.get("text", "") for b in blocks if b.get("type") == "text")
-    message: dict[str, Any] = {"role": "assistant", "content": text or None}
+    text = "".join(_str(b.get("text", "")) for b in blocks if b.get("type") == "text")
+    message: JsonObject = {"role": "assistant", "content": text or None}
     calls = [b for b in blocks if b.get("type") == "tool_use"]
     if calls:
         message["tool_calls"] = [
@@ -88,7 +91,7 @@ def _assistant_message(blocks: list[dict[str, Any]]) -> dict[str, Any]:
     return message
 
 
-def _tool_message(block: dict[str, Any]) -> dict[str, Any]:
+def _tool_message(block: JsonObject) -> JsonObject:
     """A tool_result block as a `tool` message (errors are marked in the text)."""
     text = _text_of(block.get("content", ""))
     if block.get("is_error"):
@@ -96,31 +99,33 @@ def _tool_message(block: dict[str, Any]) -> dict[str, Any]:
     return {"role": "tool", "tool_call_id": block["tool_use_id"], "content": text}
 
 
-def _user_part(block: dict[str, Any]) -> dict[str, Any]:
+def _user_part(block: JsonObject) -> JsonObject:
     """A text or image block as a chat content part."""
     if block["type"] == "text":
         return {"type": "text", "text": block["text"]}
-    source = block.get("source", {})
+    source = _object(block.get("source", {}))
     url = source.get("url") or f"data:{source.get('media_type')};base64,{source.get('data')}"
     return {"type": "image_url", "image_url": {"url": url}}
 
 
-def _text_of(content: Any) -> str:
+def _text_of(content: Json) -> str:
     """The text of a string or of a list of blocks/parts (non-text parts are skipped)."""
     if isinstance(content, str):
         return content
-    return "\n".join(b.get("text", "") for b in content if b.get("type") == "text")
+    blocks = [_object(b) for b in _items(content)]
+    return "\n".join(_str(b.get("text", "")) for b in blocks if b.get("type") == "text")
 
 
-def _chat_tool(tool: dict[str, Any]) -> dict[str, Any]:
+def _chat_tool(tool: JsonObject) -> JsonObject:
     """An Anthropic tool definition as an OpenAI function tool."""
-    function = {"name": tool["name"], "parameters": tool.get("input_schema", {"type": "object"})}
+    function: JsonObject = {"name": tool["name"],
+                            "parameters": tool.get("input_schema", {"type": "object"})}
     if tool.get("description"):
         function["description"] = tool["description"]
     return {"type": "function", "function": function}
 
 
-def _chat_tool_choice(choice: dict[str, Any]) -> Any:
+def _chat_tool_choice(choice: JsonObject) -> Json:
     """Anthropic tool_choice (auto, any, tool, none) in OpenAI terms."""
     kind = choice.get("type")
     if kind == "tool":
@@ -128,10 +133,12 @@ def _chat_tool_choice(choice: dict[str, Any]) -> Any:
     return {"any": "required", "none": "none"}.get(str(kind), "auto")
 
 
-def _tool_use(call: dict[str, Any]) -> dict[str, Any]:
+def _tool_use(call: JsonObject) -> JsonObject:
     """An OpenAI tool call as a tool_use block (unparseable arguments kept as text)."""
-    function = call.get("function") or {}
+    function = _object(call.get("function") or {})
     raw = function.get("arguments") or "{}"
+    if not isinstance(raw, str):
+        raise TypeError(f"tool call arguments are not text: {raw!r}")
     try:
         arguments = json.loads(raw)
     except ValueError:
@@ -142,13 +149,43 @@ def _tool_use(call: dict[str, Any]) -> dict[str, Any]:
             "input": arguments}
 
 
-def _usage(usage: dict[str, Any]) -> dict[str, int]:
+def _usage(usage: JsonObject) -> JsonObject:
     """OpenAI usage as Anthropic usage (cached prompt tokens count as cache reads)."""
-    prompt = int(usage.get("prompt_tokens") or 0)
-    cached = int((usage.get("prompt_tokens_details") or {}).get("cached_tokens") or 0)
+    prompt = _int(usage.get("prompt_tokens"))
+    cached = _int(_object(usage.get("prompt_tokens_details") or {}).get("cached_tokens"))
     return {
         "input_tokens": prompt - cached,
-        "output_tokens": int(usage.get("completion_tokens") or 0),
+        "output_tokens": _int(usage.get("completion_tokens")),
         "cache_read_input_tokens": cached,
         "cache_creation_input_tokens": 0,
     }
+
+
+def _int(value: Json) -> int:
+    """A token count (absent: 0)."""
+    if not value:
+        return 0
+    if not isinstance(value, int | float | str):
+        raise TypeError(f"not a number: {value!r}")
+    return int(value)
+
+
+def _str(value: Json) -> str:
+    """`value`, which the body's shape has as text."""
+    if not isinstance(value, str):
+        raise TypeError(f"not a JSON string: {value!r}")
+    return value
+
+
+def _object(value: Json) -> JsonObject:
+    """`value`, which the body's shape has as an object."""
+    if not isinstance(value, dict):
+        raise TypeError(f"not a JSON object: {value!r}")
+    return value
+
+
+def _items(value: Json) -> list[Json]:
+    """`value`, which the body's shape has as a list."""
+    if not isinstance(value, list):
+        raise TypeError(f"not a JSON list: {value!r}")
+    return value
