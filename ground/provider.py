@@ -7,9 +7,10 @@ none of them has to import the gateway to speak of a provider.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Protocol
 
 from ground.context import CallContext
+from ground.jsontypes import JsonObject
 
 __all__ = ["ERROR_TYPES", "Provider", "ProviderError", "error_type_for"]
 
@@ -76,7 +77,7 @@ class Provider(Protocol):
         """Whether its answers cost money (a replay's do not)."""
         ...
 
-    def complete(self, request: dict[str, Any], context: CallContext) -> dict[str, Any]:
+    def complete(self, request: JsonObject, context: CallContext) -> JsonObject:
         """The response to `request`; raises ProviderError when it cannot answer."""
         ...
 
