@@ -17,6 +17,7 @@ from dgm.config import RunConfig, gateway_config
 from dgm.gateway import Gateway
 from dgm.monitor import Monitor
 from dgm.placement import PLACEMENTS, Placement
+from dgm.run.simulation import simulated
 from evals import load_benchmark
 from evals.benchmark import Benchmark
 from evals.harness import Harness
@@ -46,7 +47,7 @@ class RunServices:
     @property
     def simulated(self) -> bool:
         """Whether any role is served by the offline toy model."""
-        return "toy" in self.gateway.config.used_providers()
+        return simulated(self.gateway.config)
 
     def progress(self, attempt_id: str, stage: str | None) -> None:
         """An attempt moved to `stage` (None: done); refresh the spend figures too."""

@@ -44,6 +44,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "dgm.gateway": ("dgm.gateway.*",),
     "dgm.cluster": ("dgm.cluster.*",),  # the Ray placement: never imports the run's config
     "dgm.config": ("dgm.config", "dgm.placement"),
+    "dgm.run": ("dgm.run.*",),  # the read model of a run
     "dgm.evolution": ("dgm.attempt", "dgm.diagnose", "dgm.executor", "dgm.final", "dgm.loop",
                       "dgm.protocols"),
     "dgm.wiring": ("dgm.evaluate", "dgm.services"),
@@ -64,13 +65,14 @@ ALLOWED: dict[str, set[str]] = {
     "dgm.gateway": {"dgm.base", "dgm.toy", "ground"},
     "dgm.cluster": {"dgm.base", "dgm.gateway", "evals", "ground", "sandbox"},
     "dgm.config": {"dgm.base", "dgm.cluster", "dgm.gateway", "evals", "ground", "sandbox"},
+    "dgm.run": {"dgm.base", "dgm.gateway", "ground"},
     "dgm.evolution": {"agents_archive", "dgm.base", "dgm.config", "evals", "ground"},
-    "dgm.wiring": {"agents_archive", "dgm.base", "dgm.config", "dgm.gateway", "evals", "ground",
-                   "sandbox"},
+    "dgm.wiring": {"agents_archive", "dgm.base", "dgm.config", "dgm.gateway", "dgm.run", "evals",
+                   "ground", "sandbox"},
     "dgm.driver": {"agents_archive", "dgm.base", "dgm.config", "dgm.evolution", "dgm.wiring",
                    "ground", "sandbox"},
     "dgm.views": {"agents_archive", "dgm.base", "dgm.config", "dgm.evolution", "dgm.gateway",
-                  "dgm.wiring", "ground"},
+                  "dgm.run", "dgm.wiring", "ground"},
     "dgm.cli": {"agents_archive", "dgm.base", "dgm.config", "dgm.driver", "dgm.views",
                 "dgm.wiring", "evals", "ground", "sandbox"},
 }

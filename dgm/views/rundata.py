@@ -10,14 +10,18 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from agents_archive import AgentRecord, ArchiveError, GitArchive
-from dgm.gateway.ledger import USAGE_FORMAT, UsageEntry
+from dgm.gateway.ledger import UsageEntry
 from dgm.journal import Event, Journal
+from dgm.run.simulation import simulated
+from dgm.run.state import RunState, fold
+from dgm.run.usage import read_jsonl_quiet as read_jsonl_quiet  # re-exported: replay uses it
+from dgm.run.usage import read_usage
 from dgm.rundir import RunDir
 from dgm.scoring import best_agent
 from ground.errors import DgmError
@@ -50,26 +54,6 @@ def read_json_quiet(path: Path) -> Any | None:
             return json.load(fh)
     except (OSError, ValueError):
         return None
-
-
-def read_jsonl_quiet(path: Path) -> list[dict[str, Any]]:
-    """The complete, parseable objects of a JSONL file; torn or bad lines are skipped."""
-    try:
-        with open(path, encoding="utf-8", errors="replace") as fh:
-            lines = fh.readlines()
-    except OSError:
-        return []
-    rows = []
-    for line in lines:
-        if not line.endswith("\n"):
-            break  # a torn last line: never acknowledged by its writer
-        try:
-            row = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(row, dict):
-            rows.append(row)
-    return rows
 
 
 def iteration_of(attempt_id: str) -> int | None:
@@ -125,10 +109,9 @@ class RunView:
 
     @property
     def simulated(self) -> bool:
-        """Whether some role ran on the offline toy model."""
-        gw = self.raw_config.get("gateway", {})
-        roles = gw.get("roles", {}).values() if isinstance(gw.get("roles"), dict) else []
-        return "toy" in {gw.get("provider", "toy"), *(r.get("provider") for r in roles)}
+        """Whether some role ran on the offline toy model (a damaged table is read as it is)."""
+        gateway = self.raw_config.get("gateway", {})
+        return simulated(gateway if isinstance(gateway, dict) else {})
 
     @cached_property
     def records(self) -> list[AgentRecord]:
@@ -167,21 +150,14 @@ class RunView:
         return self._journal[1]
 
     @cached_property
-    def usage(self) -> list[Any]:
-        """The ledger's complete entries (dgm.gateway.ledger.UsageEntry)."""
-        if self.run is None:
-            return []
-        names = {f.name for f in fields(UsageEntry)}
-        entries = []
-        for row in read_jsonl_quiet(self.run.ledger):
-            if not isinstance(row.get("format", USAGE_FORMAT), int) or \
-                    row.get("format", USAGE_FORMAT) > USAGE_FORMAT:
-                continue
-            try:
-                entries.append(UsageEntry(**{k: v for k, v in row.items() if k in names}))
-            except TypeError:
-                continue
-        return entries
+    def state(self) -> RunState:
+        """What the journal's readable events say has happened."""
+        return fold(self.events)
+
+    @cached_property
+    def usage(self) -> list[UsageEntry]:
+        """The ledger's complete entries."""
+        return read_usage(self.run.ledger) if self.run else []
 
     def attempt_dir(self, attempt_id: str) -> Path | None:
         """attempts/<id>/, when the run has it."""

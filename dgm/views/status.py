@@ -7,8 +7,10 @@ from typing import Any
 
 from agents_archive import GitArchive
 from dgm.config import load_config
-from dgm.gateway.ledger import Ledger
-from dgm.journal import Event, Journal
+from dgm.journal import Journal
+from dgm.run.simulation import simulated
+from dgm.run.state import fold
+from dgm.run.usage import read_usage, usage_totals
 from dgm.rundir import RunDir, read_json
 from dgm.scoring import best_agent, runs_of_record
 from dgm.views.attempts import count_attempts
@@ -29,63 +31,27 @@ def run_status(path: str) -> dict[str, Any]:
     run = RunDir.find(path)
     config = load_config(run.config)
     events, warnings = Journal(run.journal).read_tolerant()
-    journal = _journal_facts(events)
+    journal = fold(events)
     pid = run.driver_pid()
     archive = _archive_facts(run)
     return {
         "v": STATUS_VERSION,
         "run": config.name,
         "dir": str(run.root),
-        "state": _state(journal, pid),
+        "state": journal.state(pid),
         "driver_pid": pid,
-        "stop_reason": None if pid else journal["stop_reason"],
-        "generation": journal["generation"],
-        "generations_finished": journal["generations_finished"],
+        "stop_reason": None if pid else journal.stop_reason,
+        "generation": journal.generation,
+        "generations_finished": journal.last_finished,
         "generations_total": config.evolution.generations,
         "attempts": count_attempts(events, running=bool(pid)),
         **archive,
         "cost": _cost(run),
-        "wall_s": _wall_s(journal, pid),
-        "simulated": _simulated(config),
+        "wall_s": journal.live_wall_s(pid, time.time()),
+        "simulated": simulated(config.gateway),
         "cluster": _cluster(run) if pid else None,
         "warnings": warnings,
     }
-
-
-def _state(journal: dict[str, Any], pid: int | None) -> str:
-    """The run's state (see run_status)."""
-    if pid:
-        return "stopping" if journal["stop_requested"] else "running"
-    return "stopped" if journal["started"] else "not started"
-
-
-def _wall_s(journal: dict[str, Any], pid: int | None) -> float:
-    """The run's wall time: while driven, its earlier sessions' plus this session's so far."""
-    if pid and journal["session_at"] is not None:
-        return round(journal["session_wall_s"] + max(0.0, time.time() - journal["session_at"]), 3)
-    return journal["wall_s"]
-
-
-def _journal_facts(events: list[Event]) -> dict[str, Any]:
-    """The generations, and the last session's start and stop."""
-    facts: dict[str, Any] = {"started": False, "stop_reason": None, "stop_requested": None,
-                             "generation": 0, "generations_finished": 0, "wall_s": 0.0,
-                             "session_at": None, "session_wall_s": 0.0}
-    for e in events:
-        d = e.data
-        facts["wall_s"] = d.get("wall_s", facts["wall_s"])
-        if e.kind in ("run_started", "run_resumed"):
-            facts.update(started=True, stop_reason=None, stop_requested=None, session_at=e.at,
-                         session_wall_s=d.get("wall_s", 0.0))
-        elif e.kind == "run_stopping":
-            facts["stop_requested"] = d.get("reason") or "stop"
-        elif e.kind == "run_stopped":
-            facts["stop_reason"] = d.get("reason")
-        elif e.kind == "generation_started":
-            facts["generation"] = d.get("generation", facts["generation"])
-        elif e.kind == "generation_finished":
-            facts["generations_finished"] = d.get("generation", facts["generations_finished"])
-    return facts
 
 
 def _archive_facts(run: RunDir) -> dict[str, Any]:
@@ -114,9 +80,9 @@ def score_facts(record: Any) -> dict[str, Any]:
 
 
 def _cost(run: RunDir) -> dict[str, Any]:
-    entries = Ledger(run.ledger).entries() if run.ledger.exists() else []
-    return {"usd": round(sum(e.usd for e in entries), 6),
-            "tokens": sum(e.tokens for e in entries), "calls": len(entries)}
+    """The run's model usage so far, read without touching the ledger."""
+    totals = usage_totals(read_usage(run.ledger))
+    return {"usd": totals.usd, "tokens": totals.tokens, "calls": totals.calls}
 
 
 def _cluster(run: RunDir) -> dict[str, Any] | None:
@@ -137,10 +103,6 @@ def _cluster_rows(cluster: dict[str, Any]) -> list[tuple[str, str]]:
         work = ", ".join(n["work"])
         rows.append((f"  {n['host']} {n['id'][:8]}", state + (f": {work}" if work else "")))
     return rows
-
-
-def _simulated(config: Any) -> bool:
-    return "toy" in config.gateway.used_providers()
 
 
 def _attempts_text(counts: dict[str, Any]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dgm.run.usage import usage_totals
 from dgm.views.attempts import count_attempts
 from dgm.views.lineage import best_agent
 from dgm.views.rundata import RunView, record_iteration
@@ -27,36 +28,22 @@ COMPARE_ROWS = [
 ]
 
 
-def run_state(run: RunView) -> str:
-    """running, stopping, stopped (with its reason), crashed (no stop recorded), or not started."""
-    last = next((e for e in reversed(run.events) if e.kind in
-                 ("run_started", "run_resumed", "run_stopping", "run_stopped")), None)
-    if run.driver_pid():
-        return "stopping" if last is not None and last.kind == "run_stopping" else "running"
-    if last is None:
-        return "not started"
-    if last.kind == "run_stopped":
-        return f"stopped ({last.data.get('reason', '?')})"
-    return "crashed (no stop recorded; `dgm run --resume` continues it)"
-
-
 def run_summary(run: RunView) -> dict[str, Any]:
     """The figures of one run, from its config, journal, archive and ledger."""
     evo = run.raw_config.get("evolution", {})
     records = run.records
     best = best_agent(records)
     root = next((r for r in records if r.parent is None), None)
-    generations = sum(e.kind == "generation_finished" for e in run.events)
-    counts = count_attempts(run.events, running=run.driver_pid() is not None)
-    wall = max((float(e.data["wall_s"]) for e in run.events
-                if isinstance(e.data.get("wall_s"), int | float)), default=0.0)
+    pid = run.driver_pid()
+    counts = count_attempts(run.events, running=pid is not None)
+    usage = usage_totals(run.usage)
     seed_score = root.score if root else None
     return {
         "v": SUMMARY_VERSION, "run": run.name, "dir": str(run.root),
         "simulated": run.simulated, "benchmark": run.benchmark,
         "selection": evo.get("selection", "-"), "admission": evo.get("admission", "-"),
-        "baseline": evo.get("baseline", "-"), "state": run_state(run),
-        "generations_finished": generations,
+        "baseline": evo.get("baseline", "-"), "state": run.state.summary_state(pid),
+        "generations_finished": len(run.state.finished),
         "generations_total": evo.get("generations"),
         "archive_size": len(records), "rejected": sum(r.status == "rejected" for r in records),
         "attempts": len(run.attempts()), "attempt_counts": counts,
@@ -71,8 +58,8 @@ def run_summary(run: RunView) -> dict[str, Any]:
         "best_iteration": record_iteration(best) if best else None,
         "gain": (best.score - seed_score) if best and best.score is not None
         and seed_score is not None else None,
-        "usd": round(sum(e.usd for e in run.usage), 6),
-        "tokens": sum(e.tokens for e in run.usage), "calls": len(run.usage), "wall_s": wall,
+        "usd": usage.usd, "tokens": usage.tokens, "calls": usage.calls,
+        "wall_s": run.state.wall_s,
     }
 
 

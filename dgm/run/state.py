@@ -1,0 +1,147 @@
+"""A run's journal folded into what it says: one pure fold for the loop and every view."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import TypeGuard
+
+from dgm.journal import Event
+
+NOT_STARTED, RUNNING, STOPPING, STOPPED = "not started", "running", "stopping", "stopped"
+CRASHED = "crashed (no stop recorded; `dgm run --resume` continues it)"
+
+
+@dataclass(frozen=True)
+class RunState:
+    """What a run's journal says has happened so far; `fold` builds it from the events."""
+
+    seed_done: bool = False  # the seed agent was scored (generation 0)
+    started: bool = False  # some session started the run
+    generation: int = 0  # the last generation started
+    # Generations finished, in journal order. The status shows the last one, `dgm compare`
+    # counts them: the two differ only when a damaged journal line hid one of them.
+    finished: tuple[int, ...] = ()
+    parents: Mapping[int, tuple[str, ...]] = field(default_factory=dict)  # drawn, by generation
+    wall_s: float = 0.0  # wall time over all sessions, as last journaled
+    session_at: float | None = None  # unix time the last session started
+    session_wall_s: float = 0.0  # wall time of the sessions before the last one
+    stop_requested: str | None = None  # why the last session was asked to stop, if it was
+    stopped: bool = False  # the last session journaled its stop
+    stop_reason: str | None = None  # why it stopped (None also when it did not say)
+
+    @property
+    def finished_generations(self) -> frozenset[int]:
+        return frozenset(self.finished)
+
+    @property
+    def last_finished(self) -> int:
+        """The generation finished last (0 before the first)."""
+        return self.finished[-1] if self.finished else 0
+
+    @property
+    def next_generation(self) -> int:
+        return max(self.finished, default=0) + 1
+
+    def parents_of(self, generation: int) -> list[str] | None:
+        """The parents drawn for `generation`, or None when it was never started."""
+        drawn = self.parents.get(generation)
+        return None if drawn is None else list(drawn)
+
+    def with_finished(self, generation: int) -> RunState:
+        """This state after the loop finished `generation`."""
+        return replace(self, finished=(*self.finished, generation))
+
+    def state(self, driver_pid: int | None) -> str:
+        """not started, running, stopping (a stop was asked for) or stopped (no driver)."""
+        if driver_pid:
+            return STOPPING if self.stop_requested else RUNNING
+        return STOPPED if self.started else NOT_STARTED
+
+    def summary_state(self, driver_pid: int | None) -> str:
+        """The state with why it stopped: stopped (reason), or crashed when no stop was recorded."""
+        word = self.state(driver_pid)
+        if word != STOPPED:
+            return word
+        if not self.stopped:
+            return CRASHED
+        return f"{STOPPED} ({'?' if self.stop_reason is None else self.stop_reason})"
+
+    def live_wall_s(self, driver_pid: int | None, now: float) -> float:
+        """Wall time at `now`: while driven, the earlier sessions' plus this one's so far."""
+        if driver_pid and self.session_at is not None:
+            return round(self.session_wall_s + max(0.0, now - self.session_at), 3)
+        return self.wall_s
+
+
+def fold(events: Iterable[Event]) -> RunState:
+    """The state the events leave a run in (an event of a kind not listed changes nothing)."""
+    state = RunState()
+    for event in events:
+        state = _wall(state, event.data)
+        step = STEPS.get(event.kind)
+        if step:
+            state = step(state, event)
+    return state
+
+
+def _wall(state: RunState, data: Mapping[str, object]) -> RunState:
+    """Take the event's cumulative wall time, when it has one."""
+    wall = _number(data.get("wall_s"))
+    return state if wall is None else replace(state, wall_s=wall)
+
+
+def _started(state: RunState, event: Event) -> RunState:
+    """A session began: what the previous one asked for or ended with no longer holds."""
+    return replace(state, started=True, session_at=event.at,
+                   session_wall_s=_number(event.data.get("wall_s")) or 0.0,
+                   stop_requested=None, stopped=False, stop_reason=None)
+
+
+def _stopping(state: RunState, event: Event) -> RunState:
+    return replace(state, stop_requested=_text(event.data.get("reason")) or "stop")
+
+
+def _stopped(state: RunState, event: Event) -> RunState:
+    return replace(state, stopped=True, stop_reason=_text(event.data.get("reason")))
+
+
+def _seed(state: RunState, event: Event) -> RunState:
+    return replace(state, seed_done=True)
+
+
+def _generation_started(state: RunState, event: Event) -> RunState:
+    gen, parents = event.data.get("generation"), event.data.get("parents")
+    if not _is_int(gen):
+        return state
+    drawn = dict(state.parents)
+    if isinstance(parents, list):
+        drawn[gen] = tuple(map(str, parents))
+    return replace(state, generation=gen, parents=drawn)
+
+
+def _generation_finished(state: RunState, event: Event) -> RunState:
+    gen = event.data.get("generation")
+    return replace(state, finished=(*state.finished, gen)) if _is_int(gen) else state
+
+
+STEPS: dict[str, Callable[[RunState, Event], RunState]] = {
+    "run_started": _started, "run_resumed": _started, "run_stopping": _stopping,
+    "run_stopped": _stopped, "seed_evaluated": _seed,
+    "generation_started": _generation_started, "generation_finished": _generation_finished,
+}
+
+
+def _is_int(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _number(value: object) -> float | None:
+    """A journaled number as a float (None when the field is missing or not a number)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    return None
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)

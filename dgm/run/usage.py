@@ -1,0 +1,63 @@
+"""A run's model usage from its ledger: the entries, read without a change, and their totals."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from dgm.gateway.ledger import UsageEntry
+from ground.jsontypes import JsonObject
+
+
+@dataclass(frozen=True)
+class UsageTotals:
+    """Model calls, tokens and USD of some ledger entries."""
+
+    calls: int = 0
+    tokens: int = 0  # input, output and cache tokens
+    usd: float = 0.0  # rounded to 6 places, as every view shows it
+
+
+def usage_totals(entries: Iterable[UsageEntry]) -> UsageTotals:
+    """The totals of `entries` (a run's, an attempt's, a role's)."""
+    calls, tokens, usd = 0, 0, 0.0
+    for entry in entries:
+        calls, tokens, usd = calls + 1, tokens + entry.tokens, usd + entry.usd
+    return UsageTotals(calls, tokens, round(usd, 6))
+
+
+def read_usage(ledger: Path) -> list[UsageEntry]:
+    """The ledger's complete entries; torn, damaged and newer-format lines are skipped.
+
+    Read-only, unlike Ledger(), which cuts a torn tail so its writer can append: a view
+    may read the ledger of a run that is still going, or of one that crashed.
+    """
+    entries = []
+    for row in read_jsonl_quiet(ledger):
+        try:
+            entries.append(UsageEntry.from_dict(row))
+        except (TypeError, ValueError):  # not an entry, or one of a newer format
+            continue
+    return entries
+
+
+def read_jsonl_quiet(path: Path) -> list[JsonObject]:
+    """The complete, parseable objects of a JSONL file; torn or bad lines are skipped."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            lines = fh.readlines()
+    except OSError:
+        return []
+    rows = []
+    for line in lines:
+        if not line.endswith("\n"):
+            break  # a torn last line: never acknowledged by its writer
+        try:
+            row = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(row, dict):
+            rows.append(row)
+    return rows
