@@ -12,7 +12,6 @@ import random
 import shutil
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, wait
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +33,7 @@ from dgm.baselines import BASELINES, SEED
 from dgm.final import finish, score_heldout_top
 from dgm.journal import Journal
 from dgm.protocols import Archive, Executor, Services
+from dgm.run.state import RunState, fold
 from dgm.rundir import RunDir, read_json
 from dgm.scoring import (
     best_agent,
@@ -48,34 +48,6 @@ from evals.harness import EvalResult
 SEED_ATTEMPT = "g000-seed"
 OK, REJECTED = "ok", "rejected"  # archive statuses: may be a parent / kept but may not
 ATTEMPT_RETRIES = 1  # re-runs of an attempt that failed for reasons outside the agent
-
-
-@dataclass
-class RunState:
-    """What the journal says has happened so far."""
-
-    seed_done: bool = False
-    finished_generations: set[int] = field(default_factory=set)
-    parents: dict[int, list[str]] = field(default_factory=dict)
-    wall_s: float = 0.0  # wall time of earlier sessions
-
-    @classmethod
-    def from_journal(cls, journal: Journal) -> RunState:
-        state = cls()
-        for event in journal.events():
-            d = event.data
-            if event.kind == "seed_evaluated":
-                state.seed_done = True
-            elif event.kind == "generation_started":
-                state.parents[d["generation"]] = d["parents"]
-            elif event.kind == "generation_finished":
-                state.finished_generations.add(d["generation"])
-            state.wall_s = d.get("wall_s", state.wall_s)  # cumulative over sessions
-        return state
-
-    @property
-    def next_generation(self) -> int:
-        return max(self.finished_generations, default=0) + 1
 
 
 class Evolution:
@@ -93,7 +65,7 @@ class Evolution:
 
     def start(self, resumed: bool) -> str:
         """Run until a stop condition; return why it stopped."""
-        state = RunState.from_journal(self.journal)
+        state = fold(self.journal.events())  # a damaged line stops the run: RunError
         self.base_wall_s = state.wall_s
         self.svc.monitor.set_elapsed(state.wall_s)
         self.svc.monitor.update(generations_total=self.config.evolution.generations)
@@ -107,8 +79,8 @@ class Evolution:
                 self.evaluate_seed()
             while not (reason := self.stop_reason(state)):
                 gen = state.next_generation
-                if self.generation(gen, state.parents.get(gen)):
-                    state.finished_generations.add(gen)
+                if self.generation(gen, state.parents_of(gen)):
+                    state = state.with_finished(gen)
             if reason == "generations":
                 reason = finish(self) or reason
         except BudgetStop as exc:

@@ -66,7 +66,7 @@ ALLOWED: dict[str, set[str]] = {
     "dgm.cluster": {"dgm.base", "dgm.gateway", "evals", "ground", "sandbox"},
     "dgm.config": {"dgm.base", "dgm.cluster", "dgm.gateway", "evals", "ground", "sandbox"},
     "dgm.run": {"dgm.base", "dgm.gateway", "ground"},
-    "dgm.evolution": {"agents_archive", "dgm.base", "dgm.config", "evals", "ground"},
+    "dgm.evolution": {"agents_archive", "dgm.base", "dgm.config", "dgm.run", "evals", "ground"},
     "dgm.wiring": {"agents_archive", "dgm.base", "dgm.config", "dgm.gateway", "dgm.run", "evals",
                    "ground", "sandbox"},
     "dgm.driver": {"agents_archive", "dgm.base", "dgm.config", "dgm.evolution", "dgm.wiring",
