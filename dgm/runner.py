@@ -20,6 +20,7 @@ from dgm.journal import Journal
 from dgm.loop import Evolution
 from dgm.placement import Placement
 from dgm.protocols import Executor
+from dgm.run.state import fold
 from dgm.rundir import RunDir, write_text_atomic
 from dgm.services import RunServices, open_services, run_benchmark
 from ground.errors import RunError
@@ -106,8 +107,7 @@ def prepare_resume(path: str, overrides: list[str]) -> tuple[RunDir, RunConfig]:
 
 def finished_generations(run: RunDir) -> int:
     """The highest generation the journal records as finished (RunError if it is damaged)."""
-    return max((e.data.get("generation", 0) for e in Journal(run.journal).events()
-                if e.kind == "generation_finished"), default=0)
+    return max(fold(Journal(run.journal).events()).finished, default=0)
 
 
 def initialise(run: RunDir, config: RunConfig, seed_dir: Path = SEED_DIR) -> GitArchive:
