@@ -24,6 +24,7 @@ from dgm.diagnose import (
     diagnosis_results,
     evidence_text,
 )
+from dgm.protocols import Services
 from dgm.rundir import read_json, write_json_atomic, write_text_atomic
 from evals.benchmark import HELDOUT, Benchmark
 from evals.harness import EvalResult as EvalResult  # re-exported: the views read saved ones
@@ -141,7 +142,7 @@ class AttemptJob:
     out: Path
 
 
-def run_job(job: AttemptJob, services: Any) -> AttemptResult:
+def run_job(job: AttemptJob, services: Services) -> AttemptResult:
     """Run one attempt with `services` (on whichever worker the executor chose)."""
     try:
         return Attempt(job.spec, job.inputs, services, job.out).run()
@@ -152,7 +153,8 @@ def run_job(job: AttemptJob, services: Any) -> AttemptResult:
 class Attempt:
     """Runs one attempt with the run's services; saves each step under `out`."""
 
-    def __init__(self, spec: AttemptSpec, inputs: AttemptInputs, services: Any, out: Path) -> None:
+    def __init__(self, spec: AttemptSpec, inputs: AttemptInputs, services: Services,
+                 out: Path) -> None:
         self.spec, self.inputs, self.svc, self.out = spec, inputs, services, out
         self.result = AttemptResult(spec.attempt_id, spec.generation, spec.index,
                                     spec.parent_id, status="running")
@@ -240,7 +242,7 @@ class Attempt:
         return CallContext(self.svc.run_id, self.spec.attempt_id, role, seed=draw)
 
 
-def evaluate_agent(services: Any, agent_dir: Path, key: str) -> EvalResult:
+def evaluate_agent(services: Services, agent_dir: Path, key: str) -> EvalResult:
     """The run's staged evaluation of an agent, its tasks counted on the live view."""
     ev = services.config.evaluation
     total = sum(map(len, stage_plan(services.bench, ev.stages))) * ev.repeats
@@ -249,7 +251,7 @@ def evaluate_agent(services: Any, agent_dir: Path, key: str) -> EvalResult:
                                             on_result=task_counter(services, key, total))
 
 
-def task_counter(services: Any, key: str, total: int) -> Callable[[TaskResult], None]:
+def task_counter(services: Services, key: str, total: int) -> Callable[[TaskResult], None]:
     """A callback telling the live view of each finished task of evaluation `key`."""
     done = itertools.count(1)
     services.monitor.tasks(key, 0, total)
