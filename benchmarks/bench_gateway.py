@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from dgm.evolution.protocols import CallContext
 from dgm.gateway import Gateway, GatewayConfig
-from dgm.protocols import CallContext
 
 CALLS = 200  # sequential exchanges per measurement
 CLIENTS = 32  # concurrent clients

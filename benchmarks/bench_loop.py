@@ -18,9 +18,9 @@ import time
 from pathlib import Path
 
 from agents_archive import GitArchive
-from dgm.executor import AttemptPool
+from dgm.evolution.loop import Evolution
+from dgm.evolution.pool import AttemptPool
 from dgm.journal import Journal
-from dgm.loop import Evolution
 from dgm.rundir import RunDir
 from tests.loop.fakes import FakeHarness, FakeServices, fake_config, write_seed
 

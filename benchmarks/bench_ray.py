@@ -84,7 +84,7 @@ def overheads() -> dict[str, float]:
     import ray
 
     from dgm.cluster.desk import DeskTap
-    from dgm.protocols import CallContext
+    from dgm.evolution.protocols import CallContext
     from dgm.services import open_services
 
     with tempfile.TemporaryDirectory(prefix="dgm-bench-ray-") as tmp, \

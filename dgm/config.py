@@ -11,11 +11,11 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from dgm.admission import POLICIES
-from dgm.baselines import BASELINES
+from dgm.evolution.admission import POLICIES
+from dgm.evolution.baselines import BASELINES
+from dgm.evolution.selection import STRATEGIES
 from dgm.gateway.config import GatewayConfig
 from dgm.placement import PLACEMENTS
-from dgm.selection import STRATEGIES
 from evals.benchmark import HELDOUT
 from ground.errors import FIX_VALUE, ConfigError, DgmError
 from ground.tomlconfig import apply_override, from_table, parse_override
@@ -39,9 +39,9 @@ class EvolutionConfig:
 
     generations: int = 4  # generations after the seed's evaluation (generation 0)
     attempts_per_generation: int = 2  # self-modification attempts per generation
-    selection: str = "score_child_prop"  # parent selection strategy (dgm.selection)
-    admission: str = "keep_all"  # archive admission policy (dgm.admission)
-    baseline: str = "dgm"  # dgm, or an ablation: no_darwin | no_selfimprove (dgm.baselines)
+    selection: str = "score_child_prop"  # parent selection strategy (dgm.evolution.selection)
+    admission: str = "keep_all"  # archive admission policy (dgm.evolution.admission)
+    baseline: str = "dgm"  # dgm, or an ablation: no_darwin | no_selfimprove (evolution.baselines)
     noise_margin: float = 0.1  # keep_better: how much a child must beat its parent by
     diagnosis_retries: int = 3  # extra diagnosis requests when the answer is malformed
     # Show the diagnoser the hidden-test output of the parent's failed tasks (selection split

@@ -13,8 +13,8 @@ from typing import Any
 
 from agents_archive import GitArchive, check_agent_source
 from dgm.config import RunConfig, load_config, validate
+from dgm.evolution.scoring import runs_of, score_of
 from dgm.gateway.providers import PROVIDERS
-from dgm.scoring import runs_of, score_of
 from dgm.services import open_services
 from evals.benchmark import Benchmark
 from evals.harness import TaskResult

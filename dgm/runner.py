@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, NoReturn
 
 from agents_archive import GitArchive
 from dgm.config import RunConfig, load_config, read_toml, validate
-from dgm.executor import AttemptPool
+from dgm.evolution.loop import Evolution
+from dgm.evolution.pool import AttemptPool
+from dgm.evolution.protocols import Executor
 from dgm.journal import Journal
-from dgm.loop import Evolution
 from dgm.placement import Placement
-from dgm.protocols import Executor
 from dgm.run.state import fold
 from dgm.rundir import RunDir, write_text_atomic
 from dgm.services import RunServices, open_services, run_benchmark

@@ -77,6 +77,7 @@ class RunServices:
         totals = self.gateway.usage_by_prefix(attempt_id, self.run_id)
         return {"usd": round(totals.usd, 6), "tokens": totals.tokens}
 
+
 def run_benchmark(config: RunConfig) -> Benchmark:
     """The run's benchmark, checked against the config; builds nothing, writes nothing."""
     ev = config.evaluation
@@ -86,6 +87,7 @@ def run_benchmark(config: RunConfig) -> Benchmark:
                           "which no agent may run during the search",
                           "pick a task of the selection splits (or leave it unset)")
     return bench
+
 
 @contextmanager
 def open_services(config: RunConfig, run_root: Path, *, bench: Benchmark | None = None,

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from dgm.diagnose import (
+from dgm.evolution.diagnose import (
     CONTEXT_LENGTH,
     EMPTY_PATCHES,
     STOCHASTICITY,
@@ -143,8 +143,8 @@ def diagnosis_prompts(tmp_path: Path, sees_hidden_tests: bool, attempts: int = 1
     splits would: they must be left out all the same.
     """
     from agents_archive import GitArchive
-    from dgm.attempt import Attempt, AttemptSpec
-    from dgm.loop import Evolution
+    from dgm.evolution.attempt import Attempt, AttemptSpec
+    from dgm.evolution.loop import Evolution
     from dgm.rundir import RunDir
     from evals.harness import EvalResult
     from tests.loop.fakes import FakeHarness, FakeServices, fake_config, write_seed

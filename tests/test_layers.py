@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 import dgm.errors
-import dgm.protocols
+import dgm.evolution.protocols
 import dgm.tomlconfig
 import ground.context
 import ground.errors
@@ -37,16 +37,16 @@ PARTS: dict[str, tuple[str, ...]] = {
     "agents_archive": ("agents_archive.*",),
     "sandbox": ("sandbox.*",),
     "evals": ("evals.*",),
-    # What the gateway, the config and the loop share: run files, scores, the name tables.
-    "dgm.base": ("dgm", "dgm.admission", "dgm.baselines", "dgm.errors", "dgm.journal",
-                 "dgm.monitor", "dgm.rundir", "dgm.scoring", "dgm.selection", "dgm.tomlconfig"),
+    # The run directory's files (journal, lock, atomic writes) and the live monitor.
+    "dgm.base": ("dgm", "dgm.errors", "dgm.journal", "dgm.monitor", "dgm.rundir",
+                 "dgm.tomlconfig"),
     "dgm.toy": ("dgm.toy.*",),
     "dgm.gateway": ("dgm.gateway.*",),
     "dgm.cluster": ("dgm.cluster.*",),  # the Ray placement: never imports the run's config
-    "dgm.config": ("dgm.config", "dgm.placement"),
     "dgm.run": ("dgm.run.*",),  # the read model of a run
-    "dgm.evolution": ("dgm.attempt", "dgm.diagnose", "dgm.executor", "dgm.final", "dgm.loop",
-                      "dgm.protocols"),
+    # The core with its config and placement: the config validates against the core's name
+    # tables, and the core reads its config.
+    "dgm.evolution": ("dgm.evolution.*", "dgm.config", "dgm.placement"),
     "dgm.wiring": ("dgm.evaluate", "dgm.services"),
     "dgm.driver": ("dgm.display", "dgm.runner"),
     "dgm.views": ("dgm.views.*",),
@@ -60,21 +60,21 @@ ALLOWED: dict[str, set[str]] = {
     "agents_archive": {"ground"},
     "sandbox": {"ground"},
     "evals": {"ground", "sandbox"},
-    "dgm.base": {"evals", "ground"},
+    "dgm.base": {"ground"},
     "dgm.toy": {"ground"},
     "dgm.gateway": {"dgm.base", "dgm.toy", "ground"},
     "dgm.cluster": {"dgm.base", "dgm.gateway", "evals", "ground", "sandbox"},
-    "dgm.config": {"dgm.base", "dgm.cluster", "dgm.gateway", "evals", "ground", "sandbox"},
     "dgm.run": {"dgm.base", "dgm.gateway", "ground"},
-    "dgm.evolution": {"agents_archive", "dgm.base", "dgm.config", "dgm.run", "evals", "ground"},
-    "dgm.wiring": {"agents_archive", "dgm.base", "dgm.config", "dgm.gateway", "dgm.run", "evals",
+    "dgm.evolution": {"agents_archive", "dgm.base", "dgm.cluster", "dgm.gateway", "dgm.run",
+                      "evals", "ground", "sandbox"},
+    "dgm.wiring": {"agents_archive", "dgm.base", "dgm.evolution", "dgm.gateway", "dgm.run",
+                   "evals", "ground", "sandbox"},
+    "dgm.driver": {"agents_archive", "dgm.base", "dgm.evolution", "dgm.run", "dgm.wiring",
                    "ground", "sandbox"},
-    "dgm.driver": {"agents_archive", "dgm.base", "dgm.config", "dgm.evolution", "dgm.wiring",
-                   "ground", "sandbox"},
-    "dgm.views": {"agents_archive", "dgm.base", "dgm.config", "dgm.evolution", "dgm.gateway",
-                  "dgm.run", "dgm.wiring", "ground"},
-    "dgm.cli": {"agents_archive", "dgm.base", "dgm.config", "dgm.driver", "dgm.views",
-                "dgm.wiring", "evals", "ground", "sandbox"},
+    "dgm.views": {"agents_archive", "dgm.base", "dgm.evolution", "dgm.gateway", "dgm.run",
+                  "dgm.wiring", "ground"},
+    "dgm.cli": {"agents_archive", "dgm.driver", "dgm.evolution", "dgm.views", "dgm.wiring",
+                "evals", "ground", "sandbox"},
 }
 
 # What an import inside a function must say about itself.
@@ -266,6 +266,6 @@ def test_the_seed_agent_imports_none_of_our_packages() -> None:
 
 def test_dgm_re_exports_the_moved_ground_names() -> None:
     for old, new in ((dgm.errors, ground.errors), (dgm.tomlconfig, ground.tomlconfig),
-                     (dgm.protocols, ground.context)):
+                     (dgm.evolution.protocols, ground.context)):
         names = [n for n in old.__all__ if hasattr(new, n)]
         assert names and all(getattr(old, n) is getattr(new, n) for n in names), old.__name__

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from agents_archive import AgentRecord
-from dgm.scoring import (
+from dgm.evolution.scoring import (
     best_agent,
     majority,
     merge_runs,

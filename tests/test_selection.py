@@ -5,9 +5,9 @@ from collections import Counter
 
 import pytest
 
-from dgm.admission import get_policy
-from dgm.scoring import score_of
-from dgm.selection import STRATEGIES, Candidate, select_parents
+from dgm.evolution.admission import get_policy
+from dgm.evolution.scoring import score_of
+from dgm.evolution.selection import STRATEGIES, Candidate, select_parents
 from ground.errors import ConfigError
 
 CANDS = [

@@ -11,9 +11,9 @@ import pytest
 
 from agents_archive import GitArchive
 from dgm.config import RunConfig
-from dgm.executor import AttemptPool
+from dgm.evolution.loop import SEED_ATTEMPT, Evolution
+from dgm.evolution.pool import AttemptPool
 from dgm.journal import Journal
-from dgm.loop import SEED_ATTEMPT, Evolution
 from dgm.rundir import RunDir, write_text_atomic
 from dgm.views.status import render_status, run_status
 from tests.loop.fakes import Crash, FakeHarness, FakeServices, fake_config, write_seed

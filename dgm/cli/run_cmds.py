@@ -7,12 +7,12 @@ from pathlib import Path
 
 import click
 
-from dgm.admission import POLICIES
-from dgm.baselines import BASELINES
 from dgm.cli.common import echo_json, json_option, shown
+from dgm.evolution.admission import POLICIES
+from dgm.evolution.baselines import BASELINES
+from dgm.evolution.selection import STRATEGIES
 from dgm.placement import PLACEMENTS
 from dgm.runner import drive, prepare_new, prepare_resume
-from dgm.selection import STRATEGIES
 from dgm.views.status import render_status, run_status
 from ground.errors import DgmError
 

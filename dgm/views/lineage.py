@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from agents_archive import AgentRecord
-from dgm import scoring
+from dgm.evolution import scoring
 from dgm.views.rundata import record_iteration
 
 LINEAGE_VERSION = 1
@@ -24,7 +24,7 @@ class Visit:
 
 
 def best_agent(records: list[AgentRecord]) -> AgentRecord | None:
-    """The run's best agent, by the one rule in dgm.scoring."""
+    """The run's best agent, by the one rule in dgm.evolution.scoring."""
     return scoring.best_agent(records)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from dgm.scoring import best_agent
+from dgm.evolution.scoring import best_agent
 from dgm.views.rundata import RunView, iteration_of, record_iteration
 
 PROGRESS_VERSION = 1

@@ -16,9 +16,9 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from dgm.attempt import TaskResult
 from dgm.config import RunConfig, load_config, validate
 from dgm.evaluate import DEFAULT_MODELS
+from dgm.evolution.attempt import TaskResult
 from dgm.gateway.errors import ReplayDivergence
 from dgm.gateway.providers.replay import ReplayProvider
 from dgm.gateway.recordings import attempt_dirname, real_divergence, recording_files

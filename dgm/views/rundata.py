@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from agents_archive import AgentRecord, ArchiveError, GitArchive
+from dgm.evolution.scoring import best_agent
 from dgm.gateway.ledger import UsageEntry
 from dgm.journal import Event, Journal
 from dgm.run.simulation import simulated
@@ -23,7 +24,6 @@ from dgm.run.state import RunState, fold
 from dgm.run.usage import read_jsonl_quiet as read_jsonl_quiet  # re-exported: replay uses it
 from dgm.run.usage import read_usage
 from dgm.rundir import RunDir
-from dgm.scoring import best_agent
 from ground.errors import DgmError
 
 ITERATION_RE = re.compile(r"^g(\d+)")  # attempt ids: g000-seed, g003a01, g003a01/task/r0
@@ -35,7 +35,7 @@ class AttemptInfo:
 
     attempt_id: str
     iteration: int | None
-    result: dict[str, Any] | None  # result.json (dgm.attempt.AttemptResult), None if absent
+    result: dict[str, Any] | None  # result.json (attempt.AttemptResult), None if absent
 
     evaluated: bool = False  # evaluate.json is there (the seed's attempt has only that)
 

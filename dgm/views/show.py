@@ -6,7 +6,7 @@ from dataclasses import asdict
 from typing import Any
 
 from agents_archive import AgentRecord
-from dgm.attempt import EvalResult, TaskResult
+from dgm.evolution.attempt import EvalResult, TaskResult
 from dgm.gateway.ledger import UsageEntry
 from dgm.run.usage import usage_totals
 from dgm.views.attempts import DUPLICATE, attempt_outcomes, journal_wall_s, result_wall_s

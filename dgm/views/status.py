@@ -7,12 +7,12 @@ from typing import Any
 
 from agents_archive import GitArchive
 from dgm.config import load_config
+from dgm.evolution.scoring import best_agent, runs_of_record
 from dgm.journal import Journal
 from dgm.run.simulation import simulated
 from dgm.run.state import fold
 from dgm.run.usage import read_usage, usage_totals
 from dgm.rundir import RunDir, read_json
-from dgm.scoring import best_agent, runs_of_record
 from dgm.views.attempts import count_attempts
 from dgm.views.lineage import interval_text, score_text
 

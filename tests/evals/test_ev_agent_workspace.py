@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from ev_fixtures import SWE_BASE, swebench_instance
 
-from dgm.protocols import CallContext
+from dgm.evolution.protocols import CallContext
 from evals import Task, load_benchmark
 from evals.harness import Harness
 

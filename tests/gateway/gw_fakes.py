@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from dgm.evolution.protocols import CallContext
 from dgm.gateway import Gateway, GatewayConfig
-from dgm.protocols import CallContext
 
 
 def message(text: str = "ok", *, tool: dict[str, Any] | None = None,

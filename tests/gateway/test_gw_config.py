@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from gw_fakes import ScriptedProvider, scripted_config
 
+from dgm.evolution.protocols import CallContext
 from dgm.gateway import Gateway, GatewayConfig, Route
-from dgm.protocols import CallContext
 from ground.errors import ConfigError, GatewayError
 
 EXAMPLE = """

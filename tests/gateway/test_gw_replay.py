@@ -10,9 +10,9 @@ import anthropic
 import pytest
 from gw_fakes import ScriptedProvider, context, message, scripted_config, sdk_client
 
+from dgm.evolution.protocols import CallContext
 from dgm.gateway import Gateway, GatewayConfig, Price, ProviderError, ProviderSettings
 from dgm.gateway.recordings import Recording, first_difference, load_recordings
-from dgm.protocols import CallContext
 from ground.errors import GatewayError
 
 

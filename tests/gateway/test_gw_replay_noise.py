@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from dgm.evolution.protocols import CallContext
 from dgm.gateway.errors import ReplayDivergence
 from dgm.gateway.providers.replay import ReplayProvider
 from dgm.gateway.recordings import steady
 from dgm.gateway.settings import ProviderSettings
-from dgm.protocols import CallContext
 
 
 def write_recording(root: Path, seq: int, text: str, answer: str) -> None:

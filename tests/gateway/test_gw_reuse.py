@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from gw_fakes import ScriptedProvider, context, message, scripted_config, sdk_client
 
+from dgm.evolution.protocols import CallContext
 from dgm.gateway import (
     Budget,
     BudgetExceeded,
@@ -22,7 +23,6 @@ from dgm.gateway import (
 )
 from dgm.gateway.ledger import Ledger
 from dgm.gateway.recordings import load_recordings
-from dgm.protocols import CallContext
 from ground.errors import ConfigError
 
 PRICES = {"scripted": Price(input=1.0, output=10.0)}  # 0.0015 USD per call below

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from gw_fakes import FakeUpstream, ScriptedProvider, context, message, scripted_config
 
+from dgm.evolution.protocols import CallContext
 from dgm.gateway import Gateway, GatewayConfig, Price, ProviderSettings
-from dgm.protocols import CallContext
 
 pytestmark = pytest.mark.docker
 

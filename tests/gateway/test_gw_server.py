@@ -14,8 +14,8 @@ import httpx
 import pytest
 from gw_fakes import USER, ScriptedProvider, context, message, scripted_config, sdk_client
 
+from dgm.evolution.protocols import CallContext
 from dgm.gateway import Gateway, ProviderError
-from dgm.protocols import CallContext
 
 TOOLS = [{
     "name": "bash",

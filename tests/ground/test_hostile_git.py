@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from agents_archive import GitArchive
-from dgm.attempt import Attempt, AttemptInputs, AttemptSpec
+from dgm.evolution.attempt import Attempt, AttemptInputs, AttemptSpec
 from evals.harness import diff_against_base, make_base_repo
 from ground.git import Git, GitFailed, run_git
 

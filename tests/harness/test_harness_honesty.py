@@ -75,7 +75,7 @@ def test_cheating_agents_are_not_resolved(services, tmp_path: Path, name: str) -
 
 def test_agent_sees_neither_hidden_tests_nor_solution_nor_keys(services, tmp_path: Path) -> None:
     agent = make_agent(tmp_path / "peeks", AGENTS["peeks"])
-    from dgm.protocols import CallContext
+    from dgm.evolution.protocols import CallContext
 
     task = services.bench.task(TASK)
     context = CallContext("honesty", "peek", "coding_agent", task_id=TASK)

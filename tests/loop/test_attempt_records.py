@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from dgm.attempt import (
+from dgm.evolution.attempt import (
     EVALUATED,
     Attempt,
     AttemptInputs,
@@ -14,7 +14,7 @@ from dgm.attempt import (
     AttemptSpec,
     load_evaluation,
 )
-from dgm.scoring import runs_of
+from dgm.evolution.scoring import runs_of
 from evals.harness import EvalResult, SmokeResult, TaskResult
 from ground.context import CallContext
 from tests.loop.fakes import FakeHarness, FakeServices, fake_config, write_seed

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from agents_archive import GitArchive
-from dgm.executor import AttemptPool
+from dgm.evolution.loop import Evolution
+from dgm.evolution.pool import AttemptPool
 from dgm.journal import Journal
-from dgm.loop import Evolution
 from dgm.rundir import RunDir
 from tests.loop.fakes import Crash, FakeHarness, FakeServices, fake_config, quality, write_seed
 

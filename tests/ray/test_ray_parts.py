@@ -74,13 +74,13 @@ def test_status_shows_where_work_runs_while_the_driver_lives(
 
 
 def test_dgm_and_the_local_executor_do_not_import_ray() -> None:
-    code = ("import sys, dgm, dgm.cli, dgm.executor, dgm.views.status, dgm.loop, dgm.runner; "
-            "import dgm.services; sys.exit('ray' in sys.modules)")
+    code = ("import sys, dgm, dgm.cli, dgm.evolution.pool, dgm.views.status, dgm.runner; "
+            "import dgm.evolution.loop, dgm.services; sys.exit('ray' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
 
 
 def test_an_address_where_no_cluster_listens_is_one_clear_error() -> None:
-    from dgm.cluster.executor import connect
+    from dgm.cluster.placement import connect
 
     with socket.socket() as s:  # a port nothing listens on
         s.bind(("127.0.0.1", 0))

@@ -11,9 +11,9 @@ import pytest
 from dgm.cluster.committer import Committer
 from dgm.cluster.desk import DeskTap, UsageDesk
 from dgm.cluster.node import seed_recordings
+from dgm.evolution.protocols import CallContext
 from dgm.gateway import Budget, BudgetExceeded, Gateway, GatewayConfig, Recording, UsageEntry
 from dgm.gateway.recordings import load_recordings
-from dgm.protocols import CallContext
 from ground.errors import ConfigError
 
 USAGE = {"input_tokens": 100, "output_tokens": 20}  # 120 tokens per exchange
@@ -149,7 +149,7 @@ def test_the_run_budget_holds_across_gateways_and_the_driver_commits_once(
 
 @pytest.mark.usefixtures("ray_here")
 def test_a_cluster_without_sandbox_slots_is_refused() -> None:
-    from dgm.cluster.executor import connect, require_slots
+    from dgm.cluster.placement import connect, require_slots
 
     assert connect(None, 2) is False  # Ray already runs in this process: it is used as is
     with pytest.raises(ConfigError, match="offers no sandbox_slot"):

@@ -156,7 +156,7 @@ def test_without_a_reference_patch_it_stops(task_repo):
 
 
 def test_unknown_role_is_refused():
-    from dgm.protocols import CallContext
+    from dgm.evolution.protocols import CallContext
 
     with pytest.raises(ProviderError) as error:
         ToyProvider(0).complete({"messages": []}, CallContext("r", "a", "critic"))

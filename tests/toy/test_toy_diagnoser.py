@@ -8,7 +8,7 @@ from collections import Counter
 
 from toy_support import SEED
 
-from dgm.protocols import CallContext
+from dgm.evolution.protocols import CallContext
 from dgm.toy import ToyProvider
 from dgm.toy.catalog import CATALOG, MORE_TURNS, RETRY_EMPTY, TRUNCATE_OUTPUT, apply
 from dgm.toy.conversation import LABEL
@@ -77,7 +77,7 @@ def test_improvements_already_in_the_source_are_not_proposed():
 
 
 def test_works_with_the_loops_diagnosis_step(tmp_path):
-    from dgm.diagnose import agent_source_text, diagnose, evidence_text
+    from dgm.evolution.diagnose import agent_source_text, diagnose, evidence_text
     from evals.harness import TaskResult
 
     results = [TaskResult(f"t{i}", resolved=i < 3, empty_patch=i >= 6, patch_applied=i < 6,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from toy_support import BASH, EDITOR, SEED, drive, git, make_repo, seed_module, steps
 
-from dgm.protocols import CallContext
+from dgm.evolution.protocols import CallContext
 from dgm.toy import ToyProvider
 from dgm.toy.catalog import CATALOG, MORE_TURNS, RUN_TESTS, SLIP_LINE, apply
 

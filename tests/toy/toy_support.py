@@ -22,7 +22,7 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
-from dgm.protocols import CallContext
+from dgm.evolution.protocols import CallContext
 from dgm.toy import ToyProvider
 from dgm.toy.coder import CodingPlan, plan_for
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from dgm.attempt import AttemptJob, AttemptResult, run_job
-from dgm.protocols import Services
+from dgm.evolution.attempt import AttemptJob, AttemptResult, run_job
+from dgm.evolution.protocols import Services
 
 
 class AttemptPool:

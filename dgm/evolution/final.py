@@ -12,14 +12,21 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dgm.attempt import EVALUATION_FILE, load_evaluation, task_counter
+from dgm.evolution.attempt import EVALUATION_FILE, load_evaluation, task_counter
+from dgm.evolution.scoring import (
+    merge_runs,
+    ranked,
+    runs_of,
+    runs_of_record,
+    score_fields,
+    score_of,
+)
 from dgm.rundir import read_json, write_json_atomic
-from dgm.scoring import merge_runs, ranked, runs_of, runs_of_record, score_fields, score_of
 from evals.harness import TaskResult, task_results
 from ground.errors import BenchmarkError
 
 if TYPE_CHECKING:
-    from dgm.loop import Evolution
+    from dgm.evolution.loop import Evolution
 
 FINAL_DIR = "final"  # in the run directory: final/<agent>/{reevaluate,heldout}.json
 HELDOUT = "heldout"

@@ -1,14 +1,14 @@
 """Archive admission policies, by name: which working children may become parents.
 
 A policy compares the child with its parent on the tasks both ran (like with like),
-each as a Score with its 95% interval (dgm.scoring).
+each as a Score with its 95% interval (dgm.evolution.scoring).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from dgm.scoring import Score
+from dgm.evolution.scoring import Score
 from ground.tomlconfig import lookup
 
 # (child, parent, noise margin) -> may the child be a parent?

@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from dgm.diagnose import (
+from dgm.evolution.diagnose import (
     Diagnosis,
     agent_source_text,
     choose_entry,
@@ -24,7 +24,7 @@ from dgm.diagnose import (
     diagnosis_results,
     evidence_text,
 )
-from dgm.protocols import Services
+from dgm.evolution.protocols import Services
 from dgm.rundir import read_json, write_json_atomic, write_text_atomic
 from evals.benchmark import HELDOUT, Benchmark
 from evals.harness import EvalResult as EvalResult  # re-exported: the views read saved ones

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from dgm.scoring import Scored, is_complete, order_key, runs_of_record
+from dgm.evolution.scoring import Scored, is_complete, order_key, runs_of_record
 from ground.tomlconfig import lookup
 
 
@@ -72,7 +72,7 @@ def select_score_child_prop(cands: Sequence[Candidate], k: int, rng: random.Rand
 
 
 def select_best(cands: Sequence[Candidate], k: int, rng: random.Random) -> list[str]:
-    """The best agents by dgm.scoring's rule (fully evaluated first), cycling if k > len."""
+    """The best agents by scoring's rule (fully evaluated first), cycling if k > len."""
     ranked = sorted(cands, key=lambda c: (not c.complete,
                                           *order_key(c.score, c.runs, c.order, c.id)))
     return [ranked[i % len(ranked)].id for i in range(k)]

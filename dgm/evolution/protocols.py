@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any, Protocol, Unpack
 from ground.agentfields import RecordFields
 from ground.context import ROLES, CallContext
 
-if TYPE_CHECKING:  # the types the seams carry (dgm.attempt imports this module)
+if TYPE_CHECKING:  # the types the seams carry (dgm.evolution.attempt imports this module)
     from agents_archive import AddResult, AgentRecord
-    from dgm.attempt import AttemptJob, AttemptResult
     from dgm.config import RunConfig, StageConfig
+    from dgm.evolution.attempt import AttemptJob, AttemptResult
     from dgm.monitor import Monitor
     from evals.benchmark import Benchmark
     from evals.harness import AgentRun, EvalResult, SmokeResult, TaskResult

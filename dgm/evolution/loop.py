@@ -15,8 +15,8 @@ from concurrent.futures import FIRST_COMPLETED, Future, wait
 from pathlib import Path
 from typing import Any
 
-from dgm.admission import get_policy
-from dgm.attempt import (
+from dgm.evolution.admission import get_policy
+from dgm.evolution.attempt import (
     EVALUATED,
     EVALUATION_FILE,
     AttemptInputs,
@@ -29,20 +29,20 @@ from dgm.attempt import (
     load_evaluation,
     save_evaluation,
 )
-from dgm.baselines import BASELINES, SEED
-from dgm.final import finish, score_heldout_top
-from dgm.journal import Journal
-from dgm.protocols import Archive, Executor, Services
-from dgm.run.state import RunState, fold
-from dgm.rundir import RunDir, read_json
-from dgm.scoring import (
+from dgm.evolution.baselines import BASELINES, SEED
+from dgm.evolution.final import finish, score_heldout_top
+from dgm.evolution.protocols import Archive, Executor, Services
+from dgm.evolution.scoring import (
     best_agent,
     on_common_tasks,
     runs_of,
     runs_of_record,
     score_fields,
 )
-from dgm.selection import Candidate, candidates_from, select_parents
+from dgm.evolution.selection import Candidate, candidates_from, select_parents
+from dgm.journal import Journal
+from dgm.run.state import RunState, fold
+from dgm.rundir import RunDir, read_json
 from evals.harness import EvalResult
 
 SEED_ATTEMPT = "g000-seed"
