@@ -6,10 +6,9 @@ import importlib.util
 import json
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from dgm.evolution.admission import POLICIES
 from dgm.evolution.baselines import BASELINES
@@ -99,7 +98,7 @@ class RunConfig:
     gateway: GatewayConfig = field(default_factory=GatewayConfig)  # models per role, prices
     sandbox: SandboxConfig = field(default_factory=SandboxConfig)  # hardening overrides
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         return asdict(self)
 
     def to_toml(self) -> str:
@@ -109,7 +108,7 @@ class RunConfig:
 
 def load_config(path: Path | None, overrides: Sequence[str] = ()) -> RunConfig:
     """Read, override and validate a run configuration; errors say where the bad value came from."""
-    raw: dict[str, Any] = {}
+    raw: dict[str, object] = {}
     if path is not None:
         raw = read_toml(path)
     set_keys = []
@@ -125,7 +124,7 @@ def load_config(path: Path | None, overrides: Sequence[str] = ()) -> RunConfig:
     return config
 
 
-def parse(raw: dict[str, Any]) -> RunConfig:
+def parse(raw: dict[str, object]) -> RunConfig:
     """The typed config from its TOML table; [gateway] and [sandbox] by their own parsers."""
     parts = {key: raw.pop(key) for key in ("gateway", "sandbox") if key in raw}
     config = from_table(RunConfig, raw, "")
@@ -141,7 +140,7 @@ def parse(raw: dict[str, Any]) -> RunConfig:
     return config
 
 
-def _table(value: object, key: str) -> dict[str, Any]:
+def _table(value: object, key: str) -> dict[str, object]:
     if not isinstance(value, dict):
         raise ConfigError(f"'{key}' must be a table", "see configs/demo.toml for the shape",
                           key=key)
@@ -161,7 +160,7 @@ def _placed(exc: ConfigError, path: Path | None, set_keys: list[str]) -> ConfigE
     return exc
 
 
-def read_toml(path: Path) -> dict[str, Any]:
+def read_toml(path: Path) -> dict[str, object]:
     """Parse a TOML file with a message that names the file on any problem."""
     try:
         with open(path, "rb") as fh:
@@ -172,7 +171,7 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path} is not valid TOML ({exc})", "fix the syntax") from None
 
 
-def _choice(key: str, value: str, valid: Any) -> None:
+def _choice(key: str, value: str, valid: Collection[str]) -> None:
     if value not in valid:
         raise ConfigError(f"'{key}' is '{value}'", f"use one of: {', '.join(sorted(valid))}",
                           key=key)
@@ -239,7 +238,7 @@ def gateway_config(config: RunConfig) -> GatewayConfig:
     return replace(gw, budget=budget)
 
 
-def dump_toml(data: dict[str, Any], prefix: str = "") -> str:
+def dump_toml(data: Mapping[str, object], prefix: str = "") -> str:
     """Write nested dicts as TOML (scalars first, then sub-tables; lists of dicts inline)."""
     lines, tables = [], []
     for key, value in data.items():
@@ -262,7 +261,7 @@ def _toml_key(key: str) -> str:
     return key if key and BARE_KEY.fullmatch(key) else json.dumps(key, ensure_ascii=False)
 
 
-def _toml_value(value: Any) -> str:
+def _toml_value(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):

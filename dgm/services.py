@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from dgm.config import RunConfig, gateway_config
 from dgm.gateway import Gateway
@@ -24,6 +23,7 @@ from evals.harness import Harness
 from evals.task import Task
 from ground.context import CallContext
 from ground.errors import ConfigError
+from ground.jsontypes import JsonObject
 from ground.provider import Provider
 from sandbox import ensure_image
 
@@ -55,7 +55,7 @@ class RunServices:
         self.monitor.update(usd=spent.usd, tokens=spent.tokens)
         self.monitor.stage(attempt_id, stage)
 
-    def completer(self, context: CallContext) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    def completer(self, context: CallContext) -> Callable[[JsonObject], JsonObject]:
         """A host-side caller of the gateway, billed to `context`."""
         token = self.gateway.issue_token(context)
         return lambda request: self.gateway.complete(request, token)

@@ -14,7 +14,7 @@ import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from dgm.evolution.diagnose import (
     Diagnosis,
@@ -76,7 +76,7 @@ class AttemptResult:
     index: int
     parent_id: str
     status: str
-    diagnosis: dict[str, Any] | None = None
+    diagnosis: JsonObject | None = None  # Diagnosis.to_dict()
     patch: str = ""
     score: float | None = None
     eval: EvalResult | None = None

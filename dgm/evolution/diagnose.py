@@ -13,12 +13,12 @@ from __future__ import annotations
 import json
 import random
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from evals.harness import TaskResult
+from ground.jsontypes import JsonObject, dataclass_from
 
 DIAGNOSIS_VERSION = 1
 DIAGNOSIS_KEYS = ("diagnosis", "improvement", "problem_statement")
@@ -37,7 +37,7 @@ SYSTEM = (
     "code, written as a GitHub issue)."
 )
 
-Complete = Callable[[dict[str, Any]], dict[str, Any]]
+Complete = Callable[[JsonObject], JsonObject]  # a Messages request to its response
 
 
 class MalformedDiagnosis(ValueError):
@@ -55,12 +55,12 @@ class Diagnosis:
     tries: int = 1
     v: int = DIAGNOSIS_VERSION
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JsonObject:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, raw: dict[str, Any]) -> Diagnosis:
-        return cls(**raw)
+    def from_dict(cls, raw: Mapping[str, object]) -> Diagnosis:
+        return dataclass_from(cls, raw)
 
 
 def diagnosis_results(results: list[TaskResult], heldout: Collection[str],
@@ -138,7 +138,7 @@ def _task_evidence(r: TaskResult) -> str:
             f"### Agent log (tail)\n{r.log_tail[-EVIDENCE_LIMIT:]}")
 
 
-def build_request(model: str, source: str, evidence: str) -> dict[str, Any]:
+def build_request(model: str, source: str, evidence: str) -> JsonObject:
     """The first diagnosis request."""
     user = f"# The agent's source code\n{source}\n\n# Evaluation logs\n{evidence}"
     return {"model": model, "max_tokens": 2048, "system": SYSTEM,
@@ -160,10 +160,13 @@ def parse_answer(text: str) -> dict[str, str]:
     return {k: obj[k].strip() for k in DIAGNOSIS_KEYS}
 
 
-def response_text(response: dict[str, Any]) -> str:
+def response_text(response: JsonObject) -> str:
     """The concatenated text blocks of a Messages response."""
-    blocks = response.get("content", [])
-    return "".join(b.get("text", "") for b in blocks if b.get("type") == "text")
+    blocks = response.get("content")
+    if not isinstance(blocks, list):
+        return ""
+    return "".join(text for b in blocks if isinstance(b, dict) and b.get("type") == "text"
+                   and isinstance(text := b.get("text"), str))
 
 
 def diagnose(complete: Complete, model: str, source: str, evidence: str, entry: str,
@@ -175,8 +178,10 @@ def diagnose(complete: Complete, model: str, source: str, evidence: str, entry: 
         try:
             fields = parse_answer(text)
         except MalformedDiagnosis as exc:
+            asked = request["messages"]
             request = {**request, "messages": [
-                *request["messages"], {"role": "assistant", "content": text or "(empty)"},
+                *(asked if isinstance(asked, list) else []),
+                {"role": "assistant", "content": text or "(empty)"},
                 {"role": "user", "content": f"Your answer was not usable ({exc}). Answer again "
                  f"with only the JSON object with keys {', '.join(DIAGNOSIS_KEYS)}."}]}
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from dgm.evolution.attempt import EVALUATION_FILE, load_evaluation, task_counter
 from dgm.evolution.scoring import (
@@ -23,6 +23,7 @@ from dgm.evolution.scoring import (
 )
 from dgm.rundir import read_json, write_json_atomic
 from evals.harness import TaskResult, task_results
+from evals.task import Task
 from ground.errors import BenchmarkError
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ def _first_evaluation(evo: Evolution, attempt_id: str) -> list[TaskResult]:
     return load_evaluation(folder).results
 
 
-def _evaluated(evo: Evolution, agent: str, kind: str, tasks: list[Any], repeats: int,
+def _evaluated(evo: Evolution, agent: str, kind: str, tasks: list[Task], repeats: int,
                first_repeat: int) -> list[TaskResult]:
     """The task results of one final evaluation, run once and saved (a resume reads them)."""
     folder = final_dir(evo.run.root, agent)

@@ -13,7 +13,6 @@ import shutil
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from pathlib import Path
-from typing import Any
 
 from dgm.evolution.admission import get_policy
 from dgm.evolution.attempt import (
@@ -44,6 +43,7 @@ from dgm.journal import Journal
 from dgm.run.state import RunState, fold
 from dgm.rundir import RunDir, read_json
 from evals.harness import EvalResult
+from ground.agentfields import RecordFields
 
 SEED_ATTEMPT = "g000-seed"
 OK, REJECTED = "ok", "rejected"  # archive statuses: may be a parent / kept but may not
@@ -125,7 +125,8 @@ class Evolution:
             save_evaluation(out, outcome)
         self.svc.progress(SEED_ATTEMPT, None)
         evaluation = load_evaluation(out)
-        self.archive.update_meta(root, **self.eval_meta(evaluation, SEED_ATTEMPT, 0), status=OK)
+        fields: RecordFields = {**self.eval_meta(evaluation, SEED_ATTEMPT, 0), "status": OK}
+        self.archive.update_meta(root, **fields)
         self.journal.append("seed_evaluated", time.time(), agent=root, attempt=SEED_ATTEMPT,
                             score=evaluation.score, wall_s=self.wall_s())
         self.show_archive()
@@ -187,7 +188,7 @@ class Evolution:
     def run_attempts(self, specs: list[AttemptSpec]) -> list[AttemptResult]:
         """Run the unfinished attempts through the executor; results in attempt order."""
         results: dict[str, AttemptResult] = {}
-        pending: dict[Future[Any], AttemptSpec] = {}
+        pending: dict[Future[AttemptResult], AttemptSpec] = {}
         for spec in specs:
             saved = self.run.attempts / spec.attempt_id / "result.json"
             if saved.exists():
@@ -249,11 +250,13 @@ class Evolution:
             self.journal.append("child_discarded", time.time(), attempt=result.attempt_id,
                                 status=result.status)
             return
+        assert result.eval is not None  # EVALUATED: the child was scored
         status = self.admission(result)
         diag = result.diagnosis or {}
-        meta = {**self.eval_meta(result.eval, result.attempt_id, result.generation),
-                "status": status, "problem_statement": diag.get("problem_statement", ""),
-                "summary": diag.get("improvement", "")}
+        meta: RecordFields = {**self.eval_meta(result.eval, result.attempt_id, result.generation),
+                              "status": status,
+                              "problem_statement": str(diag.get("problem_statement", "")),
+                              "summary": str(diag.get("improvement", ""))}
         added = self.archive.add_diff(result.parent_id, result.patch, meta)
         if not added.created:
             self.journal.append("child_duplicate", time.time(), attempt=result.attempt_id,
@@ -271,13 +274,13 @@ class Evolution:
         return OK if policy(child, ancestor, self.config.evolution.noise_margin) else REJECTED
 
     def eval_meta(self, evaluation: EvalResult, attempt_id: str, iteration: int,
-                  ) -> dict[str, Any]:
+                  ) -> RecordFields:
         """Archive metadata from an evaluation: every run per task, score and interval, cost."""
         planned = [s.split for s in self.config.evaluation.stages]
         usage = self.svc.attempt_usage(attempt_id)
         return {**score_fields(runs_of(evaluation.results)),
                 "complete": list(evaluation.stages_run) == planned,
-                "cost_usd": usage["usd"], "tokens": usage["tokens"],
+                "cost_usd": usage["usd"], "tokens": int(usage["tokens"]),
                 "extra": {"attempt_id": attempt_id, "iteration": iteration,
                           "stages": list(evaluation.stages_run)}}
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, Unpack
+from typing import TYPE_CHECKING, Protocol, Unpack
 
 from ground.agentfields import RecordFields
 from ground.context import ROLES, CallContext
+from ground.jsontypes import JsonObject
 
 if TYPE_CHECKING:  # the types the seams carry (dgm.evolution.attempt imports this module)
     from agents_archive import AddResult, AgentRecord
@@ -82,7 +83,7 @@ class Services(Protocol):
 
     def progress(self, attempt_id: str, stage: str | None) -> None: ...
 
-    def completer(self, context: CallContext) -> Callable[[dict[str, Any]], dict[str, Any]]: ...
+    def completer(self, context: CallContext) -> Callable[[JsonObject], JsonObject]: ...
 
     def model(self, role: str) -> str: ...
 

@@ -14,7 +14,10 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+from ground.agentfields import RecordFields
+from ground.jsontypes import Json
 
 if TYPE_CHECKING:  # only the type: the views import scoring and need no harness
     from evals.harness import TaskResult
@@ -96,11 +99,12 @@ def majority(runs: Mapping[str, Sequence[bool]]) -> dict[str, bool]:
     return {task: 2 * sum(map(bool, o)) >= len(o) > 0 for task, o in runs.items()}
 
 
-def score_fields(runs: Mapping[str, Sequence[bool]]) -> dict[str, Any]:
+def score_fields(runs: Mapping[str, Sequence[bool]]) -> RecordFields:
     """An agent record's score fields from its runs: score, interval, runs, per-task results."""
     score = score_of(runs)
+    results: dict[str, Json] = dict(majority(runs))
     return {"score": score.mean, "score_interval": score.interval(),
-            "runs": {t: list(o) for t, o in runs.items()}, "results": majority(runs)}
+            "runs": {t: list(o) for t, o in runs.items()}, "results": results}
 
 
 def runs_of_record(record: Scored) -> dict[str, list[bool]]:
