@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 from dgm.gateway.providers import PROVIDERS
 from dgm.gateway.settings import Budget, Price, ProviderSettings, Retry, Route
 from ground.context import ROLES
 from ground.errors import ConfigError
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+D = TypeVar("D", bound="DataclassInstance")
 
 
 @dataclass
@@ -29,7 +35,7 @@ class GatewayConfig:
     reuse_recordings: bool = True
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> GatewayConfig:
+    def from_dict(cls, data: Mapping[str, object]) -> GatewayConfig:
         """Build from a parsed [gateway] table; unknown keys and names are ConfigErrors."""
         data = dict(data)
         roles = _table(data.pop("roles", {}), "gateway.roles")
@@ -82,14 +88,16 @@ class GatewayConfig:
             raise ConfigError("[gateway.retry].max_retries must be >= 0", "fix that value")
 
 
-def _table(value: Any, where: str) -> dict[str, Any]:
+def _table(value: object, where: str) -> dict[str, dict[str, object]]:
     """`value` as a table of tables, or a ConfigError."""
     if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
         raise ConfigError(f"[{where}] must be a table of tables", "see dgm/gateway/README.md")
     return value
 
 
-def _check_names(table: dict[str, Any], valid: tuple[str, ...], what: str, where: str) -> None:
+def _check_names(
+    table: Mapping[str, object], valid: tuple[str, ...], what: str, where: str
+) -> None:
     """Raise ConfigError when `table` has a key not in `valid`."""
     for key in table:
         if key not in valid:
@@ -97,7 +105,7 @@ def _check_names(table: dict[str, Any], valid: tuple[str, ...], what: str, where
             raise ConfigError(f"unknown {what} '{key}' in [{where}]", fix)
 
 
-def _build(cls: type, data: Any, where: str, nested: tuple[str, ...] = ()) -> Any:
+def _build(cls: type[D], data: object, where: str, nested: tuple[str, ...] = ()) -> D:
     """Instantiate dataclass `cls` from `data`, checking keys and value types."""
     if not isinstance(data, dict):
         raise ConfigError(f"[{where}] must be a table", "see dgm/gateway/README.md")
@@ -116,7 +124,7 @@ def _build(cls: type, data: Any, where: str, nested: tuple[str, ...] = ()) -> An
     return cls(**values)
 
 
-def _checked(value: Any, annotation: Any, where: str) -> Any:
+def _checked(value: object, annotation: object, where: str) -> object:
     """`value` if it fits the field's annotation (scalar kinds, optional), else ConfigError."""
     kinds = str(annotation).replace(" ", "").split("|")
     if value is None and "None" in kinds:
@@ -126,7 +134,7 @@ def _checked(value: Any, annotation: Any, where: str) -> Any:
     return float(value) if "float" in kinds and isinstance(value, int) else value
 
 
-def _fits(value: Any, kinds: list[str]) -> bool:
+def _fits(value: object, kinds: list[str]) -> bool:
     """Whether `value` is one of the named scalar kinds (an int also fits a float)."""
     checks = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,)}
     return any(isinstance(value, checks[k]) for k in kinds if k in checks)
