@@ -16,8 +16,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from evals.benchmark import Benchmark
 from evals.grading import grade_patch
 from evals.materialize import default_cache_dir
+from evals.task import Task
 from evals.workspace import copy_visible
 from ground.context import CallContext
 from ground.git import Git, run_git
@@ -181,7 +183,7 @@ class Harness:
         """Run the agent in a sandbox on a copy of `repo`; return its diff and exit facts."""
         return self._run(agent_dir, problem, repo, context, timeout_s)
 
-    def run_on_task(self, agent_dir: Path, task: Any, context: CallContext) -> AgentRun:
+    def run_on_task(self, agent_dir: Path, task: Task, context: CallContext) -> AgentRun:
         """Run the agent on `task`: its workspace holds only what the task's allow-list admits."""
         return self._run(agent_dir, task.instructions, self.host_repo(task), context,
                          visible=list(task.visible_paths))
@@ -219,7 +221,7 @@ class Harness:
         return ["python", f"{AGENT_MOUNT}/coding_agent.py", "--problem-file", "/out/problem.md",
                 "--repo", "/workspace", "--log-file", "/out/agent.log"]
 
-    def host_repo(self, task: Any) -> Path:
+    def host_repo(self, task: Task) -> Path:
         """The task's starting repo on the host; one living in the task's image is copied out once.
 
         The agent then works on that copy in the project's sandbox image; grading still
@@ -239,20 +241,20 @@ class Harness:
                 shutil.move(tmp, cache)
         return cache / name
 
-    def task_context(self, task: Any, attempt_id: str, repeat: int = 0) -> CallContext:
+    def task_context(self, task: Task, attempt_id: str, repeat: int = 0) -> CallContext:
         """The gateway context of an agent run on `task` (the hints stay on the host)."""
         hints = {"reference_patch": task.solution_patch or "", "difficulty": task.difficulty}
         return CallContext(self.run_id, attempt_id, "coding_agent", task_id=task.id,
                            seed=self.seed + repeat, hints=hints)
 
-    def smoke(self, agent_dir: Path, task: Any, key: str) -> SmokeResult:
+    def smoke(self, agent_dir: Path, task: Task, key: str) -> SmokeResult:
         """Does the agent still run? One ungraded run on `task`: exit facts and log tail."""
         context = self.task_context(task, f"{key}/{task.id}/smoke")
         run = self.run_on_task(agent_dir, task, context)
         return SmokeResult(task.id, run.exit_code, run.timed_out, run.duration_s,
                            run.stdout_tail[-2000:], run.log[-2000:])
 
-    def run_task(self, agent_dir: Path, task: Any, key: str, repeat: int = 0) -> TaskResult:
+    def run_task(self, agent_dir: Path, task: Task, key: str, repeat: int = 0) -> TaskResult:
         """Run the agent on one benchmark task and grade its diff in a fresh sandbox."""
         attempt_id = f"{key}/{task.id}/r{repeat}"
         context = self.task_context(task, attempt_id, repeat)
@@ -267,7 +269,7 @@ class Harness:
             test_output_tail=grade.output_tail, log_tail=run.log[-4000:], patch=run.patch,
             tokens=usage.tokens, usd=round(usage.usd, 6))
 
-    def evaluate(self, agent_dir: Path, tasks: list[Any], key: str, workers: int = 1,
+    def evaluate(self, agent_dir: Path, tasks: list[Task], key: str, workers: int = 1,
                  repeats: int = 1, on_result: Callable[[TaskResult], None] | None = None,
                  first_repeat: int = 0) -> list[TaskResult]:
         """Run and grade every (task, repeat) with `workers` at once, in task order.
@@ -290,7 +292,7 @@ class Harness:
         pool.shutdown()
         return results
 
-    def evaluate_staged(self, agent_dir: Path, bench: Any, stages: list[Any], key: str,
+    def evaluate_staged(self, agent_dir: Path, bench: Benchmark, stages: list[Any], key: str,
                         workers: int = 1, repeats: int = 1,
                         on_result: Callable[[TaskResult], None] | None = None) -> EvalResult:
         """Score stage by stage; a stage runs only if the score so far reaches its bar."""
@@ -305,7 +307,7 @@ class Harness:
         return EvalResult(results, stages_run)
 
 
-def stage_plan(bench: Any, stages: list[Any]) -> list[list[str]]:
+def stage_plan(bench: Benchmark, stages: list[Any]) -> list[list[str]]:
     """The task ids each stage of a staged evaluation scores, if every stage runs."""
     plan: list[list[str]] = []
     seen: set[str] = set()

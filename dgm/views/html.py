@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from html import escape
 
+from agents_archive import AgentRecord
 from dgm.views.assets import CSS, JS
 from dgm.views.lineage import Lineage, one_line, score_text
 from dgm.views.rundata import record_iteration
@@ -20,7 +22,7 @@ def page(title: str, body: list[str]) -> str:
         "<body>\n", "\n".join(body), "\n</body></html>\n"])
 
 
-def table(header: list[str], rows: list[list[str]], numeric: set[int] = frozenset(),
+def table(header: list[str], rows: list[list[str]], numeric: Collection[int] = frozenset(),
           cls: str = "") -> str:
     """A table of already-escaped cells; columns in `numeric` are right-aligned."""
     def cell(tag: str, i: int, text: str) -> str:
@@ -46,7 +48,8 @@ def tree_html(lineage: Lineage) -> str:
     """The lineage as nested lists of <details>; the path to the best agent marked."""
     on_path, best = set(lineage.best_path), lineage.best.id if lineage.best else None
     open_all = len(lineage.by_id) <= OPEN_ALL_UP_TO
-    out, stack = ["<div class=\"tree\"><ul>"], []
+    out = ["<div class=\"tree\"><ul>"]
+    stack: list[int] = []  # the levels of the open <details>
     for visit in lineage.walk():
         level = min(visit.depth, MAX_NEST)
         while stack and stack[-1] >= level:
@@ -66,8 +69,7 @@ def tree_html(lineage: Lineage) -> str:
     return "".join([*out, "</ul></div>"])
 
 
-def _tree_node(record: object, is_best: bool, deep: int | None) -> str:
-    r = record
+def _tree_node(r: AgentRecord, is_best: bool, deep: int | None) -> str:
     star = "<span class=\"star\">★ </span>" if is_best else ""
     depth = f"<span class=\"deep\">[depth {deep}, child of {r.parent}] </span>" if deep else ""
     return (f"<span class=\"node\">{depth}{star}{agent_link(r.id)} it{record_iteration(r)} "

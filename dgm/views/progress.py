@@ -56,8 +56,8 @@ def progress(run: RunView) -> Progress:
 
 def _started(run: RunView) -> list[int]:
     """Generations the journal says were started."""
-    return [int(e.data["generation"]) for e in run.events
-            if e.kind == "generation_started" and isinstance(e.data.get("generation"), int)]
+    return [int(g) for e in run.events
+            if e.kind == "generation_started" and isinstance(g := e.data.get("generation"), int)]
 
 
 def _cost_per_iteration(run: RunView, last: int, out: Progress) -> tuple[list[float], list[float]]:

@@ -123,7 +123,7 @@ def render_status(info: dict[str, Any]) -> None:
     best = info["best"]
     rows = [
         ("run", f"{info['run']} ({info['dir']})"),
-        ("state", _state_text(info)),
+        ("state", _state_text(info["state"], info["stop_reason"])),
         ("generation", f"{info['generation']} started, {info['generations_finished']} of "
                        f"{info['generations_total']} finished"),
         ("archive", f"{info['archive_size']} agents"),
@@ -156,12 +156,12 @@ def _interrupted_rows(attempts: dict[str, Any]) -> list[tuple[str, str]]:
              + " (left unfinished; `dgm run --resume` runs them again)")]
 
 
-def _state_text(info: dict[str, Any]) -> str:
+def _state_text(state: str, stop_reason: str | None) -> str:
     """The state, with why it stopped or what it is waiting for."""
-    if info["state"] == "stopping":
+    if state == "stopping":
         return "stopping (finishing the attempts in flight)"
-    if info["stop_reason"]:
-        return f"{info['state']} ({info['stop_reason']})"
-    if info["state"] == "stopped":
+    if stop_reason:
+        return f"{state} ({stop_reason})"
+    if state == "stopped":
         return "stopped (no stop recorded: the driver was killed; `dgm run --resume` continues)"
-    return info["state"]
+    return state
