@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Protocol
 
 from evals.benchmark import Benchmark
 from evals.grading import grade_patch
@@ -24,7 +24,7 @@ from evals.workspace import copy_visible
 from ground.context import CallContext
 from ground.git import Git, run_git
 from ground.jsontypes import Json, JsonObject, dataclass_from
-from sandbox import Mount, open_sandbox
+from sandbox import Mount, SandboxConfig, open_sandbox
 
 RESULT_VERSION = 1
 AGENT_MOUNT = "/agent"
@@ -166,11 +166,49 @@ def diff_against_base(base: Path, after: Path) -> str:
     return git(base, "diff", "--cached", "--binary", "HEAD", work_tree=after)
 
 
+class Spent(Protocol):
+    """Usage totals, as the gateway sums them."""
+
+    @property
+    def tokens(self) -> int: ...
+
+    @property
+    def usd(self) -> float: ...
+
+
+class ModelGateway(Protocol):
+    """What the harness needs of the model gateway (dgm.gateway.Gateway, started)."""
+
+    @property
+    def socket_dir(self) -> Path | None:
+        """The host dir a sandbox mounts to reach the gateway (None before it starts)."""
+        ...
+
+    def issue_token(self, context: CallContext) -> str: ...
+
+    def sandbox_env(self, token: str) -> dict[str, str]: ...
+
+    def usage_by_prefix(self, prefix: str, run_id: str | None = None) -> Spent: ...
+
+
+class Stage(Protocol):
+    """One stage of a staged evaluation (dgm.config.StageConfig)."""
+
+    @property
+    def split(self) -> str: ...
+
+    @property
+    def min_score(self) -> float: ...
+
+    @property
+    def limit(self) -> int | None: ...
+
+
 class Harness:
     """Runs agents on problems and tasks; all model traffic goes through `gateway`."""
 
-    def __init__(self, gateway: Any, sandbox_config: Any, image: str, run_id: str,
-                 seed: int = 0, agent_timeout_s: float = 300.0) -> None:
+    def __init__(self, gateway: ModelGateway, sandbox_config: SandboxConfig, image: str,
+                 run_id: str, seed: int = 0, agent_timeout_s: float = 300.0) -> None:
         self.gateway = gateway
         self.sandbox_config = sandbox_config
         self.image = image
@@ -196,9 +234,11 @@ class Harness:
             make_base_repo(repo, base, visible)
             out.mkdir()
             (out / "problem.md").write_text(problem, encoding="utf-8")
+            socket_dir = self.gateway.socket_dir
+            if socket_dir is None:
+                raise RuntimeError("the harness needs a started gateway")
             mounts = [Mount(host=agent_dir.resolve(), container=AGENT_MOUNT, read_only=True),
-                      Mount(host=Path(self.gateway.socket_dir), container=GATEWAY_MOUNT,
-                            read_only=True)]
+                      Mount(host=Path(socket_dir), container=GATEWAY_MOUNT, read_only=True)]
             labels = {"dgm.role": context.role, "dgm.attempt": context.attempt_id}
             with open_sandbox(self.sandbox_config, image=self.image, mounts=mounts,
                               run_id=self.run_id, labels=labels) as sb:
@@ -292,7 +332,7 @@ class Harness:
         pool.shutdown()
         return results
 
-    def evaluate_staged(self, agent_dir: Path, bench: Benchmark, stages: list[Any], key: str,
+    def evaluate_staged(self, agent_dir: Path, bench: Benchmark, stages: Sequence[Stage], key: str,
                         workers: int = 1, repeats: int = 1,
                         on_result: Callable[[TaskResult], None] | None = None) -> EvalResult:
         """Score stage by stage; a stage runs only if the score so far reaches its bar."""
@@ -307,7 +347,7 @@ class Harness:
         return EvalResult(results, stages_run)
 
 
-def stage_plan(bench: Benchmark, stages: list[Any]) -> list[list[str]]:
+def stage_plan(bench: Benchmark, stages: Sequence[Stage]) -> list[list[str]]:
     """The task ids each stage of a staged evaluation scores, if every stage runs."""
     plan: list[list[str]] = []
     seen: set[str] = set()
