@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import threading
 from pathlib import Path
@@ -202,7 +201,13 @@ def test_run_once_runs_the_command_as_the_containers_process(sandbox_image: str,
 def test_removed_when_ctrl_c_arrives_during_a_command(sandbox_image: str,
                                                      small: SandboxConfig) -> None:
     seen: list[str] = []
-    interrupt = threading.Timer(1.0, os.kill, (os.getpid(), signal.SIGINT))
+    # To the main thread itself, so its blocked read of the command's output is interrupted
+    # at once. Sent to the process, the signal goes to the timer's own thread; the main thread
+    # then raises only when its read returns, wherever that is: one CI run saw no
+    # KeyboardInterrupt at all.
+    main = threading.main_thread().ident
+    assert main is not None
+    interrupt = threading.Timer(1.0, signal.pthread_kill, (main, signal.SIGINT))
     with pytest.raises(KeyboardInterrupt):
         with open_sandbox(small, image=sandbox_image, run_id="pytest") as sb:
             seen.append(sb.id)
