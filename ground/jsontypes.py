@@ -30,3 +30,12 @@ def dataclass_from(cls: type[D], data: Mapping[str, object]) -> D:
     """
     names = {f.name for f in dataclasses.fields(cls)}
     return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def check_format(data: Mapping[str, object], current: int, what: str) -> None:
+    """Refuse a record written in a newer format than `current` (or with a non-number one)."""
+    version = data.get("format", current)
+    if not isinstance(version, int | float):
+        raise TypeError(f"{what} format {version!r} is not a number")
+    if version > current:
+        raise ValueError(f"{what} format {version} is newer than {current}")

@@ -12,7 +12,7 @@ from typing import TypedDict
 
 from dgm.gateway.settings import Price
 from dgm.rundir import drop_torn_tail
-from ground.jsontypes import JsonObject, dataclass_from
+from ground.jsontypes import JsonObject, check_format, dataclass_from
 
 USAGE_FORMAT = 1
 
@@ -54,11 +54,7 @@ class UsageEntry:
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> UsageEntry:
         """Inverse of to_dict; refuses entries of a newer format."""
-        version = data.get("format", USAGE_FORMAT)
-        if not isinstance(version, int | float):
-            raise TypeError(f"usage entry format {version!r} is not a number")
-        if version > USAGE_FORMAT:
-            raise ValueError(f"usage entry format {version} is newer than {USAGE_FORMAT}")
+        check_format(data, USAGE_FORMAT, "usage entry")
         return dataclass_from(cls, data)
 
 

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TypedDict
 
-from ground.jsontypes import Json, JsonObject, dataclass_from
+from ground.jsontypes import Json, JsonObject, check_format, dataclass_from
 
 RECORDING_FORMAT = 1
 REDACTED = "[redacted]"
@@ -52,11 +52,7 @@ class Recording:
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> Recording:
         """Inverse of to_dict; refuses recordings of a newer format."""
-        version = data.get("format", RECORDING_FORMAT)
-        if not isinstance(version, int | float):
-            raise TypeError(f"recording format {version!r} is not a number")
-        if version > RECORDING_FORMAT:
-            raise ValueError(f"recording format {version} is newer than {RECORDING_FORMAT}")
+        check_format(data, RECORDING_FORMAT, "recording")
         return dataclass_from(cls, data)
 
 
