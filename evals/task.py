@@ -45,6 +45,10 @@ class Task:
     image: str | None = None
     # Where the repo is inside the sandbox (/workspace, or e.g. /testbed in an instance image).
     repo_path: str = "/workspace"
+    # Shell lines that activate the environment of `image` (SWE-bench's `source
+    # /opt/miniconda3/bin/activate; conda activate testbed`): the agent's commands and the
+    # test command run with the variables they set.
+    env_setup: str = ""
     # What the agent's workspace holds: an allow-list of repo-relative globs (`**` spans
     # directories) over the starting repo, declared by each adapter; nothing else reaches the
     # agent. The default, the whole repo, is the native format's meaning of `repo/`.
