@@ -10,7 +10,8 @@ from typing import Any
 import click
 
 from dgm.cli.common import check_output, echo_json, json_option, print_warnings
-from dgm.views.export import predictions_jsonl, swebench_predictions
+from dgm.views.export import SUFFIXES as PREDICTION_SUFFIXES
+from dgm.views.export import predictions_text, swebench_predictions
 from dgm.views.plot import progress_png
 from dgm.views.progress import progress
 from dgm.views.replay import replay_agent
@@ -171,14 +172,17 @@ def _print_replay(result: Any) -> None:
 @click.option("--format", "fmt", type=click.Choice(["swebench"]), default="swebench",
               show_default=True, help="Prediction format.")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="JSONL file to write (default: stdout).")
+              help="File to write: .jsonl, or .json for a JSON list (default: JSONL on stdout).")
 def export(run_path: Path, agent: str, fmt: str, output: Path | None) -> None:
-    """An agent's predictions (instance_id, model_name_or_path, model_patch) as JSONL."""
+    """An agent's predictions (instance_id, model_name_or_path, model_patch) for SWE-bench.
+
+    The file is what SWE-bench's harness reads: `swebench eval verified -p FILE`.
+    """
     started = time.monotonic()
     run = _run(run_path)
     if output is not None:
-        _check(run, output)
-    text = predictions_jsonl(swebench_predictions(run, agent))
+        _check(run, output, PREDICTION_SUFFIXES)
+    text = predictions_text(swebench_predictions(run, agent), output.suffix if output else "")
     if output is None:
         click.echo(text, nl=False)
     else:

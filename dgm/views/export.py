@@ -1,7 +1,8 @@
-"""`dgm export`: an archived agent's predictions in SWE-bench's format (JSONL).
+"""`dgm export`: an archived agent's predictions in SWE-bench's format (JSONL, or a JSON list).
 
-Each line is {"instance_id", "model_name_or_path", "model_patch"}: the patch the agent
-made on that instance during its evaluation, for SWE-bench's own harness to re-grade.
+Each prediction is {"instance_id", "model_name_or_path", "model_patch"}: the patch the agent
+made on that instance during its evaluation, for SWE-bench's own harness to re-grade
+(`swebench eval verified -p FILE`, which reads only `.jsonl` and `.json` files).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from dgm.views.rundata import RunView
 from ground.errors import DgmError
 
 FORMATS = ("swebench",)
+# The file names SWE-bench's reader (swebench.harness.utils.get_predictions_from_file) accepts.
+SUFFIXES = (".jsonl", ".json")
 
 
 def is_swebench(benchmark: str) -> bool:
@@ -50,3 +53,10 @@ def swebench_predictions(run: RunView, agent: str) -> list[dict[str, Any]]:
 def predictions_jsonl(rows: list[dict[str, Any]]) -> str:
     """JSONL: one compact object per line."""
     return "".join(json.dumps(row, separators=(",", ":")) + "\n" for row in rows)
+
+
+def predictions_text(rows: list[dict[str, Any]], suffix: str = ".jsonl") -> str:
+    """The file's text for its suffix: a JSON list for `.json`, JSONL otherwise (and on stdout)."""
+    if suffix.lower() == ".json":
+        return json.dumps(rows, indent=1) + "\n"
+    return predictions_jsonl(rows)
