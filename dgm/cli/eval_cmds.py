@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from dgm.cli.common import check_output, echo_json, json_option
+from dgm.cli.swebench_cmds import build_image
 from dgm.config import load_config
 from dgm.evaluate import agent_source, default_out, eval_config, run_eval, task_ids
 from evals import list_benchmarks, load_benchmark
@@ -189,6 +190,9 @@ def show_grade(result: Any) -> None:
 @click.group()
 def bench() -> None:
     """List and validate benchmarks."""
+
+
+bench.add_command(build_image)
 
 
 @bench.command(name="list")
