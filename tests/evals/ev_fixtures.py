@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import textwrap
@@ -186,3 +187,74 @@ def swebench_instance(root: Path, base_image: str, name: str,
     finally:
         client.images.remove(tag, force=True)
         client.close()
+
+
+# Real SWE-bench instances stored under data/swebench (see its README), and their images.
+SWEBENCH_DATA = Path(__file__).parent / "data" / "swebench"
+_FIXED_GIT = {"GIT_AUTHOR_NAME": "dgm", "GIT_AUTHOR_EMAIL": "dgm@localhost",
+              "GIT_COMMITTER_NAME": "dgm", "GIT_COMMITTER_EMAIL": "dgm@localhost",
+              "GIT_AUTHOR_DATE": "2025-01-01T00:00:00Z",
+              "GIT_COMMITTER_DATE": "2025-01-01T00:00:00Z"}
+
+
+def commit_files(files: Path, repo: Path) -> str:
+    """A git repo at `repo` holding a copy of `files` in one commit with a fixed identity and date.
+
+    The commit id depends only on the files, so it is the base_commit of an instance made here.
+    """
+    shutil.copytree(files, repo, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(repo), **_FIXED_GIT,
+           "GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": os.devnull}
+    for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "base"]):
+        subprocess.run(["git", "-c", "init.defaultBranch=main", *args], cwd=repo, env=env,
+                       check=True, capture_output=True)
+    return subprocess.run(["git", "rev-parse", "HEAD"], cwd=repo, env=env, check=True,
+                          capture_output=True, text=True).stdout.strip()
+
+
+def swebench_records() -> list[dict[str, Any]]:
+    """The stored instances, as in data/swebench/instances.jsonl."""
+    text = (SWEBENCH_DATA / "instances.jsonl").read_text()
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+@contextmanager
+def real_swebench_images(root: Path, base_image: str, prefix: str = "dgm-test-swebench",
+                         ) -> Iterator[tuple[Path, list[dict[str, Any]], dict[str, str]]]:
+    """(instances file, records, {instance_id: tag}): the stored instances, their images built.
+
+    The images are built offline FROM `base_image` with evals.swebench_images, each record's
+    `image` names its tag, and the images are removed afterwards.
+    """
+    from evals.swebench_images import build_instance_image
+    from sandbox.client import client_for
+
+    builds = json.loads((SWEBENCH_DATA / "images.json").read_text())
+    records = swebench_records()
+    tags: dict[str, str] = {}
+    with client_for(None, timeout=900) as client:
+        try:
+            for record in records:
+                iid, how = record["instance_id"], builds[record["instance_id"]]
+                tags[iid] = f"{prefix}-{iid.replace('__', '_1776_').lower()}:latest"
+                build_instance_image(SWEBENCH_DATA / how["repo"], tag=tags[iid],
+                                     base_image=base_image, install=how["install"],
+                                     wheels=[SWEBENCH_DATA / w for w in how["wheels"]],
+                                     client=client)
+                record["image"] = tags[iid]
+            path = root / "instances.jsonl"
+            path.write_text("".join(json.dumps(r) + "\n" for r in records))
+            yield path, records, tags
+        finally:
+            for tag in tags.values():
+                remove_image(client, tag)
+
+
+def remove_image(client: Any, tag: str) -> None:
+    """Remove an image the tests built, if it exists."""
+    from docker.errors import ImageNotFound
+
+    try:
+        client.images.remove(tag, force=True)
+    except ImageNotFound:
+        pass
