@@ -12,17 +12,19 @@ from typing import Any
 from evals import results as R
 from evals.isolation import grader_env, guarded_modules
 from evals.patches import filter_patch, split_patch
+from evals.swebench_spec import parse_output
 from evals.task import Task
 from evals.workspace import (
     WORKDIR,
     StepFailed,
     apply_patch,
+    grader_tree,
     install_hidden_tests,
     protected_patterns,
     setup_repo,
 )
 from ground.errors import BenchmarkError
-from sandbox import open_sandbox
+from sandbox import SandboxConfig, open_sandbox
 
 GRADE_FORMAT_VERSION = 1
 TAIL_CHARS = 4000
@@ -71,7 +73,8 @@ class GradeResult:
 
 @dataclass
 class TestRun:
-    """What the test command did, from two channels: the JUnit report and the -rA lines."""
+    """What the test command did, from two channels: the JUnit report and the output's lines
+    (pytest's -rA lines, or what the task's log parser reads in it)."""
 
     exit_code: int | None
     timed_out: bool
@@ -87,6 +90,33 @@ class TestRun:
         return R.merge_into(dict(self.lines), self.junit or {})
 
 
+@dataclass(frozen=True)
+class Setting:
+    """Where a task is graded: its sandbox's config, the pristine repo on the host, and the
+    variables of the image's activated environment."""
+
+    config: SandboxConfig
+    source: Path | None
+    env: dict[str, str]
+
+
+def setting(task: Task, sandbox_config: SandboxConfig | None) -> Setting:
+    """For a repo inside an environment image: a writable volume at its `repo_path`, the repo
+    copied out of the image, and the environment its setup activates."""
+    config = sandbox_config or SandboxConfig()
+    if task.repo_dir is not None:
+        return Setting(config, None, {})
+    from evals.envimage import environment, pristine_repo  # heavy: docker
+
+    if task.image is None:
+        raise BenchmarkError(f"task {task.id} has neither a repo nor an image",
+                             "give the task an environment image")
+    size = config.volumes.get(WORKDIR, "1g")
+    volumes = {**config.volumes, grader_tree(task): size}
+    return Setting(replace(config, volumes=volumes), pristine_repo(task, config),
+                   environment(task, config))
+
+
 def grade_patch(task: Task, patch: str, sandbox_config: Any = None, image: str | None = None,
                 *, run_id: str = "grade", labels: dict[str, str] | None = None) -> GradeResult:
     """Grade `patch` (a unified diff) against the task's hidden tests in a fresh sandbox."""
@@ -95,38 +125,42 @@ def grade_patch(task: Task, patch: str, sandbox_config: Any = None, image: str |
     if patch.strip() and not split_patch(patch):
         return replace(result, error="patch is not a unified diff")
     sandbox_labels = {"dgm.role": "grader", "dgm.task": task.id, **(labels or {})}
-    with open_sandbox(sandbox_config, image=task.image or image, run_id=run_id,
+    where = setting(task, sandbox_config)
+    with open_sandbox(where.config, image=task.image or image, run_id=run_id,
                       labels=sandbox_labels) as sb:
-        result = _grade_in(sb, task, patch, result)
+        result = _grade_in(sb, task, patch, result, where)
     return replace(result, duration_s=round(time.monotonic() - start, 3))
 
 
-def _grade_in(sb: Any, task: Task, patch: str, result: GradeResult) -> GradeResult:
+def _grade_in(sb: Any, task: Task, patch: str, result: GradeResult,
+              where: Setting) -> GradeResult:
     """Set up, filter and apply, install hidden tests, run them and judge: `result` filled in."""
     try:
-        setup_repo(sb, task)
-        modules = guarded_modules(sb, task)
+        setup_repo(sb, task, where.source)
+        modules = guarded_modules(sb, task, where.env)
     except StepFailed as exc:
         raise BenchmarkError(f"task {task.id}: {exc}", "check the task's repo") from None
     protected = protected_patterns(task)
     filtered = filter_patch(patch, protected, modules)
-    outcome = apply_patch(sb, filtered.text, protected, modules)
+    outcome = apply_patch(sb, filtered.text, protected, modules, grader_tree(task))
     result = replace(
         result, patch_applied=outcome.applied, apply_method=outcome.method,
         dropped_paths=list(dict.fromkeys(filtered.dropped_paths + outcome.restored_paths)),
         error=outcome.error or install_hidden_tests(sb, task))
     if not outcome.applied or result.error:
         return result
-    return judge(task, run_tests(sb, task), result)
+    return judge(task, run_tests(sb, task, where.env), result)
 
 
-def run_tests(sb: Any, task: Task) -> TestRun:
-    """Run the task's test command with a report written where only the grader looks."""
+def run_tests(sb: Any, task: Task, env: dict[str, str] | None = None) -> TestRun:
+    """Run the task's test command in the repo, in the image's activated environment `env`,
+    with a report written where only the grader looks."""
     report_dir = f"/tmp/dgm-report-{secrets.token_hex(8)}"
     report = f"{report_dir}/report.xml"
-    env = grader_env(sb, task, report_dir)
-    res = sb.exec(["bash", "-c", task.test_command], timeout=task.timeout_s, workdir=WORKDIR,
-                  env=env)
+    # A log parser reads the output as SWE-bench's harness has it: both streams, interleaved.
+    command = f"exec 2>&1\n{task.test_command}" if task.log_parser else task.test_command
+    res = sb.exec(["bash", "-c", command], timeout=task.timeout_s, workdir=grader_tree(task),
+                  env=grader_env(sb, task, report_dir, env))
     output = (res.stdout or "") + (res.stderr or "")
     junit = None
     with tempfile.TemporaryDirectory(prefix="dgm-report-") as tmp:
@@ -134,8 +168,10 @@ def run_tests(sb: Any, task: Task) -> TestRun:
         if sb.get(report, Path(tmp)) and xml.is_file():
             junit = R.parse_junit(xml.read_text(errors="replace"))
     known = [*(junit or {}), *task.fail_to_pass, *task.pass_to_pass]
-    return TestRun(res.exit_code, res.timed_out, output, bool(res.truncated), junit,
-                   R.parse_report_lines(output, known), res.duration_s)
+    lines = (parse_output(task, output) if task.log_parser
+             else R.parse_report_lines(output, known))
+    return TestRun(res.exit_code, res.timed_out, output, bool(res.truncated), junit, lines,
+                   res.duration_s)
 
 
 def judge(task: Task, run: TestRun, result: GradeResult) -> GradeResult:
@@ -152,12 +188,23 @@ def judge(task: Task, run: TestRun, result: GradeResult) -> GradeResult:
     required = [*task.fail_to_pass, *task.pass_to_pass]
     if required:
         missing = [t for t in required if statuses.get(t) not in _NAMED_PASS]
-        return replace(result, missing_tests=missing[:LIST_LIMIT],
-                       resolved=not run.timed_out and not missing)
+        error = _silent_failure(task, run, statuses)
+        return replace(result, missing_tests=missing[:LIST_LIMIT], error=error,
+                       resolved=not run.timed_out and not missing and error is None)
     error = untrusted_run(task, run)
     return replace(result, error=error, resolved=(
         error is None and not run.timed_out and run.exit_code == 0
         and all(s == R.PASSED for s in statuses.values())))
+
+
+def _silent_failure(task: Task, run: TestRun, statuses: dict[str, str]) -> str | None:
+    """For output read by a log parser (which code under test can print to): the command failed
+    while its output reports no failing test, so the output is not the run's (as SWE-bench)."""
+    if not task.log_parser or run.exit_code in (0, None) or run.timed_out:
+        return None
+    if any(s in (R.FAILED, R.ERROR) for s in statuses.values()):
+        return None
+    return f"the test command exited {run.exit_code} but its output reports no failing test"
 
 
 def untrusted_run(task: Task, run: TestRun) -> str | None:

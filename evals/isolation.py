@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from evals.materialize import default_cache_dir, digest
+from evals.swebench_spec import uses_pytest
 from evals.task import Task
-from evals.workspace import WORKDIR, base_modules
+from evals.workspace import base_modules, grader_tree
 
 log = logging.getLogger(__name__)
 
 PLUGIN = "dgm_grader_path"
-PROBE_VERSION = 1
+PROBE_VERSION = 2
 PROBE_TIMEOUT_S = 120.0
 # Never a patch's to define, whatever the image holds: the main module, our plugin, and the
 # modules Python imports by name at start.
@@ -37,7 +38,6 @@ import os
 import sys
 
 REPO = {repo!r}
-ORIGIN = {origin!r}  # where the image keeps the pristine repository, if its installs point there
 
 
 def _within(path, root):
@@ -51,9 +51,7 @@ def _order():
         full = os.path.abspath(entry or os.getcwd())
         if full == here:
             continue
-        if _within(full, ORIGIN):
-            first.append(REPO + full[len(ORIGIN.rstrip("/")):])
-        elif _within(full, REPO):
+        if _within(full, REPO):
             last.append(full)
         else:
             first.append(entry)
@@ -159,25 +157,22 @@ _memo: dict[str, frozenset[str]] = {}
 _memo_lock = threading.Lock()
 
 
-def repo_origin(task: Task) -> str:
-    """Where the image keeps the task's pristine repository, or "" when it comes from the host."""
-    if task.repo_dir is not None or task.repo_path.rstrip("/") == WORKDIR:
-        return ""
-    return task.repo_path.rstrip("/")
-
-
-def grader_env(sb: Any, task: Task, scratch: str) -> dict[str, str]:
+def grader_env(sb: Any, task: Task, scratch: str,
+               base: dict[str, str] | None = None) -> dict[str, str]:
     """The environment of a test run, with the plugin installed under `scratch` and the JUnit
-    report going to `scratch`/report.xml."""
+    report going to `scratch`/report.xml; over `base`, the image's activated environment."""
+    base = base or {}
     plugin_dir = f"{scratch}/py"
     with tempfile.TemporaryDirectory(prefix="dgm-plugin-") as tmp:
         path = Path(tmp, f"{PLUGIN}.py")
-        path.write_text(PLUGIN_SOURCE.format(repo=WORKDIR, origin=repo_origin(task)))
+        path.write_text(PLUGIN_SOURCE.format(repo=grader_tree(task)))
         sb.put(path, plugin_dir)
     options = (f"-p {PLUGIN} --import-mode=append -rA -p no:cacheprovider "
                f"--junitxml={scratch}/report.xml -o junit_family=xunit1")
     extra = task.env.get("PYTEST_ADDOPTS", "")
+    python_path = ":".join(p for p in (plugin_dir, base.get("PYTHONPATH", "")) if p)
     return {
+        **base,
         "HOME": "/tmp",
         "PYTHONDONTWRITEBYTECODE": "1",
         # Bytecode is read from and written to a fresh place, never from __pycache__ in the repo.
@@ -186,30 +181,34 @@ def grader_env(sb: Any, task: Task, scratch: str) -> dict[str, str]:
         "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
         **task.env,
         # Neither the working directory nor a script's directory goes first on sys.path (3.11+;
-        # the plugin reorders sys.path for older Pythons); the plugin alone is on PYTHONPATH.
-        "PYTHONSAFEPATH": "1",
+        # the plugin reorders sys.path for older Pythons). A repository's own runner (Django's
+        # tests/runtests.py) imports from its script's directory, so there the name check holds.
+        **({"PYTHONSAFEPATH": "1"} if uses_pytest(task.log_parser) else {}),
         "PYTHONNOUSERSITE": "1",
-        "PYTHONPATH": plugin_dir,
+        # The plugin first; the image's own entries (from its environment) after it.
+        "PYTHONPATH": python_path,
         "PYTEST_ADDOPTS": f"{options} {extra}".strip(),
     }
 
 
-def guarded_modules(sb: Any, task: Task) -> frozenset[str]:
-    """Top-level module names a patch may not add: what the image can import, except the
-    names the pristine repository defines itself."""
-    return (image_modules(sb, task) | ALWAYS_GUARDED) - base_modules(sb)
+def guarded_modules(sb: Any, task: Task, env: dict[str, str] | None = None) -> frozenset[str]:
+    """Top-level module names a patch may not add: what the image can import (in its activated
+    environment `env`), except the names the pristine repository defines itself."""
+    return (image_modules(sb, task, env) | ALWAYS_GUARDED) - base_modules(sb, grader_tree(task))
 
 
-def image_modules(sb: Any, task: Task) -> frozenset[str]:
-    """Every module the grading image's Python can import or tries to, probed once per image."""
-    key = digest(sb.api.inspect_container(sb.id)["Image"], repo_origin(task), str(PROBE_VERSION))
+def image_modules(sb: Any, task: Task, env: dict[str, str] | None = None) -> frozenset[str]:
+    """Every module the grading image's Python can import or tries to, probed once per image
+    and environment."""
+    key = digest(sb.api.inspect_container(sb.id)["Image"], grader_tree(task), task.env_setup,
+                 str(PROBE_VERSION))
     cache = default_cache_dir() / "grader-modules" / f"{key}.json"
     with _memo_lock:
         if str(cache) in _memo:
             return _memo[str(cache)]
     names = _read_cache(cache)
     if names is None:
-        names = _probe(sb, task)
+        names = _probe(sb, task, env or {})
         if names is None:
             log.warning("could not list the modules of the grading image; only the standard "
                         "library's names are guarded for task %s", task.id)
@@ -221,7 +220,7 @@ def image_modules(sb: Any, task: Task) -> frozenset[str]:
     return found
 
 
-def _probe(sb: Any, task: Task) -> frozenset[str] | None:
+def _probe(sb: Any, task: Task, env: dict[str, str]) -> frozenset[str] | None:
     """Run pytest in the image as the grader does and list what its Python can import."""
     scratch = f"/tmp/dgm-probe-{secrets.token_hex(8)}"
     with tempfile.TemporaryDirectory(prefix="dgm-probe-") as tmp:
@@ -230,9 +229,9 @@ def _probe(sb: Any, task: Task) -> frozenset[str] | None:
         Path(tmp, "tests", "test_dgm_probe.py").write_text(_PROBE_TESTS)
         sb.put(Path(tmp), scratch)
     out = f"{scratch}/modules.json"
-    skip = json.dumps([WORKDIR, repo_origin(task)])
+    skip = json.dumps([grader_tree(task), scratch])  # the repo's names and the probe's own
     sb.exec(["python", f"{scratch}/probe.py", out, skip, f"{scratch}/tests"],
-            timeout=PROBE_TIMEOUT_S, workdir=scratch, env=grader_env(sb, task, scratch))
+            timeout=PROBE_TIMEOUT_S, workdir=scratch, env=grader_env(sb, task, scratch, env))
     res = sb.exec(["cat", out], timeout=30)
     try:
         return frozenset(json.loads(res.stdout)["modules"]) if res.exit_code == 0 else None

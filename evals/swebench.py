@@ -9,6 +9,17 @@ from typing import Any
 
 from evals.benchmark import Benchmark, with_hashed_heldout
 from evals.patches import split_patch, touched_paths
+from evals.swebench_spec import (
+    DEFAULT_ENV_SETUP,
+    INSTALL_HINT,
+    RUNNER_REPOS,
+    command_of,
+    env_setup_of,
+    have_swebench,
+    registry,
+    repo_parser,
+    uses_pytest,
+)
 from evals.task import TASK_ID_RE, Task
 from ground.errors import BenchmarkError
 
@@ -71,29 +82,73 @@ def _difficulty(record: dict[str, Any]) -> int:
     return 1 if changed <= 6 else 2 if changed <= 25 else 3
 
 
+def _default_command(record: dict[str, Any], command: str) -> str:
+    """A `{test_files}` command over the .py files the test patch touches."""
+    test_files = [p for p in touched_paths(record["test_patch"]) if p.endswith(".py")]
+    return command.format(test_files=" ".join(shlex.quote(f) for f in test_files))
+
+
+def _available(parser: str | None, instance: str) -> str | None:
+    """The parser to grade with: None (our pytest reading) for a pytest parser without the
+    package; a one-line BenchmarkError for another parser without it, or an unknown name."""
+    if parser is None:
+        return None
+    if not have_swebench():
+        if uses_pytest(parser):
+            return None
+        raise BenchmarkError(f"instance {instance} is graded with {parser}, which needs the "
+                             "swebench package", INSTALL_HINT)
+    if parser not in registry():
+        raise BenchmarkError(f"instance {instance}: unknown log_parser {parser!r}",
+                             "use a name in swebench.harness.log_parsers.PARSER_REGISTRY")
+    return parser
+
+
+def how_tested(record: dict[str, Any], test_command: str | None) -> tuple[str, str, str | None]:
+    """(env setup, test command, log parser) of an instance: from its eval_script when it has
+    one, else pytest over the test patch's files in SWE-bench's conda environment.
+
+    A `test_command` (the row's own field, else the loader option) replaces the command.
+    """
+    instance, repo = record["instance_id"], str(record.get("repo", ""))
+    parser = record.get("log_parser") or repo_parser(repo)
+    script = record.get("eval_script")
+    if script:
+        setup, command = env_setup_of(script, instance), command_of(script, instance)
+    elif repo in RUNNER_REPOS or not uses_pytest(parser):
+        raise BenchmarkError(f"instance {instance} of {repo} runs its tests without pytest, so it "
+                             "needs its eval_script", "export the instances with SWE-bench's "
+                             "eval_script and log_parser fields")
+    else:
+        setup, command = DEFAULT_ENV_SETUP, _default_command(record, DEFAULT_TEST_COMMAND)
+    override = record.get("test_command") or test_command
+    if override:
+        command = _default_command(record, override)
+    return setup, command, _available(parser, instance)
+
+
 def make_task(record: dict[str, Any], benchmark: str, template: str, images: dict[str, str],
-              repo_path: str, test_command: str, timeout_s: float) -> Task:
+              repo_path: str, test_command: str | None, timeout_s: float) -> Task:
     """One instance as a Task graded the SWE-bench way (named tests must pass)."""
     missing = [k for k in REQUIRED if k not in record]
     if missing:
         raise BenchmarkError(f"instance {record.get('instance_id', '?')} lacks {missing}",
                              "export instances with the standard SWE-bench fields")
-    test_files = [p for p in touched_paths(record["test_patch"]) if p.endswith(".py")]
-    command = record.get("test_command") or test_command
+    env_setup, command, parser = how_tested(record, test_command)
     return Task(
         id=record["instance_id"], benchmark=benchmark, language="python",
-        instructions=record["problem_statement"], repo_dir=None,
-        test_command=command.format(test_files=" ".join(shlex.quote(f) for f in test_files)),
+        instructions=record["problem_statement"], repo_dir=None, test_command=command,
         timeout_s=timeout_s, hidden_tests_target=".", solution_patch=record["patch"],
         difficulty=_difficulty(record), hidden_tests_patch=record["test_patch"],
-        image=_image(record, template, images), repo_path=repo_path,
+        image=_image(record, template, images), repo_path=repo_path, env_setup=env_setup,
+        log_parser=parser,
         # The repository at its base commit is the workspace (without its git history); the
         # test patch and the gold patch live only on this record.
         visible_paths=["**"],
         fail_to_pass=_tests(record["FAIL_TO_PASS"]), pass_to_pass=_tests(record["PASS_TO_PASS"]),
         env={"PYTEST_DISABLE_PLUGIN_AUTOLOAD": ""},  # the instance's environment is trusted
-        metadata={k: record[k] for k in ("repo", "base_commit", "version", "created_at")
-                  if k in record} | {"kind": "bugfix"})
+        metadata={k: record[k] for k in ("repo", "base_commit", "version", "created_at",
+                                         "eval_type") if k in record} | {"kind": "bugfix"})
 
 
 def _images_option(images: dict[str, str] | str | Path | None) -> dict[str, str]:
@@ -109,10 +164,11 @@ def _images_option(images: dict[str, str] | str | Path | None) -> dict[str, str]
 
 def load_swebench(path: Path, *, image: str = DEFAULT_IMAGE,
                   images: dict[str, str] | str | Path | None = None, repo_path: str = "/testbed",
-                  test_command: str = DEFAULT_TEST_COMMAND, timeout_s: float | str = 1800.0,
+                  test_command: str | None = None, timeout_s: float | str = 1800.0,
                   name: str | None = None,
                   heldout_fraction: float | str | None = None) -> Benchmark:
-    """Instances from `path`; `image` is a template over instance fields, `images` a map.
+    """Instances from `path`; `image` is a template over instance fields, `images` a map;
+    `test_command` (a `{test_files}` template) replaces each instance's own.
 
     A share `heldout_fraction` (default 0.2) of the instances is held out, by id hash.
     """

@@ -49,6 +49,9 @@ class Task:
     # /opt/miniconda3/bin/activate; conda activate testbed`): the agent's commands and the
     # test command run with the variables they set.
     env_setup: str = ""
+    # How the test output is read: the name of a parser of the `swebench` package
+    # (`parse_log_django`, ...), or None for our own reading of pytest's JUnit report and -rA lines.
+    log_parser: str | None = None
     # What the agent's workspace holds: an allow-list of repo-relative globs (`**` spans
     # directories) over the starting repo, declared by each adapter; nothing else reaches the
     # agent. The default, the whole repo, is the native format's meaning of `repo/`.

@@ -43,9 +43,17 @@ class ApplyOutcome:
     restored_paths: list[str] = field(default_factory=list)  # protected changes undone after
 
 
-def run(sb: Any, cmd: list[str], timeout: float = STEP_TIMEOUT_S) -> Any:
-    """Run a harness command in the repo with our git environment."""
-    return sb.exec(cmd, timeout=timeout, workdir=WORKDIR, env=GIT_ENV)
+def grader_tree(task: Task) -> str:
+    """Where the grader keeps the repo: /workspace for a repo from the host, else the place the
+    task's image has it (`repo_path`, e.g. /testbed), where its installs point."""
+    if task.repo_dir is not None:
+        return WORKDIR
+    return task.repo_path.rstrip("/") or "/"
+
+
+def run(sb: Any, cmd: list[str], timeout: float = STEP_TIMEOUT_S, tree: str = WORKDIR) -> Any:
+    """Run a harness command in the repo at `tree` with our git environment."""
+    return sb.exec(cmd, timeout=timeout, workdir=tree, env={**GIT_ENV, "GIT_WORK_TREE": tree})
 
 
 def protected_patterns(task: Task) -> list[str]:
@@ -62,20 +70,22 @@ def protected_patterns(task: Task) -> list[str]:
     return patterns
 
 
-def setup_repo(sb: Any, task: Task) -> None:
-    """Put the pristine repo at /workspace and commit it as the base; raise on failure."""
+def setup_repo(sb: Any, task: Task, source: Path | None = None) -> None:
+    """Put the pristine repo (`source` on the host, by default the task's `repo_dir`) at the
+    grader's tree and commit it as the base; raise on failure."""
+    source = source or task.repo_dir
+    if source is None:
+        raise StepFailed(f"task {task.id} has no repo on the host to grade in")
+    tree = grader_tree(task)
     _check(sb.exec(["mkdir", "-p", GIT_DIR], timeout=STEP_TIMEOUT_S), "make the scratch dir")
-    if task.repo_dir is not None:
-        with tempfile.TemporaryDirectory(prefix="dgm-repo-") as tmp:
-            clean = Path(tmp) / "repo"
-            shutil.copytree(task.repo_dir, clean, ignore=_IGNORE, symlinks=True)
-            sb.put(clean, WORKDIR)
-    else:
-        _check(run(sb, ["cp", "-a", f"{task.repo_path.rstrip('/')}/.", WORKDIR]), "copy the repo")
-    _check(run(sb, [*GIT, "init", "-q"]), "git init")
-    _check(run(sb, [*GIT, "add", "-A", "-f"]), "git add")
-    _check(run(sb, [*GIT, "commit", "-q", "--allow-empty", "--no-verify", "-m", "dgm base"]),
-           "commit the base")
+    with tempfile.TemporaryDirectory(prefix="dgm-repo-") as tmp:
+        clean = Path(tmp) / "repo"
+        shutil.copytree(source, clean, ignore=_IGNORE, symlinks=True)
+        sb.put(clean, tree)
+    _check(run(sb, [*GIT, "init", "-q"], tree=tree), "git init")
+    _check(run(sb, [*GIT, "add", "-A", "-f"], tree=tree), "git add")
+    _check(run(sb, [*GIT, "commit", "-q", "--allow-empty", "--no-verify", "-m", "dgm base"],
+               tree=tree), "commit the base")
 
 
 def put_text(sb: Any, text: str, name: str) -> str:
@@ -87,58 +97,64 @@ def put_text(sb: Any, text: str, name: str) -> str:
     return f"{SCRATCH}/{name}"
 
 
-def apply_patch(sb: Any, patch: str, protected: list[str],
-                modules: Collection[str] = ()) -> ApplyOutcome:
-    """Apply a diff with git apply, else patch -p1; then undo any change to blocked paths."""
+def apply_patch(sb: Any, patch: str, protected: list[str], modules: Collection[str] = (),
+                tree: str = WORKDIR) -> ApplyOutcome:
+    """Apply a diff to the repo at `tree` with git apply, else patch -p1; then undo any change
+    to blocked paths."""
     if not patch.strip():
         return ApplyOutcome(applied=True)
     path = put_text(sb, patch, "patch.diff")
     method, error = None, ""
-    if run(sb, [*GIT, "apply", "--whitespace=nowarn", path]).exit_code == 0:
+    if run(sb, [*GIT, "apply", "--whitespace=nowarn", path], tree=tree).exit_code == 0:
         method = "git apply"
     else:
         options = ["-p1", "--batch", "--forward", "--no-backup-if-mismatch", "--reject-file=-"]
-        dry = run(sb, ["patch", *options, "--dry-run", "-i", path])
-        if dry.exit_code == 0 and run(sb, ["patch", *options, "-i", path]).exit_code == 0:
+        dry = run(sb, ["patch", *options, "--dry-run", "-i", path], tree=tree)
+        if dry.exit_code == 0 and run(sb, ["patch", *options, "-i", path],
+                                      tree=tree).exit_code == 0:
             method = "patch -p1"
         error = (dry.stdout + dry.stderr)[-500:]
     if method is None:
         return ApplyOutcome(applied=False, error=f"patch does not apply: {error.strip()}")
     try:
-        restored = restore_protected(sb, protected, modules)
+        restored = restore_protected(sb, protected, modules, tree)
     except StepFailed as exc:
         return ApplyOutcome(applied=False, method=method, error=f"patched tree unusable: {exc}")
     return ApplyOutcome(applied=True, method=method, restored_paths=restored)
 
 
-def changed_paths(sb: Any) -> list[str]:
+def changed_paths(sb: Any, tree: str = WORKDIR) -> list[str]:
     """Paths that differ from the base commit, new files included."""
-    _check(run(sb, [*GIT, "add", "-A", "-f"]), "git add")
-    res = run(sb, [*GIT, "diff", "--cached", "--name-only", "--no-renames", "-z", "HEAD"])
+    _check(run(sb, [*GIT, "add", "-A", "-f"], tree=tree), "git add")
+    res = run(sb, [*GIT, "diff", "--cached", "--name-only", "--no-renames", "-z", "HEAD"],
+              tree=tree)
     _check(res, "list changed files")
     return [p for p in res.stdout.split("\0") if p]
 
 
-def restore_protected(sb: Any, protected: list[str], modules: Collection[str] = ()) -> list[str]:
+def restore_protected(sb: Any, protected: list[str], modules: Collection[str] = (),
+                      tree: str = WORKDIR) -> list[str]:
     """Put blocked paths back as they were in the base commit (whatever applied them)."""
-    bad = [p for p in changed_paths(sb) if is_blocked(p, protected, modules)]
+    bad = [p for p in changed_paths(sb, tree) if is_blocked(p, protected, modules)]
     if not bad:
         return bad
     literal = [*GIT, "--literal-pathspecs"]
-    _check(run(sb, [*literal, "rm", "-q", "-r", "-f", "--cached", "--ignore-unmatch", "--", *bad]),
-           "unstage protected paths")
-    _check(run(sb, ["rm", "-rf", "--", *bad]), "remove protected paths")
-    listed = run(sb, [*literal, "ls-tree", "-r", "-z", "--name-only", "HEAD", "--", *bad])
+    _check(run(sb, [*literal, "rm", "-q", "-r", "-f", "--cached", "--ignore-unmatch", "--", *bad],
+               tree=tree), "unstage protected paths")
+    _check(run(sb, ["rm", "-rf", "--", *bad], tree=tree), "remove protected paths")
+    listed = run(sb, [*literal, "ls-tree", "-r", "-z", "--name-only", "HEAD", "--", *bad],
+                 tree=tree)
     _check(listed, "list protected paths in the base")
     in_base = [p for p in listed.stdout.split("\0") if p]
     if in_base:
-        _check(run(sb, [*literal, "checkout", "HEAD", "--", *in_base]), "restore protected paths")
+        _check(run(sb, [*literal, "checkout", "HEAD", "--", *in_base], tree=tree),
+               "restore protected paths")
     return bad
 
 
-def base_modules(sb: Any) -> frozenset[str]:
+def base_modules(sb: Any, tree: str = WORKDIR) -> frozenset[str]:
     """The top-level modules the pristine repo defines itself (its files X.py, its dirs X/)."""
-    res = run(sb, [*GIT, "ls-tree", "-z", "HEAD"])
+    res = run(sb, [*GIT, "ls-tree", "-z", "HEAD"], tree=tree)
     _check(res, "list the base commit")
     names = set()
     for entry in filter(None, res.stdout.split("\0")):
@@ -149,12 +165,13 @@ def base_modules(sb: Any) -> frozenset[str]:
 
 def install_hidden_tests(sb: Any, task: Task) -> str | None:
     """Copy the hidden tests into place; an error message when a hidden test patch fails."""
-    target = f"{WORKDIR}/{task.hidden_tests_target}".rstrip("/.")
+    tree = grader_tree(task)
+    target = f"{tree}/{task.hidden_tests_target}".rstrip("/.")
     if task.hidden_tests_dir is not None:
-        sb.put(task.hidden_tests_dir, target or WORKDIR)
+        sb.put(task.hidden_tests_dir, target or tree)
     if task.hidden_tests_patch:
         path = put_text(sb, task.hidden_tests_patch, "hidden_tests.diff")
-        res = run(sb, [*GIT, "apply", "--whitespace=nowarn", path])
+        res = run(sb, [*GIT, "apply", "--whitespace=nowarn", path], tree=tree)
         if res.exit_code != 0:
             return f"hidden test patch does not apply: {res.stderr[-500:]}"
     return None

@@ -21,12 +21,12 @@ from evals.workspace import apply_patch, protected_patterns, setup_repo
 SHADOW_JSON = "import os\nos._exit(0)\n"  # were it imported, the run would end "passing"
 
 
-def order(tmp: Path, entries: list[str], origin: str = "") -> list[str]:
+def order(tmp: Path, entries: list[str]) -> list[str]:
     """sys.path after the plugin ran in a host Python whose sys.path was `entries` and the
     plugin's directory."""
     plugin = tmp / "py" / "dgm_grader_path.py"
     plugin.parent.mkdir(exist_ok=True)
-    plugin.write_text(PLUGIN_SOURCE.format(repo="/workspace", origin=origin))
+    plugin.write_text(PLUGIN_SOURCE.format(repo="/workspace"))
     code = (f"import json, runpy, sys\nsys.path[:] = {[*entries, str(plugin.parent)]!r}\n"
             f"runpy.run_path({str(plugin)!r})\nprint(json.dumps(sys.path))")
     out = subprocess.run([sys.executable, "-c", code], cwd="/", check=True, capture_output=True,
@@ -39,13 +39,6 @@ def test_plugin_puts_the_repo_last(tmp_path: Path) -> None:
     assert order(tmp_path, ["/workspace", stdlib, site]) == [stdlib, site, "/workspace"]
     assert order(tmp_path, ["", stdlib, site, "/workspace/tests"]) == [
         "", stdlib, site, "/workspace/tests", "/workspace"]  # '' is the cwd, here /
-
-
-def test_plugin_reads_an_installed_repo_from_the_graded_copy(tmp_path: Path) -> None:
-    stdlib, site = "/usr/lib/python3.11", "/site-packages"
-    entries = [stdlib, site, "/testbed", "/testbed/src", "/other"]
-    assert order(tmp_path, entries, origin="/testbed") == [
-        stdlib, site, "/workspace", "/workspace/src", "/other"]
 
 
 @pytest.fixture(scope="module")
