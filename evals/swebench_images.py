@@ -99,7 +99,9 @@ def build_instance_image(repo_dir: Path, *, tag: str, base_image: str | None, in
             tempfile.TemporaryDirectory(prefix="dgm-instance-image-") as tmp:
         base = base_image or default_base(docker)
         if not image_present(docker, base):
-            raise image_missing(base)
+            raise BenchmarkError(f"base image {base} is not present (images are never pulled)",
+                                 "pass --base with a local image, or leave it out to build "
+                                 "FROM the project's sandbox image")
         context = Path(tmp)
         stage_repo(Path(repo_dir), context / "testbed", commit)
         (context / "wheels").mkdir()

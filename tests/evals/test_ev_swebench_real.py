@@ -149,7 +149,7 @@ def test_build_image_from_the_cli(sandbox_image: str, tmp_path: Path) -> None:
 @pytest.mark.docker
 @pytest.mark.parametrize("args, message", [
     (["--commit", "0" * 40], "is not in the git repository"),
-    (["--base", "dgm-test-no-such-image:none"], "'dgm-test-no-such-image:none' is not present"),
+    (["--base", "dgm-test-no-such-image:none"], "base image dgm-test-no-such-image:none is not"),
 ])
 def test_build_image_errors_are_one_line(tmp_path: Path, args: list[str], message: str) -> None:
     commit_files(SWEBENCH_DATA / "minicalc" / "repo", tmp_path / "repo")
