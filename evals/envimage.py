@@ -19,6 +19,7 @@ from evals.task import Task
 from ground.errors import BenchmarkError
 from sandbox import SandboxConfig, open_sandbox
 from sandbox.client import client_for
+from sandbox.errors import how_to_get
 
 ENV_PROBE_VERSION = 1
 # Variables of the probe shell itself, not of the environment it activated.
@@ -35,8 +36,8 @@ def image_id(image: str) -> str:
         try:
             return str(client.api.inspect_image(image)["Id"])
         except ImageNotFound:
-            raise BenchmarkError(f"environment image {image} is not present",
-                                 "see `dgm bench validate` for how to get it") from None
+            raise BenchmarkError(f"environment image '{image}' is not present",
+                                 how_to_get(image)) from None
 
 
 def pristine_repo(task: Task, config: SandboxConfig | None, run_id: str = "repo-copy") -> Path:

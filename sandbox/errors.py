@@ -18,8 +18,46 @@ def daemon_unreachable(reason: object) -> SandboxError:
 
 
 def image_missing(tag: str) -> SandboxError:
-    """The sandbox image is not present locally (it is never pulled implicitly)."""
-    return SandboxError(f"sandbox image '{tag}' is not built", "run `dgm sandbox build`")
+    """An image is not present locally (never pulled implicitly): ours, or a task's environment."""
+    if is_project_image(tag):
+        return SandboxError(f"sandbox image '{tag}' is not built", "run `dgm sandbox build`")
+    return SandboxError(f"environment image '{tag}' is not present", how_to_get(tag))
+
+
+def is_project_image(tag: str) -> bool:
+    """Whether `tag` names this project's sandbox image (or its base), which we build."""
+    from sandbox.image.recipe import BASE_REPOSITORY, REPOSITORY  # here: the package imports us
+
+    return _repository(tag) in (REPOSITORY, BASE_REPOSITORY)
+
+
+def hub_name(image: str) -> str:
+    """Where Docker Hub has an image: SWE-bench's bare `sweb.eval.*` names live under swebench/."""
+    return f"swebench/{image}" if _repository(image).startswith(_SWEBENCH_PREFIX) else image
+
+
+def how_to_get(image: str, instance_id: str | None = None) -> str:
+    """One line on how to get a missing environment image, with or without a registry."""
+    source = hub_name(image)
+    pull = (f"`docker pull {image}`" if source == image
+            else f"`docker pull {source} && docker tag {source} {image}`")
+    if not _repository(source).startswith(f"swebench/{_SWEBENCH_PREFIX}"):
+        return f"{pull} where a registry has it, or build it and tag it {image}"
+    ids = instance_id or "INSTANCE_ID"
+    return (f"{pull} where Docker Hub is reachable; offline, `dgm bench build-image` "
+            "(evals/README.md, \"Instance images\") or swebench's "
+            f"`swebench images build TASK_REPO -i {ids}`")
+
+
+# SWE-bench's instance images: swebench/sweb.eval.x86_64.<id>:latest on Docker Hub.
+_SWEBENCH_PREFIX = "sweb.eval."
+
+
+def _repository(tag: str) -> str:
+    """The name of an image reference without its tag or digest (a registry port stays)."""
+    name = tag.split("@", 1)[0]
+    head, sep, last = name.rpartition("/")
+    return f"{head}{sep}{last.split(':', 1)[0]}"
 
 
 def _first_line(reason: object) -> str:
