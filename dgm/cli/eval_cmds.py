@@ -19,7 +19,7 @@ from evals import list_benchmarks, load_benchmark
 from evals.benchmark import Benchmark
 from evals.grading import grade_patch, summarize
 from evals.patches import split_patch
-from evals.validate import TaskValidation, validate_benchmark
+from evals.validate import ImageCheck, TaskValidation, local_images, validate_benchmark
 from ground.errors import BenchmarkError, DgmError
 from sandbox import SandboxConfig, ensure_image
 
@@ -231,23 +231,41 @@ def bench_validate(ctx: click.Context, name: str, split: str | None, task_list: 
     bench = load_benchmark(name, **parse_options(bench_options))
     ids = bench.select(split, task_list.split(",") if task_list else None)
     config, image = sandbox_setup(config_path)
-    checks = run_validation(bench, ids, config, image, workers)
+    images = local_images([bench.task(i) for i in ids])
+    if not as_json:
+        show_images(images)
+    checks = run_validation(bench, ids, config, image, workers, images.not_validated())
     bad = [c for c in checks if not c.valid]
     if as_json:
         summary = {"tasks": len(checks), "valid": len(checks) - len(bad),
-                   "invalid": [c.task_id for c in bad]}
-        echo_json({"benchmark": bench.name, "valid": not bad,
+                   "invalid": [c.task_id for c in bad],
+                   "not_validated": [c.task_id for c in checks if not c.validated]}
+        echo_json({"benchmark": bench.name, "valid": not bad, "images": images.to_dict(),
                    "tasks": [c.to_dict() for c in checks], "summary": summary})
     else:
         for check in bad:
-            click.echo(f"INVALID {check.task_id}: {'; '.join(check.problems)}")
+            label = "INVALID" if check.validated else "NOT VALIDATED"
+            click.echo(f"{label} {check.task_id}: {'; '.join(check.problems)}")
         click.echo(f"{len(checks) - len(bad)}/{len(checks)} tasks of {bench.name} are valid")
     ctx.exit(1 if bad else 0)
 
 
+def show_images(images: ImageCheck) -> None:
+    """The environment images present and missing, and how to get each missing one."""
+    if not images.present and not images.missing:
+        return  # every task runs in the sandbox image
+    click.echo(f"environment images: {len(images.present)} present, "
+               f"{len(images.missing)} tasks' images missing (those tasks are not validated)")
+    for tag in images.present:
+        click.echo(f"  present  {tag}")
+    for entry in images.missing:
+        click.echo(f"  MISSING  {entry['image']}  (task {entry['instance_id']})\n"
+                   f"           get it: {entry['how']}")
+
+
 def run_validation(bench: Benchmark, ids: list[str], config: SandboxConfig, image: str,
-                   workers: int) -> list[TaskValidation]:
-    """Validate with a progress bar on stderr."""
+                   workers: int, skip: dict[str, TaskValidation]) -> list[TaskValidation]:
+    """Validate with a progress bar on stderr; the tasks in `skip` are reported, not run."""
     # heavy: rich
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -255,9 +273,10 @@ def run_validation(bench: Benchmark, ids: list[str], config: SandboxConfig, imag
     columns = [TextColumn("validating"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[last]}")]
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
-        bar = progress.add_task("validate", total=len(ids), last="")
+        bar = progress.add_task("validate", total=len(ids) - len(skip), last="")
         return validate_benchmark(bench, ids, config, image, workers, on_done=lambda c: (
-            progress.update(bar, advance=1, last=f"{'ok' if c.valid else 'INVALID'} {c.task_id}")))
+            progress.update(bar, advance=1, last=f"{'ok' if c.valid else 'INVALID'} {c.task_id}")),
+                                  skip=skip)
 
 
 COMMANDS = [eval_, grade, bench]

@@ -70,7 +70,9 @@ def test_validate_small_split(sandbox_image: str) -> None:
     done = dgm("bench", "validate", "pytasks", "--split", "small", "--json", "--workers", "2")
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
     report = json.loads(done.stdout)
-    assert report["valid"] and report["summary"] == {"tasks": 10, "valid": 10, "invalid": []}
+    assert report["valid"] and report["summary"] == {"tasks": 10, "valid": 10, "invalid": [],
+                                                     "not_validated": []}
+    assert report["images"] == {"present": [], "missing": []}  # all in the sandbox image
     for task in report["tasks"]:
         assert task["untouched"]["resolved"] is False and task["reference"]["resolved"] is True
 
