@@ -12,23 +12,60 @@ import shutil
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from evals.benchmark import Benchmark
+from evals.envimage import environment, pristine_repo
 from evals.grading import grade_patch
-from evals.materialize import default_cache_dir
 from evals.task import Task
 from evals.workspace import copy_visible
 from ground.context import CallContext
 from ground.git import Git, run_git
 from ground.jsontypes import Json, JsonObject, dataclass_from
 from sandbox import Mount, SandboxConfig, open_sandbox
+from sandbox.runtime import Runtime, agent_runtime
 
 RESULT_VERSION = 1
 AGENT_MOUNT = "/agent"
 GATEWAY_MOUNT = "/dgm"
+WORKSPACE = "/workspace"
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where an agent runs: the project's image at /workspace, or a task's environment image.
+
+    In an environment image the agent's Python is `runtime` (ours, mounted read-only), the
+    work tree is the task's repo path (a writable volume there, the rest read-only) and its
+    commands get the variables the task's environment setup activates.
+    """
+
+    image: str
+    repo_path: str = WORKSPACE
+    env: Mapping[str, str] = field(default_factory=dict)
+    runtime: Runtime | None = None
+
+    def sandbox_config(self, config: SandboxConfig) -> SandboxConfig:
+        """`config` with the work tree's volume at the repo path."""
+        if self.repo_path == WORKSPACE:
+            return config
+        volumes = dict(config.volumes)
+        size = volumes.pop(WORKSPACE, "1g")
+        return replace(config, volumes={self.repo_path: size, **volumes})
+
+    def agent_env(self) -> dict[str, str]:
+        """What every agent process needs whatever the image sets (its HOME may be root's)."""
+        if self.runtime is None:
+            return {}
+        return {"HOME": "/tmp", "PYTHONDONTWRITEBYTECODE": "1"}
+
+    def command(self, argv: list[str]) -> list[str]:
+        """The agent's command line: `python ...` through the mounted runtime when there is one."""
+        if self.runtime is None:
+            return argv
+        return self.runtime.command(argv[1:])
 
 
 @dataclass
@@ -222,13 +259,26 @@ class Harness:
         return self._run(agent_dir, problem, repo, context, timeout_s)
 
     def run_on_task(self, agent_dir: Path, task: Task, context: CallContext) -> AgentRun:
-        """Run the agent on `task`: its workspace holds only what the task's allow-list admits."""
+        """Run the agent on `task`: its workspace holds only what the task's allow-list admits.
+
+        A task with its own environment image is worked on in that image, at its repo path,
+        with its environment activated; the agent's runtime is mounted from ours.
+        """
+        if task.image is None:
+            return self._run(agent_dir, task.instructions, self.host_repo(task), context,
+                             visible=list(task.visible_paths))
+        place = Placement(
+            image=task.image, repo_path=task.repo_path,
+            env=environment(task, self.sandbox_config, self.run_id),
+            runtime=agent_runtime(self.image))
         return self._run(agent_dir, task.instructions, self.host_repo(task), context,
-                         visible=list(task.visible_paths))
+                         visible=list(task.visible_paths), place=place)
 
     def _run(self, agent_dir: Path, problem: str, repo: Path, context: CallContext,
-             timeout_s: float | None = None, visible: list[str] | None = None) -> AgentRun:
+             timeout_s: float | None = None, visible: list[str] | None = None,
+             place: Placement | None = None) -> AgentRun:
         """Run the agent in a sandbox on a copy of `repo` (the `visible` globs of it, if given)."""
+        place = place or Placement(image=self.image)
         with tempfile.TemporaryDirectory(prefix="dgm-run-") as tmp:
             base, after, out = Path(tmp, "base"), Path(tmp, "after"), Path(tmp, "out")
             make_base_repo(repo, base, visible)
@@ -239,47 +289,37 @@ class Harness:
                 raise RuntimeError("the harness needs a started gateway")
             mounts = [Mount(host=agent_dir.resolve(), container=AGENT_MOUNT, read_only=True),
                       Mount(host=Path(socket_dir), container=GATEWAY_MOUNT, read_only=True)]
+            if place.runtime is not None:
+                mounts.append(place.runtime.mount())
             labels = {"dgm.role": context.role, "dgm.attempt": context.attempt_id}
-            with open_sandbox(self.sandbox_config, image=self.image, mounts=mounts,
-                              run_id=self.run_id, labels=labels) as sb:
-                sb.put(base, "/workspace")
+            env = {**place.env, **place.agent_env(),
+                   **self.gateway.sandbox_env(self.gateway.issue_token(context))}
+            with open_sandbox(place.sandbox_config(self.sandbox_config), image=place.image,
+                              mounts=mounts, run_id=self.run_id, labels=labels) as sb:
+                sb.put(base, place.repo_path)
                 sb.put(out / "problem.md", "/out")
-                res = sb.exec(self.agent_command(), timeout=timeout_s or self.agent_timeout_s,
-                              workdir="/workspace", env=self.gateway.sandbox_env(
-                                  self.gateway.issue_token(context)))
-                sb.get("/workspace", after)
+                res = sb.exec(place.command(self.agent_command(place.repo_path)),
+                              timeout=timeout_s or self.agent_timeout_s,
+                              workdir=place.repo_path, env=env)
+                sb.get(place.repo_path, after)
                 sb.get("/out/agent.log", out)
             log_path = out / "agent.log"
             log = log_path.read_text(errors="replace") if log_path.exists() else ""
-            patch = diff_against_base(base, after / "workspace")
+            patch = diff_against_base(base, after / PurePosixPath(place.repo_path).name)
         return AgentRun(res.exit_code, res.timed_out, res.oom_killed, res.duration_s, patch,
                         (res.stdout + res.stderr)[-4000:], log)
 
     @staticmethod
-    def agent_command() -> list[str]:
+    def agent_command(repo_path: str = WORKSPACE) -> list[str]:
         """The agent contract's command line."""
         return ["python", f"{AGENT_MOUNT}/coding_agent.py", "--problem-file", "/out/problem.md",
-                "--repo", "/workspace", "--log-file", "/out/agent.log"]
+                "--repo", repo_path, "--log-file", "/out/agent.log"]
 
     def host_repo(self, task: Task) -> Path:
-        """The task's starting repo on the host; one living in the task's image is copied out once.
-
-        The agent then works on that copy in the project's sandbox image; grading still
-        happens in the task's own image.
-        """
+        """The task's starting repo on the host (one inside its image is copied out once)."""
         if task.repo_dir is not None:
             return Path(task.repo_dir)
-        cache = default_cache_dir() / "image-repos" / task.id
-        name = PurePosixPath(task.repo_path).name
-        if not (cache / name).is_dir():
-            with tempfile.TemporaryDirectory(prefix="dgm-repo-") as tmp:
-                with open_sandbox(self.sandbox_config, image=task.image, run_id=self.run_id,
-                                  labels={"dgm.role": "repo-copy"}) as sb:
-                    sb.get(task.repo_path, Path(tmp))
-                cache.parent.mkdir(parents=True, exist_ok=True)
-                shutil.rmtree(cache, ignore_errors=True)
-                shutil.move(tmp, cache)
-        return cache / name
+        return pristine_repo(task, self.sandbox_config, self.run_id)
 
     def task_context(self, task: Task, attempt_id: str, repeat: int = 0) -> CallContext:
         """The gateway context of an agent run on `task` (the hints stay on the host)."""

@@ -1,0 +1,114 @@
+"""The agent works in a SWE-bench instance's own environment, with the project's runtime mounted.
+
+The instance image here has no Anthropic SDK and bogus Python variables: the agent still runs
+(its Python is the runtime's, started by the runtime's loader), while the commands it runs are
+the instance's: its tests run against the repository's installed environment in /testbed.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from ev_fixtures import swebench_instance
+
+from evals import Task, load_benchmark
+from evals.harness import AgentRun
+from sandbox import open_sandbox
+from sandbox.runtime import RUNTIME_MOUNT, agent_runtime, elf_interpreter
+
+pytestmark = pytest.mark.docker
+
+SEED = Path(__file__).resolve().parents[2] / "agents_archive" / "seed"
+# The instance's environment: no SDK for the agent to borrow, and a PYTHONPATH that would shadow
+# the SDK for a Python that read it (the instance's own Python is fine with it).
+STRIP = ("FROM {base}\nUSER root\n"
+         "RUN rm -rf /opt/venv/lib/python3.11/site-packages/anthropic* "
+         "&& mkdir -p /shadow/anthropic\n"
+         "RUN echo 'raise SystemExit(97)' >/shadow/anthropic/__init__.py\n"
+         "ENV PYTHONPATH=/shadow\n")
+
+
+@pytest.fixture(scope="module")
+def instance(tmp_path_factory: pytest.TempPathFactory, sandbox_image: str,
+             ) -> Iterator[tuple[Path, str]]:
+    """(instances file, image): calcpkg at /testbed, in an image without the SDK."""
+    import docker  # heavy: only docker tests build images
+
+    root = tmp_path_factory.mktemp("instance-env")
+    with swebench_instance(root, sandbox_image, "dgm-test-instance-env") as (path, _, tag):
+        context = root / "strip"
+        context.mkdir()
+        (context / "Dockerfile").write_text(STRIP.format(base=tag))
+        stripped = f"{tag}-stripped"
+        client = docker.from_env()
+        try:
+            client.images.build(path=str(context), tag=stripped, rm=True, pull=False)
+            yield path, stripped
+        finally:
+            client.images.remove(stripped, force=True)
+            client.close()
+
+
+@pytest.fixture(scope="module")
+def task(instance: tuple[Path, str]) -> Task:
+    path, image = instance
+    return load_benchmark(f"swebench:{path}", image=image).task("acme__calcpkg-1")
+
+
+def agent_that_runs_tests(dest: Path) -> Path:
+    """The seed with the first improvement evolution finds: run the tests before finishing."""
+    shutil.copytree(SEED, dest)
+    source = dest / "coding_agent.py"
+    text = source.read_text()
+    anchor = "and no tool call."
+    assert anchor in text
+    source.write_text(text.replace(anchor, anchor + "\nAfter each change, run the tests "
+                                   "(for example `python -m pytest -q`) and fix every failure.", 1))
+    return dest
+
+
+def test_the_instance_cannot_run_the_agent_itself(task: Task) -> None:
+    """Without the runtime, the instance's own Python cannot even import the SDK."""
+    assert task.image is not None
+    with open_sandbox(image=task.image, run_id="pytest") as sb:
+        shadowed = sb.exec(["python", "-c", "import anthropic"], timeout=60)
+        missing = sb.exec(["env", "-u", "PYTHONPATH", "python", "-c", "import anthropic"],
+                          timeout=60)
+    assert shadowed.exit_code == 97
+    assert missing.exit_code != 0 and "anthropic" in missing.stderr
+
+
+def test_runtime_is_exported_once_and_started_by_its_own_loader(sandbox_image: str) -> None:
+    first, again = agent_runtime(sandbox_image), agent_runtime(sandbox_image)
+    assert first == again
+    assert first.loader.startswith(RUNTIME_MOUNT + "/") and first.python.startswith(RUNTIME_MOUNT)
+    python = (first.root / first.python.removeprefix(RUNTIME_MOUNT + "/")).resolve()
+    assert python.is_relative_to(first.root.resolve())  # no link leaves the runtime
+    assert elf_interpreter(python).startswith("/lib")
+    # No variable carries the runtime into the processes the agent starts.
+    assert "LD_LIBRARY_PATH" not in " ".join(first.command(["x.py"]))
+
+
+def test_seed_agent_runs_the_repository_tests_in_the_instance_and_is_graded(
+        task: Task, tmp_path: Path, sandbox_image: str) -> None:
+    from dgm.config import RunConfig
+    from dgm.services import open_services
+
+    agent = agent_that_runs_tests(tmp_path / "agent")
+    # Run seed 2: the toy model explores, edits, runs the tests and finishes.
+    with open_services(RunConfig(name="instance-env", seed=2), tmp_path / "run",
+                       image=sandbox_image) as svc:
+        harness = svc.harness
+        context = harness.task_context(task, "instance-env/acme__calcpkg-1/r0")
+        run: AgentRun = harness.run_on_task(agent, task, context)
+        result = harness.run_task(agent, task, "instance-env")
+    assert run.exit_code == 0, run.stdout_tail
+    # Its transcript shows the repository's tests run in /testbed with the instance's Python.
+    assert "python -m pytest" in run.log
+    assert "1 passed" in run.log  # the repository's visible test, tests/test_ops.py
+    assert run.patch.startswith("diff --git a/calcpkg/ops.py")
+    assert result.agent_exit_code == 0 and result.patch_applied
+    assert result.resolved, result.test_output_tail
