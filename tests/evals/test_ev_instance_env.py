@@ -112,3 +112,30 @@ def test_seed_agent_runs_the_repository_tests_in_the_instance_and_is_graded(
     assert run.patch.startswith("diff --git a/calcpkg/ops.py")
     assert result.agent_exit_code == 0 and result.patch_applied
     assert result.resolved, result.test_output_tail
+
+
+def test_the_instance_sandbox_is_hardened_like_every_other(task: Task, sandbox_image: str) -> None:
+    """Writable: the work tree at /testbed and the scratch dirs; everything else is not."""
+    from evals.harness import Placement
+    from sandbox import SandboxConfig
+
+    assert task.image is not None
+    runtime = agent_runtime(sandbox_image)
+    place = Placement(image=task.image, repo_path=task.repo_path, runtime=runtime)
+    config = place.sandbox_config(SandboxConfig())
+    assert "/testbed" in config.volumes and "/workspace" not in config.volumes
+    probe = ("for d in /testbed /tmp /out /etc /usr /dgm-runtime /opt/venv; do "
+             "touch $d/probe 2>/dev/null && echo writable $d || echo readonly $d; done; "
+             "id -u; grep CapEff /proc/self/status; ls /sys/class/net")
+    with open_sandbox(config, image=task.image, run_id="pytest",
+                      mounts=[runtime.mount()]) as sb:
+        res = sb.exec(["bash", "-c", probe], timeout=60)
+        script = "import anthropic, sys; print(sys.prefix)"
+        python = sb.exec(place.command(["python", "-c", script]), timeout=60)
+    lines = res.stdout.split()
+    for d in ("/testbed", "/tmp", "/out"):
+        assert f"writable {d}" in res.stdout
+    for d in ("/etc", "/usr", "/dgm-runtime", "/opt/venv"):
+        assert f"readonly {d}" in res.stdout
+    assert "1000" in lines and "0000000000000000" in lines and lines[-1] == "lo"
+    assert python.exit_code == 0 and python.stdout.strip() == "/dgm-runtime/opt/venv"
