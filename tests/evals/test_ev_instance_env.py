@@ -139,3 +139,23 @@ def test_the_instance_sandbox_is_hardened_like_every_other(task: Task, sandbox_i
         assert f"readonly {d}" in res.stdout
     assert "1000" in lines and "0000000000000000" in lines and lines[-1] == "lo"
     assert python.exit_code == 0 and python.stdout.strip() == "/dgm-runtime/opt/venv"
+
+
+def test_on_a_real_instance_the_tests_import_the_work_tree(
+        real_swebench: tuple[Path, list[dict[str, object]], dict[str, str]], tmp_path: Path,
+        sandbox_image: str) -> None:
+    """tomli installed in editable mode from /testbed/src: the agent's tests exercise its edit."""
+    from dgm.config import RunConfig
+    from dgm.services import open_services
+
+    task = load_benchmark(f"swebench:{real_swebench[0]}", heldout_fraction=0).task(
+        "hukkin__tomli-229")
+    agent = agent_that_runs_tests(tmp_path / "agent")
+    # Run seed 1: within the seed's turns the toy model explores, edits and runs the tests.
+    with open_services(RunConfig(name="instance-real", seed=1), tmp_path / "run",
+                       image=sandbox_image) as svc:
+        result = svc.harness.run_task(agent, task, "instance-real")
+    assert result.agent_exit_code == 0, result.log_tail
+    assert "python -m pytest" in result.log_tail and " passed" in result.log_tail
+    assert result.patch.startswith("diff --git a/src/tomli/_parser.py")
+    assert result.patch_applied and result.resolved, result.test_output_tail

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,6 @@ from ground.errors import BenchmarkError
 from tests.evals.ev_fixtures import (
     SWEBENCH_DATA,
     commit_files,
-    real_swebench_images,
     remove_image,
     swebench_records,
 )
@@ -79,10 +77,9 @@ def test_staging_refuses_an_unknown_commit_and_a_plain_directory(tmp_path: Path)
 
 
 @pytest.fixture(scope="module")
-def built(sandbox_image: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
-    """The stored instances with their images, built once for this module."""
-    with real_swebench_images(tmp_path_factory.mktemp("swebench"), sandbox_image) as found:
-        yield found
+def built(real_swebench: Built) -> Built:
+    """The stored instances with their images (built once per session)."""
+    return real_swebench
 
 
 def _task(built: Built, instance_id: str) -> Any:

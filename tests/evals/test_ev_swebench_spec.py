@@ -6,11 +6,12 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from evals import Benchmark, load_benchmark
 from evals import grading as G
-from evals import load_benchmark
 from evals import results as R
 from evals.swebench import how_tested
 from evals.swebench_spec import (
@@ -217,13 +218,9 @@ def test_without_the_package_another_parser_is_one_clear_line(tmp_path: Path) ->
 
 
 @pytest.fixture(scope="module")
-def real(tmp_path_factory: pytest.TempPathFactory, sandbox_image: str):  # type: ignore[no-untyped-def]
-    """The stored instances (tests/evals/data/swebench), their images built once."""
-    from ev_fixtures import real_swebench_images
-
-    with real_swebench_images(tmp_path_factory.mktemp("real"), sandbox_image,
-                              "dgm-test-swebench-spec") as (path, _, _):
-        yield load_benchmark(f"swebench:{path}")
+def real(real_swebench: tuple[Path, Any, Any]) -> Benchmark:
+    """The stored instances (tests/evals/data/swebench), their images built once per session."""
+    return load_benchmark(f"swebench:{real_swebench[0]}")
 
 
 @pytest.mark.docker
