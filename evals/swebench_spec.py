@@ -136,7 +136,7 @@ def parse_output(task: Task, output: str) -> dict[str, str]:
 
 def _test_spec(task: Task) -> Any:
     """The package's TestSpec for a task (parsers read its repo, version and instance id)."""
-    from swebench.types import TestSpec  # the extra; light
+    from swebench.types import TestSpec  # optional: the dgm[swebench] extra
 
     meta = task.metadata
     return TestSpec(instance_id=task.id, image=task.image or "", eval_script_list=[],

@@ -14,6 +14,7 @@ from evals.task import Task
 from ground.errors import BenchmarkError
 from sandbox.client import client_for
 from sandbox.errors import how_to_get
+from sandbox.image.present import image_present
 
 # The facts of a GradeResult that a validation report repeats.
 _SHOWN = ("resolved", "empty_patch", "patch_applied", "timed_out", "tests_passed",
@@ -74,8 +75,6 @@ def check_images(tasks: list[Task], present: Callable[[str], bool]) -> ImageChec
 
 def local_images(tasks: list[Task]) -> ImageCheck:
     """`check_images` against the local Docker daemon (never pulls)."""
-    from sandbox.image.present import image_present
-
     with client_for(None) as client:
         return check_images(tasks, lambda image: image_present(client, image))
 

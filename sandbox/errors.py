@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ground.errors import SandboxError as _DgmSandboxError
+from sandbox.repositories import BASE_REPOSITORY, REPOSITORY
 
 
 class SandboxError(_DgmSandboxError):
@@ -26,8 +27,6 @@ def image_missing(tag: str) -> SandboxError:
 
 def is_project_image(tag: str) -> bool:
     """Whether `tag` names this project's sandbox image (or its base), which we build."""
-    from sandbox.image.recipe import BASE_REPOSITORY, REPOSITORY  # here: the package imports us
-
     return _repository(tag) in (REPOSITORY, BASE_REPOSITORY)
 
 

@@ -6,11 +6,11 @@ import hashlib
 import json
 from pathlib import Path
 
+from sandbox.repositories import BASE_REPOSITORY, REPOSITORY
+
 FILES = Path(__file__).with_name("files")
 INPUT_FILES = ("Dockerfile", "setup.sh", "packages.txt", "requirements.lock")
 SOURCES = ("offline", "registry")
-REPOSITORY = "dgm-sandbox"
-BASE_REPOSITORY = "dgm-sandbox-base"
 REGISTRY_BASE = "python:3.11-slim"
 SUITE = "bookworm"
 PYTHON_VERSION = "3.11"
