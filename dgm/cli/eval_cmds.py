@@ -254,8 +254,9 @@ def show_images(images: ImageCheck) -> None:
     """The environment images present and missing, and how to get each missing one."""
     if not images.present and not images.missing:
         return  # every task runs in the sandbox image
-    click.echo(f"environment images: {len(images.present)} present, "
-               f"{len(images.missing)} tasks' images missing (those tasks are not validated)")
+    missing = (f", {len(images.missing)} missing (their tasks are not validated)"
+               if images.missing else "")
+    click.echo(f"environment images: {len(images.present)} present{missing}")
     for tag in images.present:
         click.echo(f"  present  {tag}")
     for entry in images.missing:

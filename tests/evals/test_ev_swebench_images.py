@@ -101,7 +101,7 @@ def test_validate_table_and_grade_name_the_missing_image(instances: tuple[Path, 
     path, tag = instances
     done = dgm("bench", "validate", f"swebench:{path}")
     assert done.returncode == 1, done.stderr
-    assert "environment images: 1 present, 1 tasks' images missing" in done.stdout
+    assert "environment images: 1 present, 1 missing (their tasks are not validated)" in done.stdout
     assert f"present  {tag}" in done.stdout and f"MISSING  {MISSING_IMAGE}" in done.stdout
     assert f"NOT VALIDATED {MISSING_ID}" in done.stdout and "Traceback" not in done.stderr
     patch = tmp_path / "empty.diff"
