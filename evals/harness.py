@@ -34,7 +34,7 @@ WORKSPACE = "/workspace"
 
 
 @dataclass(frozen=True)
-class Placement:
+class AgentSite:
     """Where an agent runs: the project's image at /workspace, or a task's environment image.
 
     In an environment image the agent's Python is `runtime` (ours, mounted read-only), the
@@ -267,18 +267,18 @@ class Harness:
         if task.image is None:
             return self._run(agent_dir, task.instructions, self.host_repo(task), context,
                              visible=list(task.visible_paths))
-        place = Placement(
+        site = AgentSite(
             image=task.image, repo_path=task.repo_path,
             env=environment(task, self.sandbox_config, self.run_id),
             runtime=agent_runtime(self.image))
         return self._run(agent_dir, task.instructions, self.host_repo(task), context,
-                         visible=list(task.visible_paths), place=place)
+                         visible=list(task.visible_paths), site=site)
 
     def _run(self, agent_dir: Path, problem: str, repo: Path, context: CallContext,
              timeout_s: float | None = None, visible: list[str] | None = None,
-             place: Placement | None = None) -> AgentRun:
+             site: AgentSite | None = None) -> AgentRun:
         """Run the agent in a sandbox on a copy of `repo` (the `visible` globs of it, if given)."""
-        place = place or Placement(image=self.image)
+        site = site or AgentSite(image=self.image)
         with tempfile.TemporaryDirectory(prefix="dgm-run-") as tmp:
             base, after, out = Path(tmp, "base"), Path(tmp, "after"), Path(tmp, "out")
             make_base_repo(repo, base, visible)
@@ -289,23 +289,23 @@ class Harness:
                 raise RuntimeError("the harness needs a started gateway")
             mounts = [Mount(host=agent_dir.resolve(), container=AGENT_MOUNT, read_only=True),
                       Mount(host=Path(socket_dir), container=GATEWAY_MOUNT, read_only=True)]
-            if place.runtime is not None:
-                mounts.append(place.runtime.mount())
+            if site.runtime is not None:
+                mounts.append(site.runtime.mount())
             labels = {"dgm.role": context.role, "dgm.attempt": context.attempt_id}
-            env = {**place.env, **place.agent_env(),
+            env = {**site.env, **site.agent_env(),
                    **self.gateway.sandbox_env(self.gateway.issue_token(context))}
-            with open_sandbox(place.sandbox_config(self.sandbox_config), image=place.image,
+            with open_sandbox(site.sandbox_config(self.sandbox_config), image=site.image,
                               mounts=mounts, run_id=self.run_id, labels=labels) as sb:
-                sb.put(base, place.repo_path)
+                sb.put(base, site.repo_path)
                 sb.put(out / "problem.md", "/out")
-                res = sb.exec(place.command(self.agent_command(place.repo_path)),
+                res = sb.exec(site.command(self.agent_command(site.repo_path)),
                               timeout=timeout_s or self.agent_timeout_s,
-                              workdir=place.repo_path, env=env)
-                sb.get(place.repo_path, after)
+                              workdir=site.repo_path, env=env)
+                sb.get(site.repo_path, after)
                 sb.get("/out/agent.log", out)
             log_path = out / "agent.log"
             log = log_path.read_text(errors="replace") if log_path.exists() else ""
-            patch = diff_against_base(base, after / PurePosixPath(place.repo_path).name)
+            patch = diff_against_base(base, after / PurePosixPath(site.repo_path).name)
         return AgentRun(res.exit_code, res.timed_out, res.oom_killed, res.duration_s, patch,
                         (res.stdout + res.stderr)[-4000:], log)
 

@@ -74,6 +74,7 @@ def agent_runtime(image: str, client: DockerClient | None = None) -> Runtime:
         with _lock:
             if not done.is_file():
                 _export(docker_client, image, home, key)
+                _prune(docker_client, home, key)
     spec = json.loads(done.read_text())
     if spec.get("format") != RUNTIME_FORMAT:
         shutil.rmtree(home / key, ignore_errors=True)
@@ -107,6 +108,19 @@ def _export(client: DockerClient, image: str, home: Path, key: str) -> None:
         tmp.rename(home / key)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _prune(client: DockerClient, home: Path, keep: str) -> None:
+    """Remove the runtimes of images the daemon no longer holds (each is a whole file system)."""
+    from docker.errors import ImageNotFound  # heavy: docker
+
+    for path in home.iterdir():
+        if path.name == keep or "." in path.name or not path.is_dir():
+            continue  # ours, or another process's export in progress
+        try:
+            client.api.inspect_image(path.name)
+        except ImageNotFound:
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _extract(tar: tarfile.TarFile, member: tarfile.TarInfo, root: Path) -> None:

@@ -116,13 +116,13 @@ def test_seed_agent_runs_the_repository_tests_in_the_instance_and_is_graded(
 
 def test_the_instance_sandbox_is_hardened_like_every_other(task: Task, sandbox_image: str) -> None:
     """Writable: the work tree at /testbed and the scratch dirs; everything else is not."""
-    from evals.harness import Placement
+    from evals.harness import AgentSite
     from sandbox import SandboxConfig
 
     assert task.image is not None
     runtime = agent_runtime(sandbox_image)
-    place = Placement(image=task.image, repo_path=task.repo_path, runtime=runtime)
-    config = place.sandbox_config(SandboxConfig())
+    site = AgentSite(image=task.image, repo_path=task.repo_path, runtime=runtime)
+    config = site.sandbox_config(SandboxConfig())
     assert "/testbed" in config.volumes and "/workspace" not in config.volumes
     probe = ("for d in /testbed /tmp /out /etc /usr /dgm-runtime /opt/venv; do "
              "touch $d/probe 2>/dev/null && echo writable $d || echo readonly $d; done; "
@@ -131,7 +131,7 @@ def test_the_instance_sandbox_is_hardened_like_every_other(task: Task, sandbox_i
                       mounts=[runtime.mount()]) as sb:
         res = sb.exec(["bash", "-c", probe], timeout=60)
         script = "import anthropic, sys; print(sys.prefix)"
-        python = sb.exec(place.command(["python", "-c", script]), timeout=60)
+        python = sb.exec(site.command(["python", "-c", script]), timeout=60)
     lines = res.stdout.split()
     for d in ("/testbed", "/tmp", "/out"):
         assert f"writable {d}" in res.stdout
@@ -159,3 +159,15 @@ def test_on_a_real_instance_the_tests_import_the_work_tree(
     assert "python -m pytest" in result.log_tail and " passed" in result.log_tail
     assert result.patch.startswith("diff --git a/src/tomli/_parser.py")
     assert result.patch_applied and result.resolved, result.test_output_tail
+
+
+def test_runtimes_of_images_gone_are_pruned(sandbox_image: str, tmp_path: Path) -> None:
+    from sandbox.client import client_for
+    from sandbox.runtime import _prune
+
+    kept = agent_runtime(sandbox_image).root.parent.name
+    for name in (kept, "0123456789abcdef", f"{kept}.in-progress"):
+        (tmp_path / name).mkdir()
+    with client_for(None) as client:
+        _prune(client, tmp_path, "another")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([kept, f"{kept}.in-progress"])
