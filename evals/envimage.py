@@ -12,6 +12,7 @@ import json
 import shutil
 import tempfile
 import threading
+from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
 from evals.materialize import default_cache_dir, digest
@@ -26,6 +27,17 @@ ENV_PROBE_VERSION = 1
 _SHELL_VARS = frozenset({"HOME", "PWD", "OLDPWD", "SHLVL", "_", "HOSTNAME", "TERM", "SHELL",
                          "USER", "LOGNAME"})
 _lock = threading.Lock()
+WORKSPACE = "/workspace"  # the work tree's volume in the project's image
+
+
+def work_tree_config(config: SandboxConfig, repo_path: str) -> SandboxConfig:
+    """`config` with the work tree's writable volume at `repo_path` (an image's /testbed)
+    instead of /workspace, the same size; the rest of the image stays read-only."""
+    if repo_path == WORKSPACE:
+        return config
+    volumes = dict(config.volumes)
+    size = volumes.pop(WORKSPACE, "1g")
+    return replace(config, volumes={repo_path: size, **volumes})
 
 
 def image_id(image: str) -> str:

@@ -15,7 +15,6 @@ from evals.patches import filter_patch, split_patch
 from evals.swebench_spec import parse_output
 from evals.task import Task
 from evals.workspace import (
-    WORKDIR,
     StepFailed,
     apply_patch,
     grader_tree,
@@ -106,14 +105,12 @@ def setting(task: Task, sandbox_config: SandboxConfig | None) -> Setting:
     config = sandbox_config or SandboxConfig()
     if task.repo_dir is not None:
         return Setting(config, None, {})
-    from evals.envimage import environment, pristine_repo  # heavy: docker
+    from evals.envimage import environment, pristine_repo, work_tree_config  # heavy: docker
 
     if task.image is None:
         raise BenchmarkError(f"task {task.id} has neither a repo nor an image",
                              "give the task an environment image")
-    size = config.volumes.get(WORKDIR, "1g")
-    volumes = {**config.volumes, grader_tree(task): size}
-    return Setting(replace(config, volumes=volumes), pristine_repo(task, config),
+    return Setting(work_tree_config(config, grader_tree(task)), pristine_repo(task, config),
                    environment(task, config))
 
 

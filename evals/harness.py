@@ -12,12 +12,12 @@ import shutil
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from evals.benchmark import Benchmark
-from evals.envimage import environment, pristine_repo
+from evals.envimage import WORKSPACE, environment, pristine_repo, work_tree_config
 from evals.grading import grade_patch
 from evals.task import Task
 from evals.workspace import copy_visible
@@ -30,7 +30,6 @@ from sandbox.runtime import Runtime, agent_runtime
 RESULT_VERSION = 1
 AGENT_MOUNT = "/agent"
 GATEWAY_MOUNT = "/dgm"
-WORKSPACE = "/workspace"
 
 
 @dataclass(frozen=True)
@@ -49,11 +48,7 @@ class AgentSite:
 
     def sandbox_config(self, config: SandboxConfig) -> SandboxConfig:
         """`config` with the work tree's volume at the repo path."""
-        if self.repo_path == WORKSPACE:
-            return config
-        volumes = dict(config.volumes)
-        size = volumes.pop(WORKSPACE, "1g")
-        return replace(config, volumes={self.repo_path: size, **volumes})
+        return work_tree_config(config, self.repo_path)
 
     def agent_env(self) -> dict[str, str]:
         """What every agent process needs whatever the image sets (its HOME may be root's)."""
