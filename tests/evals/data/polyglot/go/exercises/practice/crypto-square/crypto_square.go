@@ -1,0 +1,5 @@
+package cryptosquare
+
+func Encode(pt string) string {
+	panic("Please implement the Encode function")
+}

@@ -1,0 +1,3 @@
+module cryptosquare
+
+go 1.18

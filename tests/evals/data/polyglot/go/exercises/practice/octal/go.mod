@@ -1,0 +1,3 @@
+module octal
+
+go 1.18
