@@ -34,6 +34,9 @@ class Benchmark:
     ids: list[str]
     load: Callable[[str], Task]
     splits: dict[str, list[str]] = field(default_factory=dict)
+    # Groups of tasks (a polyglot language): their size, and why the group's tasks are not
+    # loaded (None when they are). Empty for a benchmark that loads everything it has.
+    availability: dict[str, tuple[int, str | None]] = field(default_factory=dict)
     _cache: dict[str, Task] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -64,6 +67,11 @@ class Benchmark:
     def heldout(self) -> frozenset[str]:
         """The held-out task ids (never used for selection or shown to a model)."""
         return frozenset(self.splits[HELDOUT])
+
+    def skipped(self) -> list[str]:
+        """One line per group whose tasks are not loaded, saying why."""
+        return [f"{self.name}: {group} ({count} task{'s' * (count != 1)}) skipped: {reason}"
+                for group, (count, reason) in self.availability.items() if reason]
 
     def task_ids(self) -> Iterator[str]:
         """Every task id, in order."""

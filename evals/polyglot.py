@@ -1,4 +1,4 @@
-"""Aider's polyglot benchmark layout: <language>/exercises/practice/<name>/ (Python exercises).
+"""Aider's polyglot benchmark layout: <language>/exercises/practice/<name>/ (Python graded so far).
 
 What the agent sees, as in Aider's benchmark: the exercise's `.docs` as the problem statement
 and its stub files, byte for byte as upstream. Tests (and test helpers) are hidden and copied
@@ -8,11 +8,13 @@ in at grading; `.meta` (example solutions), `.approaches` and `.articles` never 
 from __future__ import annotations
 
 import ast
+import hashlib
 import json
 import shlex
 from pathlib import Path
 
-from evals.benchmark import Benchmark, with_hashed_heldout
+from evals.benchmark import FULL, HELDOUT, Benchmark, hash_heldout
+from evals.benchmark import heldout_fraction as fraction_option
 from evals.materialize import (
     copy_files,
     default_cache_dir,
@@ -26,7 +28,14 @@ from evals.task import Task
 from ground.errors import BenchmarkError
 
 ADAPTER_VERSION = 2
+# Every language of the benchmark, in the fixed order the splits interleave them.
+LANGUAGES = ("cpp", "go", "java", "javascript", "python", "rust")
+# The languages graded today: the others need toolchains the sandbox image does not hold.
 SUPPORTED = ("python",)
+UNGRADED = ("the polyglot image variant is not built "
+            "(`dgm sandbox build --variant polyglot`, not available yet)")
+# How many tasks the small and medium splits take from the interleave.
+SPLIT_SIZES = {"small": 10, "medium": 30}
 # Our own visible test (not upstream's): the stub modules still import.
 VISIBLE_TEST_PATH = "tests/test_imports.py"
 
@@ -136,7 +145,7 @@ def make_task(exercise: Path, language: str, task_dir: Path, level: int, name: s
     materialize(task_dir, write)
     command = "python -m pytest -q -p no:cacheprovider " + " ".join(shlex.quote(t) for t in tests)
     return Task(
-        id=f"{language}__{exercise.name}", benchmark=name, language=language,
+        id=exercise_id(language, exercise.name), benchmark=name, language=language,
         instructions=INSTRUCTIONS.format(docs=_docs(exercise),
                                          files=", ".join(f"`{f}`" for f in solutions)),
         repo_dir=task_dir / "repo", test_command=command, timeout_s=120.0,
@@ -147,24 +156,80 @@ def make_task(exercise: Path, language: str, task_dir: Path, level: int, name: s
         metadata={"kind": "exercise", "exercise": exercise.name})
 
 
-def load_polyglot(root: Path, *, languages: tuple[str, ...] | list[str] | str = SUPPORTED,
+def parse_languages(value: str | list[str] | tuple[str, ...] | None) -> list[str]:
+    """The option `languages` ("python,rust" or a list) in LANGUAGES order; None gives SUPPORTED."""
+    if value is None:
+        return list(SUPPORTED)
+    names = value.split(",") if isinstance(value, str) else list(value)
+    wanted = {str(n).strip() for n in names if str(n).strip()}
+    unknown = sorted(wanted - set(LANGUAGES))
+    if unknown or not wanted:
+        raise BenchmarkError(f"unknown polyglot languages {unknown or [value]}",
+                             f"use some of: {', '.join(LANGUAGES)}")
+    ungraded = [lang for lang in LANGUAGES if lang in wanted and lang not in SUPPORTED]
+    if ungraded:
+        raise BenchmarkError(f"polyglot languages {ungraded} are not supported yet: {UNGRADED}",
+                             f"use: {', '.join(SUPPORTED)}")
+    return [lang for lang in LANGUAGES if lang in wanted]
+
+
+def interleave(names: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """(language, exercise) pairs, each language's by sha256 of "<language>/<name>", round-robin."""
+    ranked = [sorted(((lang, n) for n in names[lang]),
+                     key=lambda p: hashlib.sha256(f"{p[0]}/{p[1]}".encode()).hexdigest())
+              for lang in sorted(names, key=LANGUAGES.index)]
+    width = max((len(r) for r in ranked), default=0)
+    return [r[i] for i in range(width) for r in ranked if i < len(r)]
+
+
+def exercise_id(language: str, exercise: str) -> str:
+    """The id of one exercise's task: python__react, rust__acronym."""
+    return f"{language}__{exercise}"
+
+
+def mixed_splits(names: dict[str, list[str]],
+                 fraction: float | str | None) -> dict[str, list[str]]:
+    """small, medium, full (in interleave order) and heldout (by id hash, per language).
+
+    Each language holds out its own share, so adding or leaving out a language moves
+    no other language's task in or out of `heldout`.
+    """
+    share = fraction_option(fraction)
+    held = {i for lang, exercises in names.items()
+            for i in hash_heldout([exercise_id(lang, e) for e in exercises], share)}
+    order = [exercise_id(lang, e) for lang, e in interleave(names)]
+    kept = [i for i in order if i not in held]
+    splits = {split: kept[:size] for split, size in SPLIT_SIZES.items()}
+    return {**splits, FULL: kept, HELDOUT: [i for i in order if i in held]}
+
+
+def availability(root: Path, languages: list[str]) -> dict[str, tuple[int, str | None]]:
+    """Each language of the checkout: its exercise count, and why it is skipped (None if loaded)."""
+    counts = {lang: len(exercise_dirs(root, lang)) for lang in LANGUAGES
+              if lang in languages or (root / lang / "exercises" / "practice").is_dir()}
+    return {lang: (count, None if lang in languages else
+                   UNGRADED if lang not in SUPPORTED else "not in the option languages")
+            for lang, count in counts.items()}
+
+
+def load_polyglot(root: Path, *, languages: str | list[str] | tuple[str, ...] | None = None,
                   cache_dir: Path | str | None = None, name: str = "polyglot",
                   heldout_fraction: float | str | None = None) -> Benchmark:
-    """The exercises of a polyglot checkout at `root` (Python only, for now).
+    """The exercises of a polyglot checkout at `root`, of `languages` (default: every graded one).
 
-    A share `heldout_fraction` (default 0.2) of the exercises is held out, by id hash.
+    Splits small, medium and full interleave the languages (`mixed_splits`); a share
+    `heldout_fraction` (default 0.2) of each language is held out, by id hash.
     """
-    langs = [languages] if isinstance(languages, str) else list(languages)
-    unsupported = [lang for lang in langs if lang not in SUPPORTED]
-    if unsupported:
-        raise BenchmarkError(f"polyglot languages {unsupported} are not supported",
-                             f"use: {', '.join(SUPPORTED)}")
+    langs = parse_languages(languages)
     root = Path(root).expanduser().resolve()
     found: dict[str, tuple[Path, str, int]] = {}
+    names: dict[str, list[str]] = {}
     for lang in langs:
         levels = _difficulties(root, lang)
-        for exercise in exercise_dirs(root, lang):
-            found[f"{lang}__{exercise.name}"] = (exercise, lang, levels.get(exercise.name, 2))
+        exercises = exercise_dirs(root, lang)
+        names[lang] = [e.name for e in exercises]
+        for exercise in exercises:
+            found[exercise_id(lang, exercise.name)] = (exercise, lang, levels.get(exercise.name, 2))
     cache = Path(cache_dir) if cache_dir else default_cache_dir()
     cache = cache / f"polyglot-v{ADAPTER_VERSION}-{digest(str(root))}"
 
@@ -174,6 +239,5 @@ def load_polyglot(root: Path, *, languages: tuple[str, ...] | list[str] | str = 
         return make_task(exercise, lang, cache / f"{task_id}-{stamp}", level, name)
 
     return Benchmark(name=name, description=f"Aider polyglot exercises from {root}",
-                     ids=list(found), load=load,
-                     splits=with_hashed_heldout(list(found), {}, heldout_fraction))
-
+                     ids=list(found), load=load, splits=mixed_splits(names, heldout_fraction),
+                     availability=availability(root, langs))

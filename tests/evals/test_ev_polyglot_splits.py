@@ -1,0 +1,91 @@
+"""Polyglot splits interleave the languages; `languages` restricts; ungraded languages are listed.
+
+The stored data (tests/evals/data/polyglot) holds real exercises of all six languages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evals import load_benchmark
+from evals.benchmark import FULL, HELDOUT
+from evals.polyglot import LANGUAGES, UNGRADED, exercise_dirs, mixed_splits, parse_languages
+from ground.errors import BenchmarkError
+
+DATA = Path(__file__).parent / "data" / "polyglot"
+STORED = {"cpp": 1, "go": 2, "java": 2, "javascript": 2, "python": 2, "rust": 2}
+
+
+def stored_names() -> dict[str, list[str]]:
+    """The exercises of every language in the stored data."""
+    return {lang: [e.name for e in exercise_dirs(DATA, lang)] for lang in LANGUAGES}
+
+
+def language(task_id: str) -> str:
+    return task_id.partition("__")[0]
+
+
+def test_the_stored_data_holds_every_language() -> None:
+    assert {lang: len(names) for lang, names in stored_names().items()} == STORED
+
+
+def test_splits_interleave_the_languages_round_robin() -> None:
+    splits = mixed_splits(stored_names(), "0")
+    assert splits[HELDOUT] == [] and len(splits[FULL]) == sum(STORED.values())
+    assert [language(i) for i in splits[FULL][:6]] == list(LANGUAGES)
+    assert [language(i) for i in splits[FULL][6:]] == ["go", "java", "javascript", "python",
+                                                       "rust"]
+    assert splits["small"] == splits[FULL][:10] and splits["medium"] == splits[FULL]
+
+
+def test_splits_are_deterministic_whatever_the_listing_order() -> None:
+    names = stored_names()
+    shuffled = {lang: names[lang][::-1] for lang in reversed(LANGUAGES)}
+    assert mixed_splits(shuffled, "0.5") == mixed_splits(names, "0.5")
+
+
+def test_heldout_is_disjoint_and_each_split_a_prefix_of_the_next() -> None:
+    splits = mixed_splits(stored_names(), "0.5")
+    held = set(splits[HELDOUT])
+    assert len(held) == len(LANGUAGES) - 1  # one of each language with two exercises
+    assert {language(i) for i in held} == set(LANGUAGES) - {"cpp"}
+    small, medium, full = splits["small"], splits["medium"], splits[FULL]
+    assert full[:len(medium)] == medium and medium[:len(small)] == small
+    assert not held & set(full) and len(full) + len(held) == sum(STORED.values())
+
+
+def test_a_language_holds_out_the_same_tasks_alone_or_mixed() -> None:
+    names = stored_names()
+    mixed = mixed_splits(names, "0.5")[HELDOUT]
+    for lang in LANGUAGES:
+        alone = mixed_splits({lang: names[lang]}, "0.5")[HELDOUT]
+        assert alone == [i for i in mixed if language(i) == lang]
+
+
+def test_the_languages_option_parses_and_rejects_unknown_names() -> None:
+    assert parse_languages(None) == ["python"]
+    assert parse_languages("python") == parse_languages(["python"]) == ["python"]
+    assert parse_languages(" python, ") == ["python"]
+    with pytest.raises(BenchmarkError) as info:
+        parse_languages("python,cobol")
+    message = str(info.value)
+    assert "cobol" in message and "cpp, go, java, javascript, python, rust" in message
+    assert "\n" not in message
+    with pytest.raises(BenchmarkError, match="not supported yet"):
+        parse_languages(["python", "rust"])
+
+
+def test_the_stored_checkout_loads_python_and_lists_the_rest(tmp_path: Path) -> None:
+    bench = load_benchmark(f"polyglot:{DATA}", cache_dir=tmp_path / "cache")
+    assert bench.ids == ["python__paasio", "python__react"]
+    assert bench.split("small") == bench.split(FULL) == ["python__paasio", "python__react"]
+    assert bench.availability == {lang: (count, None if lang == "python" else UNGRADED)
+                                  for lang, count in STORED.items()}
+    assert bench.skipped()[0] == f"polyglot: cpp (1 task) skipped: {UNGRADED}"
+    assert [line.split()[1] for line in bench.skipped()] == ["cpp", "go", "java", "javascript",
+                                                             "rust"]
+    explicit = load_benchmark(f"polyglot:{DATA}", cache_dir=tmp_path / "cache",
+                              languages=["python"])
+    assert explicit.ids == bench.ids and explicit.splits == bench.splits
