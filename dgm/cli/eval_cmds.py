@@ -233,6 +233,8 @@ def bench_validate(ctx: click.Context, name: str, split: str | None, task_list: 
     config, image = sandbox_setup(config_path)
     images = local_images([bench.task(i) for i in ids])
     if not as_json:
+        for line in bench.skipped():  # e.g. polyglot languages the image cannot grade yet
+            click.echo(line)
         show_images(images)
     checks = run_validation(bench, ids, config, image, workers, images.not_validated())
     bad = [c for c in checks if not c.valid]

@@ -5,6 +5,8 @@ The stored data (tests/evals/data/polyglot) holds real exercises of all six lang
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -89,3 +91,16 @@ def test_the_stored_checkout_loads_python_and_lists_the_rest(tmp_path: Path) -> 
     explicit = load_benchmark(f"polyglot:{DATA}", cache_dir=tmp_path / "cache",
                               languages=["python"])
     assert explicit.ids == bench.ids and explicit.splits == bench.splits
+
+
+@pytest.mark.docker
+def test_validate_says_which_languages_it_skips(sandbox_image: str, tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "dgm", "bench", "validate", f"polyglot:{DATA}",
+                           "--tasks", "python__react", "-O", f"cache_dir={tmp_path}"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    assert [line for line in lines if "skipped" in line] == \
+        [f"polyglot: {lang} ({count} task{'s' * (count != 1)}) skipped: {UNGRADED}"
+         for lang, count in STORED.items() if lang != "python"]
+    assert lines[-1] == "1/1 tasks of polyglot are valid"
