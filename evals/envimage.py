@@ -30,9 +30,10 @@ _lock = threading.Lock()
 WORKSPACE = "/workspace"  # the work tree's volume in the project's image
 
 
-def work_tree_config(config: SandboxConfig, repo_path: str) -> SandboxConfig:
-    """`config` with the work tree's writable volume at `repo_path` (an image's /testbed)
-    instead of /workspace, the same size; the rest of the image stays read-only."""
+def work_tree_config(config: SandboxConfig | None, repo_path: str) -> SandboxConfig:
+    """`config` (or the defaults) with the work tree's writable volume at `repo_path` (an
+    image's /testbed) instead of /workspace, the same size; the rest stays read-only."""
+    config = config or SandboxConfig()
     if repo_path == WORKSPACE:
         return config
     volumes = dict(config.volumes)

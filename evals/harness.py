@@ -46,7 +46,7 @@ class AgentSite:
     env: Mapping[str, str] = field(default_factory=dict)
     runtime: Runtime | None = None
 
-    def sandbox_config(self, config: SandboxConfig) -> SandboxConfig:
+    def sandbox_config(self, config: SandboxConfig | None) -> SandboxConfig:
         """`config` with the work tree's volume at the repo path."""
         return work_tree_config(config, self.repo_path)
 

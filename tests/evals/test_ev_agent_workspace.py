@@ -37,12 +37,12 @@ def files(root):
 def arg(name):
     return sys.argv[sys.argv.index(name) + 1]
 
-commits = subprocess.run(['git', '-c', 'safe.directory=*', '-C', '/workspace', 'rev-list',
+repo = arg('--repo')
+commits = subprocess.run(['git', '-c', 'safe.directory=*', '-C', repo, 'rev-list',
                           '--all', '--count'], capture_output=True, text=True).stdout.strip()
-listing = {'workspace': files('/workspace'), 'out': files('/out'), 'commits': commits,
-           'problem': open(arg('--problem-file')).read(),
-           'contents': {f: open(os.path.join('/workspace', f), 'rb').read().hex()
-                        for f in files('/workspace')}}
+listing = {'repo': repo, 'cwd': os.getcwd(), 'workspace': files(repo), 'out': files('/out'),
+           'commits': commits, 'problem': open(arg('--problem-file')).read(),
+           'contents': {f: open(os.path.join(repo, f), 'rb').read().hex() for f in files(repo)}}
 open(arg('--log-file'), 'w').write(json.dumps(listing))
 """
 
@@ -132,6 +132,8 @@ def swebench_task(tmp_path: Path, sandbox_image: str,
 def test_swebench_shows_the_repo_at_its_base_commit(harness: Harness, lister: Path,
                                                     swebench_task: Task) -> None:
     listing = seen(harness, lister, swebench_task)
+    # In the instance's image, where its installs point: /testbed.
+    assert listing["repo"] == listing["cwd"] == "/testbed"
     assert listing["workspace"] == sorted(SWE_BASE)
     # Neither the test patch's new test nor the gold patch's fix is there.
     contents = {f: bytes.fromhex(h).decode() for f, h in listing["contents"].items()}
