@@ -10,7 +10,7 @@ from typing import Any
 
 from evals.benchmark import Benchmark
 from evals.humaneval import load_humaneval
-from evals.polyglot import load_polyglot
+from evals.polyglot import LANGUAGES, load_polyglot
 from evals.swebench import load_swebench
 from evals.taskdir import load_taskdir
 from ground.errors import BenchmarkError
@@ -36,7 +36,7 @@ BUILTIN: dict[str, tuple[Loader, str]] = {
 ADAPTERS: dict[str, tuple[Loader, str]] = {
     "dir": (load_taskdir, "a benchmark directory with benchmark.toml"),
     "swebench": (load_swebench, "SWE-bench instances from a local JSON or JSONL file"),
-    "polyglot": (load_polyglot, "a checkout of Aider's polyglot benchmark (Python exercises)"),
+    "polyglot": (load_polyglot, "a checkout of Aider's polyglot benchmark (Python graded so far)"),
 }
 
 
@@ -99,7 +99,7 @@ def _detect(path: Path) -> str:
         return "swebench"
     if (path / "benchmark.toml").is_file():
         return "dir"
-    if (path / "python" / "exercises" / "practice").is_dir():
+    if any((path / lang / "exercises" / "practice").is_dir() for lang in LANGUAGES):
         return "polyglot"
     raise BenchmarkError(f"{path} is not a benchmark I can read",
                          "give a benchmark directory, a SWE-bench .json/.jsonl file, or a "

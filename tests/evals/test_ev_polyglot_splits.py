@@ -94,6 +94,13 @@ def test_the_stored_checkout_loads_python_and_lists_the_rest(tmp_path: Path) -> 
 
 
 @pytest.mark.docker
+def test_a_checkout_of_any_language_is_read_as_polyglot(tmp_path: Path) -> None:
+    (tmp_path / "rust" / "exercises" / "practice").mkdir(parents=True)
+    # Recognised as a polyglot checkout; its missing Python exercises are then the problem.
+    with pytest.raises(BenchmarkError, match="python/exercises/practice does not exist"):
+        load_benchmark(str(tmp_path))
+
+
 def test_validate_says_which_languages_it_skips(sandbox_image: str, tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "dgm", "bench", "validate", f"polyglot:{DATA}",
                            "--tasks", "python__react", "-O", f"cache_dir={tmp_path}"],
