@@ -173,19 +173,25 @@ def make_patch(task: Any, tmp: Path, changes: dict[str, str | None],
 def swebench_instance(root: Path, base_image: str, name: str,
                       ) -> Iterator[tuple[Path, dict[str, Any], str]]:
     """(instances file, record, image tag): the repo at /testbed in an image built FROM ours."""
-    import docker  # heavy: only the docker tests build instance images
-
     record = make_swebench_repo(root / "context" / "repo")
     (root / "context" / "Dockerfile").write_text(f"FROM {base_image}\nCOPY repo /testbed\n")
-    tag = f"{name}:{record['base_commit'][:12]}"
-    client = docker.from_env()
-    try:
-        client.images.build(path=str(root / "context"), tag=tag, rm=True, pull=False)
+    with built_image(root / "context", f"{name}:{record['base_commit'][:12]}") as tag:
         path = root / "instances.jsonl"
         path.write_text(json.dumps(record) + "\n")
         yield path, record, tag
+
+
+@contextmanager
+def built_image(context: Path, tag: str) -> Iterator[str]:
+    """`tag` built from the Dockerfile in `context` (never pulling), removed afterwards."""
+    import docker  # heavy: only the docker tests build images
+
+    client = docker.from_env()
+    try:
+        client.images.build(path=str(context), tag=tag, rm=True, pull=False)
+        yield tag
     finally:
-        client.images.remove(tag, force=True)
+        remove_image(client, tag)
         client.close()
 
 

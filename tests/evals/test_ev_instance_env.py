@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from ev_fixtures import swebench_instance
+from ev_fixtures import built_image, swebench_instance
 
 from evals import Task, load_benchmark
 from evals.harness import AgentRun
@@ -35,21 +35,13 @@ STRIP = ("FROM {base}\nUSER root\n"
 def instance(tmp_path_factory: pytest.TempPathFactory, sandbox_image: str,
              ) -> Iterator[tuple[Path, str]]:
     """(instances file, image): calcpkg at /testbed, in an image without the SDK."""
-    import docker  # heavy: only docker tests build images
-
     root = tmp_path_factory.mktemp("instance-env")
     with swebench_instance(root, sandbox_image, "dgm-test-instance-env") as (path, _, tag):
         context = root / "strip"
         context.mkdir()
         (context / "Dockerfile").write_text(STRIP.format(base=tag))
-        stripped = f"{tag}-stripped"
-        client = docker.from_env()
-        try:
-            client.images.build(path=str(context), tag=stripped, rm=True, pull=False)
+        with built_image(context, f"{tag}-stripped") as stripped:
             yield path, stripped
-        finally:
-            client.images.remove(stripped, force=True)
-            client.close()
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from ev_fixtures import make_swebench_repo, write_polyglot
+from ev_fixtures import built_image, make_swebench_repo, write_polyglot
 
 from evals import Benchmark, Task, load_benchmark
 from evals.grading import grade_patch, run_tests
@@ -89,8 +89,6 @@ def test_image_modules_are_probed_once_and_cached(paginate: Task, sandbox_image:
 def installed_repo_image(tmp_path_factory: pytest.TempPathFactory, sandbox_image: str,
                          ) -> Iterator[tuple[Path, str]]:
     """A SWE-bench-like image whose repo at /testbed is on sys.path, as an editable install."""
-    import docker
-
     root = tmp_path_factory.mktemp("swe-installed")
     record = make_swebench_repo(root / "context" / "repo")
     (root / "context" / "testbed.pth").write_text("/testbed\n")
@@ -98,15 +96,10 @@ def installed_repo_image(tmp_path_factory: pytest.TempPathFactory, sandbox_image
         f"FROM {sandbox_image}\nCOPY repo /testbed\n"
         "COPY testbed.pth /opt/venv/lib/python3.11/site-packages/testbed.pth\n")
     tag = f"dgm-test-swebench-installed:{record['base_commit'][:12]}"
-    client = docker.from_env()
-    try:
-        client.images.build(path=str(root / "context"), tag=tag, rm=True, pull=False)
+    with built_image(root / "context", tag):
         path = root / "instances.jsonl"
         path.write_text(json.dumps(record) + "\n")
         yield path, tag
-    finally:
-        client.images.remove(tag, force=True)
-        client.close()
 
 
 @pytest.fixture(scope="module")
