@@ -21,7 +21,12 @@ def daemon_unreachable(reason: object) -> SandboxError:
 def image_missing(tag: str) -> SandboxError:
     """An image is not present locally (never pulled implicitly): ours, or a task's environment."""
     if is_project_image(tag):
-        return SandboxError(f"sandbox image '{tag}' is not built", "run `dgm sandbox build`")
+        from sandbox.image.recipe import DEFAULT_VARIANT, variant_of
+
+        variant = variant_of(tag) if _repository(tag) == REPOSITORY else DEFAULT_VARIANT
+        flag = f" --variant {variant}" if variant != DEFAULT_VARIANT else ""
+        return SandboxError(f"sandbox image '{tag}' is not built",
+                            f"run `dgm sandbox build{flag}`")
     return SandboxError(f"environment image '{tag}' is not present", how_to_get(tag))
 
 

@@ -37,3 +37,11 @@ def sandbox_image() -> str:
     from sandbox import ensure_image
 
     return ensure_image()
+
+
+@pytest.fixture(scope="session")
+def polyglot_image() -> str:
+    """Tag of the polyglot variant (the toolchains of Aider's benchmark), built if missing."""
+    from sandbox import ensure_image
+
+    return ensure_image(variant="polyglot")

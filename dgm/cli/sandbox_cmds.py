@@ -9,6 +9,7 @@ import click
 from dgm.cli.common import echo_json, json_option
 from sandbox import Mount, SandboxConfig, collect_garbage, ensure_image, run_once
 from sandbox.doctor import diagnose
+from sandbox.image.recipe import DEFAULT_VARIANT, VARIANTS
 from sandbox.result import RESULT_KEYS
 
 
@@ -23,13 +24,16 @@ def sandbox() -> None:
 @click.option("--force-registry", "source", flag_value="registry",
               help="Build FROM python:3.11-slim, pulled from the registry.")
 @click.option("--rebuild", is_flag=True, help="Build even when the image is present.")
-def build(source: str | None, rebuild: bool) -> None:
+@click.option("--variant", type=click.Choice(VARIANTS), default=DEFAULT_VARIANT, show_default=True,
+              help="Which image: the default one, or `polyglot` with the C++, Go, Java, Rust "
+                   "and JavaScript toolchains of the polyglot benchmark (about 2 GB).")
+def build(source: str | None, rebuild: bool, variant: str) -> None:
     """Build the sandbox image when it is missing, and print its tag.
 
     Without a --force flag the registry is probed once and the offline path is
     used when it does not answer. Progress goes to stderr.
     """
-    click.echo(ensure_image(source or "auto", rebuild=rebuild))
+    click.echo(ensure_image(source or "auto", rebuild=rebuild, variant=variant))
 
 
 @sandbox.command(short_help="Check Docker, the image and every hardening property.")

@@ -59,27 +59,38 @@ def choose_source(client: DockerClient, source: str, progress: Progress) -> str:
 
 
 def ensure_image(source: str = "auto", *, client: DockerClient | None = None,
-                 progress: Progress | None = None, rebuild: bool = False) -> str:
-    """The runtime image's tag; builds it when missing (pulls only as an explicit build)."""
+                 progress: Progress | None = None, rebuild: bool = False,
+                 variant: str = recipe.DEFAULT_VARIANT) -> str:
+    """The runtime image's tag (of `variant`); builds it when missing (pulls only as an
+    explicit build)."""
     progress = progress or stderr_progress
+    recipe.check_variant(variant)
     with client_for(client, timeout=900) as client:
-        tag = None if rebuild else present_image(client, source)
+        tag = None if rebuild else present_image(client, source, variant)
         if tag:
             return tag
         with _build_lock():
-            tag = None if rebuild else present_image(client, source)  # built meanwhile?
-            return tag or build_image(choose_source(client, source, progress), client, progress)
+            tag = None if rebuild else present_image(client, source, variant)  # built meanwhile?
+            return tag or build_image(choose_source(client, source, progress), client, progress,
+                                      variant)
 
 
-def build_image(source: str, client: DockerClient, progress: Progress) -> str:
-    """Build the runtime image for `source` and return its tag."""
-    tag = recipe.image_tag(source)
-    base = build_base(client, progress) if source == "offline" else recipe.REGISTRY_BASE
+def build_image(source: str, client: DockerClient, progress: Progress,
+                variant: str = recipe.DEFAULT_VARIANT) -> str:
+    """Build the runtime image of `variant` for `source` and return its tag."""
+    tag = recipe.image_tag(source, variant=variant)
+    base = (build_base(client, progress, variant) if source == "offline"
+            else recipe.REGISTRY_BASE)
     wheels = ensure_wheels(client.info().get("Architecture", "x86_64"), progress)
     with tempfile.TemporaryDirectory(prefix="dgm-image-") as tmp:
         context = Path(tmp)
         for name in recipe.INPUT_FILES:
             shutil.copy(recipe.FILES / name, context / name)
+        extra = recipe.variant_dir(variant)
+        if extra:  # the whole package list (a registry base installs what it lacks), and the step
+            listed = recipe.packages(variant=variant)
+            (context / "packages.txt").write_text("\n".join(listed) + "\n")
+            shutil.copy(extra / "setup.sh", context / "variant.sh")
         shutil.copytree(wheels, context / "wheels")
         progress(f"building {tag} FROM {base}")
         _docker_build(client, context, tag, base, progress)

@@ -22,15 +22,28 @@ def image_present(client: DockerClient, tag: str) -> bool:
     return True
 
 
-def present_image(client: DockerClient, source: str = "auto") -> str | None:
-    """The tag of an up-to-date runtime image already present, if any."""
+def present_image(client: DockerClient, source: str = "auto",
+                  variant: str = recipe.DEFAULT_VARIANT) -> str | None:
+    """The tag of an up-to-date runtime image (of `variant`) already present, if any."""
     sources = recipe.SOURCES if source == "auto" else (source,)
-    return next((t for t in map(recipe.image_tag, sources) if image_present(client, t)), None)
+    tags = [recipe.image_tag(s, variant=variant) for s in sources]
+    return next((t for t in tags if image_present(client, t)), None)
 
 
-def require_image(client: DockerClient) -> str:
-    """The present runtime image, or SandboxError saying to build it."""
-    tag = present_image(client)
+def require_image(client: DockerClient, variant: str = recipe.DEFAULT_VARIANT) -> str:
+    """The present runtime image of `variant`, or SandboxError saying how to build it."""
+    tag = present_image(client, variant=variant)
     if tag is None:
-        raise image_missing(recipe.image_tag("offline"))
+        raise image_missing(recipe.image_tag("offline", variant=variant))
     return tag
+
+
+def variant_image(variant: str, image: str | None = None) -> str:
+    """The image to run as `variant`: `image` when it is that variant already, else the present
+    image of the variant, or SandboxError saying how to build it."""
+    if image is not None and recipe.variant_of(image) == variant:
+        return image
+    from sandbox.client import client_for  # heavy: docker
+
+    with client_for(None) as client:
+        return require_image(client, variant)

@@ -6,11 +6,17 @@ import hashlib
 import json
 from pathlib import Path
 
+from sandbox.errors import SandboxError
 from sandbox.repositories import BASE_REPOSITORY, REPOSITORY
 
 FILES = Path(__file__).with_name("files")
 INPUT_FILES = ("Dockerfile", "setup.sh", "packages.txt", "requirements.lock")
 SOURCES = ("offline", "registry")
+# Image variants: the default image, and ones with more Debian packages and a setup step of
+# their own (files/variants/<name>/packages.txt and setup.sh), built on the same recipe.
+DEFAULT_VARIANT = "default"
+VARIANTS = (DEFAULT_VARIANT, "polyglot")
+VARIANT_FILES = ("packages.txt", "setup.sh")
 REGISTRY_BASE = "python:3.11-slim"
 SUITE = "bookworm"
 PYTHON_VERSION = "3.11"
@@ -18,6 +24,9 @@ PYTHON_VERSION = "3.11"
 DPKG_EXCLUDES = ("/usr/share/doc/*", "/usr/share/man/*", "/usr/share/info/*",
                  "/usr/share/locale/*", "/usr/share/lintian/*", "/usr/share/bash-completion/*")
 DPKG_INCLUDES = ("/usr/share/doc/*/copyright", "/usr/share/locale/locale.alias")
+# Folders made before the packages are installed: update-alternatives fails (OpenJDK's) when the
+# folder of a manual page it links is missing, and the excludes leave /usr/share/man empty.
+EMPTY_DIRS = ("/usr/share/man/man1",)
 
 
 def lines(name: str, files: Path = FILES) -> list[str]:
@@ -26,9 +35,22 @@ def lines(name: str, files: Path = FILES) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-def packages(files: Path = FILES) -> list[str]:
-    """Debian packages installed on top of the Essential set."""
-    return lines("packages.txt", files)
+def check_variant(variant: str) -> str:
+    """`variant` when it is one of VARIANTS, else SandboxError naming them."""
+    if variant not in VARIANTS:
+        raise SandboxError(f"unknown image variant {variant!r}", f"valid: {', '.join(VARIANTS)}")
+    return variant
+
+
+def variant_dir(variant: str, files: Path = FILES) -> Path | None:
+    """The folder of a variant's own inputs (None for the default image)."""
+    return None if check_variant(variant) == DEFAULT_VARIANT else files / "variants" / variant
+
+
+def packages(files: Path = FILES, variant: str = DEFAULT_VARIANT) -> list[str]:
+    """Debian packages installed on top of the Essential set (the variant's own after ours)."""
+    extra = variant_dir(variant, files)
+    return lines("packages.txt", files) + (lines("packages.txt", extra) if extra else [])
 
 
 def pins() -> list[str]:
@@ -44,25 +66,41 @@ def _digest(*parts: str) -> str:
     return h.hexdigest()[:16]
 
 
-def base_recipe(files: Path = FILES) -> dict[str, object]:
+def base_recipe(files: Path = FILES, variant: str = DEFAULT_VARIANT) -> dict[str, object]:
     """Everything that decides the Debian base root filesystem."""
-    return {"suite": SUITE, "variant": "essential", "packages": packages(files),
-            "exclude": list(DPKG_EXCLUDES), "include": list(DPKG_INCLUDES)}
+    return {"suite": SUITE, "variant": "essential", "packages": packages(files, variant),
+            "exclude": list(DPKG_EXCLUDES), "include": list(DPKG_INCLUDES),
+            "dirs": list(EMPTY_DIRS)}
 
 
-def base_tag(files: Path = FILES) -> str:
+def base_tag(files: Path = FILES, variant: str = DEFAULT_VARIANT) -> str:
     """Tag of the imported Debian base (offline source)."""
-    return f"{BASE_REPOSITORY}:{_digest(json.dumps(base_recipe(files), sort_keys=True))}"
+    recipe = json.dumps(base_recipe(files, variant), sort_keys=True)
+    return f"{BASE_REPOSITORY}:{_digest(recipe)}"
 
 
-def base_for(source: str, files: Path = FILES) -> str:
+def base_for(source: str, files: Path = FILES, variant: str = DEFAULT_VARIANT) -> str:
     """The image the Dockerfile builds FROM."""
-    return base_tag(files) if source == "offline" else REGISTRY_BASE
+    return base_tag(files, variant) if source == "offline" else REGISTRY_BASE
 
 
-def image_tag(source: str, files: Path = FILES) -> str:
-    """Tag of the runtime image built by `source`: a hash of every input."""
+def image_tag(source: str, files: Path = FILES, variant: str = DEFAULT_VARIANT) -> str:
+    """Tag of the runtime image built by `source`: a hash of every input.
+
+    The default image is `dgm-sandbox:<source>-<hash>`, a variant's
+    `dgm-sandbox:<variant>-<source>-<hash>`.
+    """
     if source not in SOURCES:
         raise ValueError(f"unknown image source {source!r}; valid: {', '.join(SOURCES)}")
     texts = [(files / name).read_text(encoding="utf-8") for name in INPUT_FILES]
-    return f"{REPOSITORY}:{source}-{_digest(base_for(source, files), PYTHON_VERSION, *texts)}"
+    extra = variant_dir(variant, files)
+    texts += [(extra / name).read_text(encoding="utf-8") for name in VARIANT_FILES] if extra else []
+    name = source if variant == DEFAULT_VARIANT else f"{variant}-{source}"
+    digest = _digest(base_for(source, files, variant), PYTHON_VERSION, *texts)
+    return f"{REPOSITORY}:{name}-{digest}"
+
+
+def variant_of(tag: str) -> str:
+    """The variant an image tag of ours was built as (the default for any other tag)."""
+    version = tag.rpartition(":")[2]
+    return next((v for v in VARIANTS[1:] if version.startswith(f"{v}-")), DEFAULT_VARIANT)

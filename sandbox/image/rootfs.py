@@ -20,18 +20,21 @@ if TYPE_CHECKING:
 Progress = Callable[[str], None]
 
 
-def mmdebstrap_command(target: Path) -> list[str]:
+def mmdebstrap_command(target: Path, variant: str = recipe.DEFAULT_VARIANT) -> list[str]:
     """The mmdebstrap invocation: Essential set plus our packages, no docs or translations."""
     dpkg = [f"--dpkgopt=path-exclude={p}" for p in recipe.DPKG_EXCLUDES]
     dpkg += [f"--dpkgopt=path-include={p}" for p in recipe.DPKG_INCLUDES]
-    return ["mmdebstrap", "--variant=essential", f"--include={','.join(recipe.packages())}",
+    dpkg += [f'--essential-hook=mkdir -p "$1"{d}' for d in recipe.EMPTY_DIRS]
+    packages = ",".join(recipe.packages(variant=variant))
+    return ["mmdebstrap", "--variant=essential", f"--include={packages}",
             *dpkg, '--aptopt=Acquire::Languages "none"', "--format=tar",
             recipe.SUITE, str(target)]
 
 
-def build_base(client: DockerClient, progress: Progress) -> str:
+def build_base(client: DockerClient, progress: Progress,
+               variant: str = recipe.DEFAULT_VARIANT) -> str:
     """Make and import the base root filesystem unless its tag is already present."""
-    tag = recipe.base_tag()
+    tag = recipe.base_tag(variant=variant)
     if image_present(client, tag):
         progress(f"base {tag} is present")
         return tag
@@ -39,7 +42,7 @@ def build_base(client: DockerClient, progress: Progress) -> str:
     with tempfile.TemporaryDirectory(prefix="dgm-rootfs-", dir=_scratch()) as tmp:
         tarball = Path(tmp, "rootfs.tar")
         progress(f"making the Debian {recipe.SUITE} root filesystem with mmdebstrap")
-        run_logged(mmdebstrap_command(tarball), progress)
+        run_logged(mmdebstrap_command(tarball, variant), progress)
         progress(f"importing it as {tag}")
         repository, _, version = tag.partition(":")
         client.api.import_image_from_file(str(tarball), repository=repository, tag=version)

@@ -94,3 +94,70 @@ def test_the_built_image_has_the_promised_tools(sandbox_image: str) -> None:
     result = run_once(["python", "-c", script], timeout=60, image=sandbox_image)
     assert result.ok, result.stderr
     assert result.stdout.splitlines() == ["(3, 11)", "[True, True, True, True, True, True, True]"]
+
+
+def test_a_variant_adds_its_packages_and_has_tags_of_its_own(inputs: Path) -> None:
+    base = set(recipe.packages(inputs))
+    polyglot = recipe.packages(inputs, "polyglot")
+    assert base < set(polyglot)
+    assert {"g++", "cmake", "golang-go", "default-jdk-headless", "junit5", "cargo-web",
+            "nodejs", "jest"} <= set(polyglot)
+    assert recipe.base_tag(inputs, "polyglot") != recipe.base_tag(inputs)
+    for source in recipe.SOURCES:
+        tag = recipe.image_tag(source, inputs, "polyglot")
+        assert tag.startswith(f"dgm-sandbox:polyglot-{source}-")
+        assert recipe.variant_of(tag) == "polyglot"
+        assert recipe.variant_of(recipe.image_tag(source, inputs)) == "default"
+    assert recipe.variant_of("python:3.11-slim") == "default"
+
+
+@pytest.mark.parametrize("name", recipe.VARIANT_FILES)
+def test_changing_a_variant_input_changes_only_that_variant(inputs: Path, name: str) -> None:
+    before = {v: recipe.image_tag("offline", inputs, v) for v in recipe.VARIANTS}
+    with open(inputs / "variants" / "polyglot" / name, "a") as handle:
+        handle.write("\n# changed\n" if name != "packages.txt" else "less\n")
+    after = {v: recipe.image_tag("offline", inputs, v) for v in recipe.VARIANTS}
+    assert after["default"] == before["default"]
+    assert after["polyglot"] != before["polyglot"]
+
+
+def test_an_unknown_variant_is_refused_with_the_valid_ones() -> None:
+    from sandbox.errors import SandboxError
+
+    with pytest.raises(SandboxError, match="unknown image variant 'java'") as info:
+        recipe.image_tag("offline", variant="java")
+    assert info.value.fix == "valid: default, polyglot"
+
+
+def test_a_missing_variant_says_how_to_build_it() -> None:
+    from sandbox.errors import image_missing
+
+    assert image_missing(recipe.image_tag("offline", variant="polyglot")).fix == \
+        "run `dgm sandbox build --variant polyglot`"
+    assert image_missing(recipe.image_tag("registry")).fix == "run `dgm sandbox build`"
+
+
+def test_the_base_makes_the_manual_folders_alternatives_link_into(tmp_path: Path) -> None:
+    cmd = rootfs.mmdebstrap_command(tmp_path / "rootfs.tar", "polyglot")
+    assert f"--include={','.join(recipe.packages(variant='polyglot'))}" in cmd
+    assert '--essential-hook=mkdir -p "$1"/usr/share/man/man1' in cmd
+
+
+@pytest.mark.docker
+def test_the_polyglot_variant_has_every_toolchain_offline_and_the_same_hardening(
+        polyglot_image: str) -> None:
+    from sandbox import run_once
+
+    script = ("id -u; g++ --version | head -1; cmake --version | head -1; go version; "
+              "javac -version 2>&1; cargo --version; node --version; jest --version; "
+              "test -f /usr/share/java/junit-platform-console-standalone.jar && echo junit; "
+              "grep -c 'offline = true' /.cargo/config.toml; "
+              "find / -xdev -type f -perm /6000 | wc -l; python -c 'import anthropic'")
+    result = run_once(["bash", "-c", script], timeout=120, image=polyglot_image)
+    assert result.ok, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "1000"
+    assert [lines[i].split()[0] for i in (1, 2, 3, 4, 5)] == ["g++", "cmake", "go", "javac",
+                                                             "cargo"]
+    assert lines[6].startswith("v") and lines[7][0].isdigit()
+    assert lines[8:] == ["junit", "1", "0"]

@@ -43,4 +43,6 @@ system() {
 
 system
 venv
+# An image variant's own step (files/variants/<name>/setup.sh), when building one.
+if [ -f "$B/variant.sh" ]; then sh "$B/variant.sh"; fi
 rm -rf "$B"
