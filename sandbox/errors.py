@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ground.errors import SandboxError as _DgmSandboxError
-from sandbox.repositories import BASE_REPOSITORY, REPOSITORY
+from sandbox.repositories import BASE_REPOSITORY, DEFAULT_VARIANT, REPOSITORY, variant_of
 
 
 class SandboxError(_DgmSandboxError):
@@ -21,8 +21,6 @@ def daemon_unreachable(reason: object) -> SandboxError:
 def image_missing(tag: str) -> SandboxError:
     """An image is not present locally (never pulled implicitly): ours, or a task's environment."""
     if is_project_image(tag):
-        from sandbox.image.recipe import DEFAULT_VARIANT, variant_of
-
         variant = variant_of(tag) if _repository(tag) == REPOSITORY else DEFAULT_VARIANT
         flag = f" --variant {variant}" if variant != DEFAULT_VARIANT else ""
         return SandboxError(f"sandbox image '{tag}' is not built",

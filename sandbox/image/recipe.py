@@ -7,15 +7,18 @@ import json
 from pathlib import Path
 
 from sandbox.errors import SandboxError
-from sandbox.repositories import BASE_REPOSITORY, REPOSITORY
+from sandbox.repositories import (  # noqa: F401 (variant_of: part of the recipe's interface)
+    BASE_REPOSITORY,
+    DEFAULT_VARIANT,
+    REPOSITORY,
+    VARIANTS,
+    variant_of,
+)
 
 FILES = Path(__file__).with_name("files")
 INPUT_FILES = ("Dockerfile", "setup.sh", "packages.txt", "requirements.lock")
 SOURCES = ("offline", "registry")
-# Image variants: the default image, and ones with more Debian packages and a setup step of
-# their own (files/variants/<name>/packages.txt and setup.sh), built on the same recipe.
-DEFAULT_VARIANT = "default"
-VARIANTS = (DEFAULT_VARIANT, "polyglot")
+# A variant's own inputs (files/variants/<name>/), built on the same recipe.
 VARIANT_FILES = ("packages.txt", "setup.sh")
 REGISTRY_BASE = "python:3.11-slim"
 SUITE = "bookworm"
@@ -98,9 +101,3 @@ def image_tag(source: str, files: Path = FILES, variant: str = DEFAULT_VARIANT) 
     name = source if variant == DEFAULT_VARIANT else f"{variant}-{source}"
     digest = _digest(base_for(source, files, variant), PYTHON_VERSION, *texts)
     return f"{REPOSITORY}:{name}-{digest}"
-
-
-def variant_of(tag: str) -> str:
-    """The variant an image tag of ours was built as (the default for any other tag)."""
-    version = tag.rpartition(":")[2]
-    return next((v for v in VARIANTS[1:] if version.startswith(f"{v}-")), DEFAULT_VARIANT)
