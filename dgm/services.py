@@ -101,6 +101,8 @@ def open_services(config: RunConfig, run_root: Path, *, bench: Benchmark | None 
     bench = bench or run_benchmark(config)
     gw_config = gateway_config(config)
     image = image or ensure_image()
+    for variant in bench.variants:  # built now (when missing), not in the middle of the run
+        ensure_image(variant=variant)
     with ExitStack() as stack:
         placement = PLACEMENTS[config.executor.kind](config, gw_config, run_root, image)
         stack.callback(placement.close)

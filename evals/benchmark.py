@@ -37,6 +37,8 @@ class Benchmark:
     # Groups of tasks (a polyglot language): their size, and why the group's tasks are not
     # loaded (None when they are). Empty for a benchmark that loads everything it has.
     availability: dict[str, tuple[int, str | None]] = field(default_factory=dict)
+    # Variants of the project's sandbox image its tasks need (`polyglot`), built before a run.
+    variants: list[str] = field(default_factory=list)
     _cache: dict[str, Task] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:

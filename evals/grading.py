@@ -24,6 +24,7 @@ from evals.workspace import (
 )
 from ground.errors import BenchmarkError
 from sandbox import SandboxConfig, open_sandbox
+from sandbox.image import variant_image
 
 GRADE_FORMAT_VERSION = 1
 TAIL_CHARS = 4000
@@ -114,6 +115,16 @@ def setting(task: Task, sandbox_config: SandboxConfig | None) -> Setting:
                    environment(task, config))
 
 
+def sandbox_image(task: Task, image: str | None) -> str | None:
+    """The image a task runs in: its environment image, the image variant it needs (unless
+    `image` is that variant), or `image` (None: the default sandbox image)."""
+    if task.image is not None:
+        return task.image
+    if task.sandbox_variant is not None:
+        return variant_image(task.sandbox_variant, image)
+    return image
+
+
 def grade_patch(task: Task, patch: str, sandbox_config: Any = None, image: str | None = None,
                 *, run_id: str = "grade", labels: dict[str, str] | None = None) -> GradeResult:
     """Grade `patch` (a unified diff) against the task's hidden tests in a fresh sandbox."""
@@ -123,7 +134,7 @@ def grade_patch(task: Task, patch: str, sandbox_config: Any = None, image: str |
         return replace(result, error="patch is not a unified diff")
     sandbox_labels = {"dgm.role": "grader", "dgm.task": task.id, **(labels or {})}
     where = setting(task, sandbox_config)
-    with open_sandbox(where.config, image=task.image or image, run_id=run_id,
+    with open_sandbox(where.config, image=sandbox_image(task, image), run_id=run_id,
                       labels=sandbox_labels) as sb:
         result = _grade_in(sb, task, patch, result, where)
     return replace(result, duration_s=round(time.monotonic() - start, 3))
@@ -188,7 +199,8 @@ def judge(task: Task, run: TestRun, result: GradeResult) -> GradeResult:
         error = _silent_failure(task, run, statuses)
         return replace(result, missing_tests=missing[:LIST_LIMIT], error=error,
                        resolved=not run.timed_out and not missing and error is None)
-    error = untrusted_run(task, run)
+    error = untrusted_run(task, run) if not task.log_parser else (
+        None if statuses else _silent_failure(task, run, statuses) or "the output names no test")
     return replace(result, error=error, resolved=(
         error is None and not run.timed_out and run.exit_code == 0
         and all(s == R.PASSED for s in statuses.values())))
@@ -201,7 +213,8 @@ def _silent_failure(task: Task, run: TestRun, statuses: dict[str, str]) -> str |
         return None
     if any(s in (R.FAILED, R.ERROR) for s in statuses.values()):
         return None
-    return f"the test command exited {run.exit_code} but its output reports no failing test"
+    return (f"the test command exited {run.exit_code} but its output reports no failing test "
+            "(the tests did not build, or the output is not the test run's)")
 
 
 def untrusted_run(task: Task, run: TestRun) -> str | None:

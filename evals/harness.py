@@ -18,7 +18,7 @@ from typing import Protocol
 
 from evals.benchmark import Benchmark
 from evals.envimage import WORKSPACE, environment, pristine_repo, work_tree_config
-from evals.grading import grade_patch
+from evals.grading import grade_patch, sandbox_image
 from evals.task import Task
 from evals.workspace import copy_visible
 from ground.context import CallContext
@@ -261,7 +261,8 @@ class Harness:
         """
         if task.image is None:
             return self._run(agent_dir, task.instructions, self.host_repo(task), context,
-                             visible=list(task.visible_paths))
+                             visible=list(task.visible_paths),
+                             site=AgentSite(image=sandbox_image(task, self.image) or self.image))
         site = AgentSite(
             image=task.image, repo_path=task.repo_path,
             env=environment(task, self.sandbox_config, self.run_id),
@@ -319,6 +320,8 @@ class Harness:
     def task_context(self, task: Task, attempt_id: str, repeat: int = 0) -> CallContext:
         """The gateway context of an agent run on `task` (the hints stay on the host)."""
         hints = {"reference_patch": task.solution_patch or "", "difficulty": task.difficulty}
+        if task.metadata.get("build_command"):  # how the exercise builds, in its language
+            hints["build_command"] = str(task.metadata["build_command"])
         return CallContext(self.run_id, attempt_id, "coding_agent", task_id=task.id,
                            seed=self.seed + repeat, hints=hints)
 

@@ -1,8 +1,10 @@
-"""Aider's polyglot benchmark layout: <language>/exercises/practice/<name>/ (Python graded so far).
+"""Aider's polyglot benchmark layout: <language>/exercises/practice/<name>/, six languages.
 
 What the agent sees, as in Aider's benchmark: the exercise's `.docs` as the problem statement
 and its stub files, byte for byte as upstream. Tests (and test helpers) are hidden and copied
 in at grading; `.meta` (example solutions), `.approaches` and `.articles` never reach it.
+Python runs in the default sandbox image; the other languages in the `polyglot` variant
+(`evals.polyglot_toolchains`).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import ast
 import hashlib
 import json
 import shlex
+from fnmatch import fnmatch
 from pathlib import Path
 
 from evals.benchmark import FULL, HELDOUT, Benchmark, hash_heldout
@@ -24,16 +27,25 @@ from evals.materialize import (
     read_exact,
     write_files,
 )
+from evals.polyglot_tests import test_names
+from evals.polyglot_toolchains import (
+    NOT_SHOWN,
+    TOOLCHAINS,
+    VARIANT,
+    enable_all,
+    example_targets,
+    placeholder_test,
+)
 from evals.task import Task
 from ground.errors import BenchmarkError
 
-ADAPTER_VERSION = 2
+ADAPTER_VERSION = 3
 # Every language of the benchmark, in the fixed order the splits interleave them.
 LANGUAGES = ("cpp", "go", "java", "javascript", "python", "rust")
-# The languages graded today: the others need toolchains the sandbox image does not hold.
-SUPPORTED = ("python",)
-UNGRADED = ("the polyglot image variant is not built "
-            "(`dgm sandbox build --variant polyglot`, not available yet)")
+# The languages loaded when the option `languages` is not given: all six.
+DEFAULT_LANGUAGES = LANGUAGES
+# Languages whose tests cannot run offline on any machine yet, and why.
+UNGRADED: dict[str, str] = {}
 # How many tasks the small and medium splits take from the interleave.
 SPLIT_SIZES = {"small": 10, "medium": 30}
 # Our own visible test (not upstream's): the stub modules still import.
@@ -46,6 +58,15 @@ INSTRUCTIONS = """\
 
 Edit {files} to solve the exercise above. Keep the existing function and class names,
 as other code and hidden tests use them, and use only the Python standard library.
+"""
+
+TOOLCHAIN_INSTRUCTIONS = """\
+{docs}
+
+## What to do
+
+Edit {files} to solve the exercise above. Keep the existing names and signatures, as other
+code and hidden tests use them. {note}
 """
 
 VISIBLE_TEST = """\
@@ -127,6 +148,8 @@ def reference_patch(exercise: Path, config: dict[str, list[str]]) -> str:
 
 def make_task(exercise: Path, language: str, task_dir: Path, level: int, name: str) -> Task:
     """One exercise as a task: stubs shown, tests hidden, example solution as the reference."""
+    if language != "python":
+        return make_toolchain_task(exercise, language, task_dir, level, name)
     config = read_config(exercise)
     solutions, shown = config["solution"], config["solution"] + config["editor"]
     sources = {f: read_exact(exercise / f) for f in config["test"]}
@@ -156,20 +179,78 @@ def make_task(exercise: Path, language: str, task_dir: Path, level: int, name: s
         metadata={"kind": "exercise", "exercise": exercise.name})
 
 
-def parse_languages(value: str | list[str] | tuple[str, ...] | None) -> list[str]:
-    """The option `languages` ("python,rust" or a list) in LANGUAGES order; None gives SUPPORTED."""
+def _upstream_files(exercise: Path) -> list[str]:
+    """The exercise's files (repo-relative, sorted), outside its dot-folders (.meta, .docs...)."""
+    files = (p.relative_to(exercise).as_posix() for p in exercise.rglob("*") if p.is_file())
+    return sorted(f for f in files if not any(p.startswith(".") for p in f.split("/")[:-1]))
+
+
+def make_toolchain_task(exercise: Path, language: str, task_dir: Path, level: int,
+                        name: str) -> Task:
+    """An exercise of a language other than Python: graded in the `polyglot` image variant.
+
+    Shown: every upstream file but the tests and Gradle's wrapper (C++ gets our build check in
+    the test file's place). Hidden: the test files, every test switched on. Protected: all
+    that is shown but the solution files, and the tests.
+    """
+    chain = TOOLCHAINS[language]
+    config = read_config(exercise)
+    solutions = config["solution"]
+    upstream = _upstream_files(exercise)
+    tests = [f for f in upstream if chain.is_test(f) and f not in config["editor"]]
+    tests += [f for f in config["test"] if f not in tests]
+    if not tests:
+        raise BenchmarkError(f"{exercise}: no test file", "check the checkout")
+    shown = [f for f in upstream if f not in tests
+             and not any(fnmatch(f, g) for g in NOT_SHOWN)]
+    placeholder = placeholder_test(language, solutions)
+    sources = {f: enable_all(language, (exercise / f).read_text(encoding="utf-8"))
+               for f in tests}
+
+    def write(tmp: Path) -> None:
+        copy_files(exercise, tmp / "repo", shown)
+        write_files(tmp / "repo", placeholder)
+        write_files(tmp / "hidden", sources)
+
+    materialize(task_dir, write)
+    targets = example_targets(language, solutions, config["example"])
+    reference = "".join(
+        file_diff(target, read_exact(exercise / target) if (exercise / target).is_file() else None,
+                  read_exact(exercise / example)) for example, target in targets.items())
+    files = ", ".join(f"`{f}`" for f in solutions if f != "Cargo.toml")
+    build = chain.build_command(exercise.name)
+    note = chain.note.replace("{test}", next(iter(placeholder), "")).replace("{build}", build)
+    return Task(
+        id=exercise_id(language, exercise.name), benchmark=name, language=language,
+        instructions=TOOLCHAIN_INSTRUCTIONS.format(docs=_docs(exercise), files=files, note=note),
+        repo_dir=task_dir / "repo", test_command=chain.test_command(exercise.name),
+        timeout_s=chain.timeout_s, hidden_tests_dir=task_dir / "hidden", hidden_tests_target=".",
+        solution_patch=reference, difficulty=level, visible_paths=[*shown, *placeholder],
+        protected_paths=[*(f for f in shown if f not in solutions), *placeholder,
+                         *chain.test_globs],
+        fail_to_pass=test_names(language, sources), log_parser=f"polyglot_{language}",
+        sandbox_variant=VARIANT,
+        metadata={"kind": "exercise", "exercise": exercise.name, "build_command": build})
+
+
+def parse_languages(value: str | list[str] | tuple[str, ...] | None,
+                    present: list[str] | tuple[str, ...] = DEFAULT_LANGUAGES) -> list[str]:
+    """The option `languages` ("python,rust" or a list) in LANGUAGES order; None gives those of
+    DEFAULT_LANGUAGES that are `present` (in the checkout)."""
     if value is None:
-        return list(SUPPORTED)
+        return [lang for lang in DEFAULT_LANGUAGES if lang in present]
     names = value.split(",") if isinstance(value, str) else list(value)
     wanted = {str(n).strip() for n in names if str(n).strip()}
     unknown = sorted(wanted - set(LANGUAGES))
     if unknown or not wanted:
         raise BenchmarkError(f"unknown polyglot languages {unknown or [value]}",
                              f"use some of: {', '.join(LANGUAGES)}")
-    ungraded = [lang for lang in LANGUAGES if lang in wanted and lang not in SUPPORTED]
+    ungraded = [lang for lang in LANGUAGES if lang in wanted and lang in UNGRADED]
     if ungraded:
-        raise BenchmarkError(f"polyglot languages {ungraded} are not supported yet: {UNGRADED}",
-                             f"use: {', '.join(SUPPORTED)}")
+        raise BenchmarkError(
+            f"polyglot languages {ungraded} cannot be graded here: "
+            + "; ".join(UNGRADED[lang] for lang in ungraded),
+            f"use some of: {', '.join(lang for lang in LANGUAGES if lang not in UNGRADED)}")
     return [lang for lang in LANGUAGES if lang in wanted]
 
 
@@ -208,7 +289,7 @@ def availability(root: Path, languages: list[str]) -> dict[str, tuple[int, str |
     counts = {lang: len(exercise_dirs(root, lang)) for lang in LANGUAGES
               if lang in languages or (root / lang / "exercises" / "practice").is_dir()}
     return {lang: (count, None if lang in languages else
-                   UNGRADED if lang not in SUPPORTED else "not in the option languages")
+                   UNGRADED.get(lang, "not in the option languages"))
             for lang, count in counts.items()}
 
 
@@ -220,8 +301,12 @@ def load_polyglot(root: Path, *, languages: str | list[str] | tuple[str, ...] | 
     Splits small, medium and full interleave the languages (`mixed_splits`); a share
     `heldout_fraction` (default 0.2) of each language is held out, by id hash.
     """
-    langs = parse_languages(languages)
     root = Path(root).expanduser().resolve()
+    if not root.is_dir():
+        raise BenchmarkError(f"{root} does not exist",
+                             "point at a checkout of the polyglot benchmark")
+    langs = parse_languages(languages, [lang for lang in LANGUAGES
+                                        if (root / lang / "exercises" / "practice").is_dir()])
     found: dict[str, tuple[Path, str, int]] = {}
     names: dict[str, list[str]] = {}
     for lang in langs:
@@ -230,6 +315,10 @@ def load_polyglot(root: Path, *, languages: str | list[str] | tuple[str, ...] | 
         names[lang] = [e.name for e in exercises]
         for exercise in exercises:
             found[exercise_id(lang, exercise.name)] = (exercise, lang, levels.get(exercise.name, 2))
+    if not found:
+        raise BenchmarkError(f"{root} holds no exercise of {', '.join(langs) or 'any language'}",
+                             "point at a checkout of the polyglot benchmark "
+                             "(<language>/exercises/practice/<name>/)")
     cache = Path(cache_dir) if cache_dir else default_cache_dir()
     cache = cache / f"polyglot-v{ADAPTER_VERSION}-{digest(str(root))}"
 
@@ -240,4 +329,5 @@ def load_polyglot(root: Path, *, languages: str | list[str] | tuple[str, ...] | 
 
     return Benchmark(name=name, description=f"Aider polyglot exercises from {root}",
                      ids=list(found), load=load, splits=mixed_splits(names, heldout_fraction),
-                     availability=availability(root, langs))
+                     availability=availability(root, langs),
+                     variants=[VARIANT] if any(lang != "python" for lang in langs) else [])

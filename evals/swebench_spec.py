@@ -14,6 +14,7 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
+from evals.polyglot_tests import parse_output as parse_polyglot
 from evals.task import Task
 from ground.errors import BenchmarkError
 
@@ -122,10 +123,16 @@ def repo_parser(repo: str) -> str | None:
     return None if parser is None else str(parser.__name__)
 
 
+# The prefix of our own parsers, of the polyglot benchmark's test runners (evals.polyglot_tests).
+POLYGLOT_PARSER = "polyglot_"
+
+
 def parse_output(task: Task, output: str) -> dict[str, str]:
     """Statuses by test name from the task's log parser over the test output (ours: lower case)."""
     if task.log_parser is None:
         raise ValueError(f"task {task.id} has no log parser")
+    if task.log_parser.startswith(POLYGLOT_PARSER):  # ours: polyglot_cpp, polyglot_go, ...
+        return parse_polyglot(task.log_parser.removeprefix(POLYGLOT_PARSER), output)
     parsers = registry()
     if task.log_parser not in parsers:
         raise BenchmarkError(f"task {task.id}: unknown log parser {task.log_parser!r}",

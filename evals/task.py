@@ -43,6 +43,9 @@ class Task:
     hidden_tests_patch: str | None = None
     # Environment image for the sandbox; None means the project's sandbox image.
     image: str | None = None
+    # The variant of the project's image the task needs (`polyglot`: the toolchains of Aider's
+    # polyglot benchmark), None for the image the run uses; tasks with `image` ignore it.
+    sandbox_variant: str | None = None
     # Where the repo is inside the sandbox (/workspace, or e.g. /testbed in an instance image).
     repo_path: str = "/workspace"
     # Shell lines that activate the environment of `image` (SWE-bench's `source

@@ -126,10 +126,15 @@ def parse_options(pairs: tuple[str, ...]) -> dict[str, str]:
     return options
 
 
-def sandbox_setup(config_path: Path | None) -> tuple[SandboxConfig, str]:
-    """The sandbox config (defaults, or a run config's [sandbox] table) and the image tag."""
+def sandbox_setup(config_path: Path | None,
+                  variants: list[str] | tuple[str, ...] = ()) -> tuple[SandboxConfig, str]:
+    """The sandbox config (defaults, or a run config's [sandbox] table) and the image tag; the
+    image `variants` a benchmark's tasks need are built too, when missing."""
     config = load_config(config_path).sandbox if config_path is not None else SandboxConfig()
-    return config, ensure_image()
+    image = ensure_image()
+    for variant in variants:
+        ensure_image(variant=variant)
+    return config, image
 
 
 def read_patch(patch_file: str) -> str:
@@ -163,7 +168,8 @@ def grade(ctx: click.Context, benchmark: str, task_id: str, patch_file: str,
     """
     task = load_benchmark(benchmark, **parse_options(bench_options)).task(task_id)
     patch = read_patch(patch_file)
-    config, image = sandbox_setup(config_path)
+    variants = [task.sandbox_variant] if task.sandbox_variant else []
+    config, image = sandbox_setup(config_path, variants)
     result = grade_patch(task, patch, config, image)
     if as_json:
         echo_json({"benchmark": task.benchmark, "results": [result.to_dict()],
@@ -230,8 +236,10 @@ def bench_validate(ctx: click.Context, name: str, split: str | None, task_list: 
     """
     bench = load_benchmark(name, **parse_options(bench_options))
     ids = bench.select(split, task_list.split(",") if task_list else None)
-    config, image = sandbox_setup(config_path)
-    images = local_images([bench.task(i) for i in ids])
+    tasks = [bench.task(i) for i in ids]
+    config, image = sandbox_setup(config_path, sorted({t.sandbox_variant for t in tasks
+                                                       if t.sandbox_variant}))
+    images = local_images(tasks)
     if not as_json:
         for line in bench.skipped():  # e.g. polyglot languages the image cannot grade yet
             click.echo(line)
@@ -241,15 +249,34 @@ def bench_validate(ctx: click.Context, name: str, split: str | None, task_list: 
     if as_json:
         summary = {"tasks": len(checks), "valid": len(checks) - len(bad),
                    "invalid": [c.task_id for c in bad],
-                   "not_validated": [c.task_id for c in checks if not c.validated]}
+                   "not_validated": [c.task_id for c in checks if not c.validated],
+                   "languages": by_language(tasks, checks)}
         echo_json({"benchmark": bench.name, "valid": not bad, "images": images.to_dict(),
                    "tasks": [c.to_dict() for c in checks], "summary": summary})
     else:
         for check in bad:
             label = "INVALID" if check.validated else "NOT VALIDATED"
             click.echo(f"{label} {check.task_id}: {'; '.join(check.problems)}")
+        languages = by_language(tasks, checks)
+        if len(languages) > 1:
+            click.echo(f"{'language':<12} {'tasks':>5} {'valid':>5} {'seconds':>8}")
+            for lang, row in languages.items():
+                click.echo(f"{lang:<12} {row['tasks']:>5} {row['valid']:>5} {row['seconds']:>8.1f}")
         click.echo(f"{len(checks) - len(bad)}/{len(checks)} tasks of {bench.name} are valid")
     ctx.exit(1 if bad else 0)
+
+
+def by_language(tasks: list[Any], checks: list[Any]) -> dict[str, dict[str, Any]]:
+    """Per task language: tasks, valid ones, and the seconds their validation took."""
+    language = {t.id: t.language for t in tasks}
+    rows: dict[str, dict[str, Any]] = {}
+    for check in checks:
+        row = rows.setdefault(language.get(check.task_id, "?"),
+                              {"tasks": 0, "valid": 0, "seconds": 0.0})
+        row["tasks"] += 1
+        row["valid"] += int(check.valid)
+        row["seconds"] = round(row["seconds"] + check.duration_s, 1)
+    return rows
 
 
 def show_images(images: ImageCheck) -> None:

@@ -102,7 +102,7 @@ def next_action(request: dict[str, Any], context: CallContext, seed: int) -> Act
     plan, turns = plan_for(context, seed), history(request)
     if not any(t.step in EDITS for t in turns):
         return _before_edit(request, plan, turns, patch)
-    return _after_edit(request, turns, patch)
+    return _after_edit(request, context, turns, patch)
 
 
 def _before_edit(request: dict[str, Any], plan: CodingPlan, turns: list[Turn],
@@ -124,14 +124,16 @@ def _before_edit(request: dict[str, Any], plan: CodingPlan, turns: list[Turn],
                   {"command": apply_command(patch)})
 
 
-def _after_edit(request: dict[str, Any], turns: list[Turn], patch: str) -> Action:
+def _after_edit(request: dict[str, Any], context: CallContext, turns: list[Turn],
+                patch: str) -> Action:
     done = Action("done", say("done", "I made the change; the task should be solved."))
     if not re.search(TESTS_REQUESTED, system_text(request)):
         return done
     last, steps = turns[-1], [t.step for t in turns]
     if last.step in EDITS:
-        return Action("test", say("test", "Let me run the tests."), "bash",
-                      {"command": TEST_COMMAND})
+        build = str(context.hints.get("build_command") or "")  # an exercise in another language
+        command = f"{build} 2>&1 | tail -n 25" if build else TEST_COMMAND
+        return Action("test", say("test", "Let me run the tests."), "bash", {"command": command})
     failing = last.step == "test" and FAILING.search(last.result or "")
     if failing and "edit_wrong" in steps and "fix" not in steps and (slip := slipped(patch)):
         undo = apply_command(slip, reverse=True)

@@ -264,3 +264,18 @@ def remove_image(client: Any, tag: str) -> None:
         client.images.remove(tag, force=True)
     except ImageNotFound:
         pass
+
+
+SEED_AGENT = Path(__file__).resolve().parents[2] / "agents_archive" / "seed"
+
+
+def agent_that_runs_tests(dest: Path) -> Path:
+    """The seed with the first improvement evolution finds: run the tests before finishing."""
+    shutil.copytree(SEED_AGENT, dest)
+    source = dest / "coding_agent.py"
+    text = source.read_text()
+    anchor = "and no tool call."
+    assert anchor in text
+    source.write_text(text.replace(anchor, anchor + "\nAfter each change, run the tests "
+                                   "(for example `python -m pytest -q`) and fix every failure.", 1))
+    return dest

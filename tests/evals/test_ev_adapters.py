@@ -108,8 +108,10 @@ def test_polyglot(tmp_path: Path, cache: Path) -> None:
 
 def test_polyglot_errors(tmp_path: Path) -> None:
     root = write_polyglot(tmp_path / "polyglot")
-    with pytest.raises(BenchmarkError, match="not supported"):
+    with pytest.raises(BenchmarkError, match="go/exercises/practice does not exist"):
         load_benchmark(f"polyglot:{root}", languages="go")
+    with pytest.raises(BenchmarkError, match="unknown polyglot languages"):
+        load_benchmark(f"polyglot:{root}", languages="cobol")
     with pytest.raises(BenchmarkError, match="does not exist"):
         load_benchmark(f"polyglot:{tmp_path / 'elsewhere'}")
 

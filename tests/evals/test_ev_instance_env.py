@@ -7,12 +7,11 @@ the instance's: its tests run against the repository's installed environment in 
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from ev_fixtures import built_image, swebench_instance
+from ev_fixtures import agent_that_runs_tests, built_image, swebench_instance
 
 from evals import Task, load_benchmark
 from evals.harness import AgentRun
@@ -21,7 +20,6 @@ from sandbox.runtime import RUNTIME_MOUNT, agent_runtime, elf_interpreter
 
 pytestmark = pytest.mark.docker
 
-SEED = Path(__file__).resolve().parents[2] / "agents_archive" / "seed"
 # The instance's environment: no SDK for the agent to borrow, and a PYTHONPATH that would shadow
 # the SDK for a Python that read it (the instance's own Python is fine with it).
 STRIP = ("FROM {base}\nUSER root\n"
@@ -48,18 +46,6 @@ def instance(tmp_path_factory: pytest.TempPathFactory, sandbox_image: str,
 def task(instance: tuple[Path, str]) -> Task:
     path, image = instance
     return load_benchmark(f"swebench:{path}", image=image).task("acme__calcpkg-1")
-
-
-def agent_that_runs_tests(dest: Path) -> Path:
-    """The seed with the first improvement evolution finds: run the tests before finishing."""
-    shutil.copytree(SEED, dest)
-    source = dest / "coding_agent.py"
-    text = source.read_text()
-    anchor = "and no tool call."
-    assert anchor in text
-    source.write_text(text.replace(anchor, anchor + "\nAfter each change, run the tests "
-                                   "(for example `python -m pytest -q`) and fix every failure.", 1))
-    return dest
 
 
 def test_the_instance_cannot_run_the_agent_itself(task: Task) -> None:

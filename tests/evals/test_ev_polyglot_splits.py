@@ -1,4 +1,4 @@
-"""Polyglot splits interleave the languages; `languages` restricts; ungraded languages are listed.
+"""Polyglot splits interleave the languages; `languages` restricts; languages left out are listed.
 
 The stored data (tests/evals/data/polyglot) holds real exercises of all six languages.
 """
@@ -13,11 +13,12 @@ import pytest
 
 from evals import load_benchmark
 from evals.benchmark import FULL, HELDOUT
-from evals.polyglot import LANGUAGES, UNGRADED, exercise_dirs, mixed_splits, parse_languages
+from evals.polyglot import LANGUAGES, exercise_dirs, mixed_splits, parse_languages
 from ground.errors import BenchmarkError
 
 DATA = Path(__file__).parent / "data" / "polyglot"
-STORED = {"cpp": 1, "go": 2, "java": 2, "javascript": 2, "python": 2, "rust": 2}
+STORED = {"cpp": 1, "go": 2, "java": 3, "javascript": 2, "python": 2, "rust": 3}
+LEFT_OUT = "not in the option languages"
 
 
 def stored_names() -> dict[str, list[str]]:
@@ -37,8 +38,9 @@ def test_splits_interleave_the_languages_round_robin() -> None:
     splits = mixed_splits(stored_names(), "0")
     assert splits[HELDOUT] == [] and len(splits[FULL]) == sum(STORED.values())
     assert [language(i) for i in splits[FULL][:6]] == list(LANGUAGES)
-    assert [language(i) for i in splits[FULL][6:]] == ["go", "java", "javascript", "python",
-                                                       "rust"]
+    assert [language(i) for i in splits[FULL][6:11]] == ["go", "java", "javascript", "python",
+                                                         "rust"]
+    assert [language(i) for i in splits[FULL][11:]] == ["java", "rust"]
     assert splits["small"] == splits[FULL][:10] and splits["medium"] == splits[FULL]
 
 
@@ -51,8 +53,9 @@ def test_splits_are_deterministic_whatever_the_listing_order() -> None:
 def test_heldout_is_disjoint_and_each_split_a_prefix_of_the_next() -> None:
     splits = mixed_splits(stored_names(), "0.5")
     held = set(splits[HELDOUT])
-    assert len(held) == len(LANGUAGES) - 1  # one of each language with two exercises
-    assert {language(i) for i in held} == set(LANGUAGES) - {"cpp"}
+    # round(0.5 x n) of each language: none of cpp's one, one of two, two of three
+    assert sorted(language(i) for i in held) == ["go", "java", "java", "javascript", "python",
+                                                 "rust", "rust"]
     small, medium, full = splits["small"], splits["medium"], splits[FULL]
     assert full[:len(medium)] == medium and medium[:len(small)] == small
     assert not held & set(full) and len(full) + len(held) == sum(STORED.values())
@@ -67,47 +70,52 @@ def test_a_language_holds_out_the_same_tasks_alone_or_mixed() -> None:
 
 
 def test_the_languages_option_parses_and_rejects_unknown_names() -> None:
-    assert parse_languages(None) == ["python"]
+    assert parse_languages(None) == list(LANGUAGES)
+    assert parse_languages(None, ["rust", "go"]) == ["go", "rust"]  # those of the checkout
     assert parse_languages("python") == parse_languages(["python"]) == ["python"]
-    assert parse_languages(" python, ") == ["python"]
+    assert parse_languages(" rust, python, ") == ["python", "rust"]
     with pytest.raises(BenchmarkError) as info:
         parse_languages("python,cobol")
     message = str(info.value)
     assert "cobol" in message and "cpp, go, java, javascript, python, rust" in message
     assert "\n" not in message
-    with pytest.raises(BenchmarkError, match="not supported yet"):
-        parse_languages(["python", "rust"])
 
 
-def test_the_stored_checkout_loads_python_and_lists_the_rest(tmp_path: Path) -> None:
+def test_the_stored_checkout_loads_every_language(tmp_path: Path) -> None:
     bench = load_benchmark(f"polyglot:{DATA}", cache_dir=tmp_path / "cache")
-    assert bench.ids == ["python__paasio", "python__react"]
-    assert bench.split("small") == bench.split(FULL) == ["python__paasio", "python__react"]
-    assert bench.availability == {lang: (count, None if lang == "python" else UNGRADED)
-                                  for lang, count in STORED.items()}
-    assert bench.skipped()[0] == f"polyglot: cpp (1 task) skipped: {UNGRADED}"
-    assert [line.split()[1] for line in bench.skipped()] == ["cpp", "go", "java", "javascript",
-                                                             "rust"]
-    explicit = load_benchmark(f"polyglot:{DATA}", cache_dir=tmp_path / "cache",
-                              languages=["python"])
-    assert explicit.ids == bench.ids and explicit.splits == bench.splits
+    assert sorted(bench.ids) == sorted(f"{lang}__{name}" for lang, names in
+                                       stored_names().items() for name in names)
+    assert bench.availability == {lang: (count, None) for lang, count in STORED.items()}
+    assert bench.skipped() == []
 
 
-@pytest.mark.docker
+def test_languages_left_out_are_listed_one_line_each(tmp_path: Path) -> None:
+    bench = load_benchmark(f"polyglot:{DATA}", cache_dir=tmp_path / "cache",
+                           languages=["python", "rust"])
+    assert sorted(bench.ids) == ["python__paasio", "python__react", "rust__accumulate",
+                                 "rust__acronym", "rust__gigasecond"]
+    assert bench.availability["go"] == (2, LEFT_OUT)
+    assert bench.skipped() == [f"polyglot: {lang} ({count} task{'s' * (count != 1)}) "
+                               f"skipped: {LEFT_OUT}" for lang, count in STORED.items()
+                               if lang not in ("python", "rust")]
+
+
 def test_a_checkout_of_any_language_is_read_as_polyglot(tmp_path: Path) -> None:
     (tmp_path / "rust" / "exercises" / "practice").mkdir(parents=True)
-    # Recognised as a polyglot checkout; its missing Python exercises are then the problem.
-    with pytest.raises(BenchmarkError, match="python/exercises/practice does not exist"):
+    # Recognised as a polyglot checkout, whose languages hold no exercise: that is the problem.
+    with pytest.raises(BenchmarkError, match="holds no exercise"):
         load_benchmark(str(tmp_path))
 
 
+@pytest.mark.docker
 def test_validate_says_which_languages_it_skips(sandbox_image: str, tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "dgm", "bench", "validate", f"polyglot:{DATA}",
-                           "--tasks", "python__react", "-O", f"cache_dir={tmp_path}"],
+                           "--tasks", "python__react", "-O", f"cache_dir={tmp_path}",
+                           "-O", "languages=python"],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
     lines = done.stdout.splitlines()
     assert [line for line in lines if "skipped" in line] == \
-        [f"polyglot: {lang} ({count} task{'s' * (count != 1)}) skipped: {UNGRADED}"
+        [f"polyglot: {lang} ({count} task{'s' * (count != 1)}) skipped: {LEFT_OUT}"
          for lang, count in STORED.items() if lang != "python"]
     assert lines[-1] == "1/1 tasks of polyglot are valid"

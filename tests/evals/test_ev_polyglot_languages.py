@@ -1,0 +1,126 @@
+"""Polyglot exercises of every language become tasks: what is shown, hidden, protected, run.
+
+Real exercises from tests/evals/data/polyglot (Aider's benchmark, Exercism's tracks).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evals import Task, load_benchmark
+from evals.patches import split_patch
+from evals.polyglot import LANGUAGES, load_polyglot
+from evals.polyglot_toolchains import TOOLCHAINS, enable_all, example_targets
+from ground.errors import BenchmarkError
+
+DATA = Path(__file__).parent / "data" / "polyglot"
+
+
+@pytest.fixture(scope="module")
+def tasks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Task]:
+    bench = load_benchmark(f"polyglot:{DATA}", cache_dir=tmp_path_factory.mktemp("cache"))
+    return {i: bench.task(i) for i in bench.ids}
+
+
+def shown(task: Task) -> set[str]:
+    assert task.repo_dir is not None
+    return {p.relative_to(task.repo_dir).as_posix() for p in task.repo_dir.rglob("*")
+            if p.is_file()}
+
+
+def hidden(task: Task) -> dict[str, str]:
+    assert task.hidden_tests_dir is not None
+    return {p.relative_to(task.hidden_tests_dir).as_posix(): p.read_text()
+            for p in task.hidden_tests_dir.rglob("*") if p.is_file()}
+
+
+def test_every_language_of_the_checkout_loads_by_default(tmp_path: Path) -> None:
+    bench = load_polyglot(DATA, cache_dir=tmp_path)
+    assert {i.split("__")[0] for i in bench.ids} == set(LANGUAGES)
+    assert bench.variants == ["polyglot"]
+    assert all(reason is None for _, reason in bench.availability.values())
+    python = load_polyglot(DATA, cache_dir=tmp_path, languages="python")
+    assert python.variants == [] and {i.split("__")[0] for i in python.ids} == {"python"}
+
+
+def test_a_language_missing_from_the_checkout_is_named(tmp_path: Path) -> None:
+    (tmp_path / "go" / "exercises" / "practice").mkdir(parents=True)
+    with pytest.raises(BenchmarkError, match="rust/exercises/practice does not exist"):
+        load_polyglot(tmp_path, languages="rust")
+
+
+@pytest.mark.parametrize("language", [lang for lang in LANGUAGES if lang != "python"])
+def test_a_toolchain_task_shows_stubs_and_hides_its_tests(tasks: dict[str, Task],
+                                                          language: str) -> None:
+    chain = TOOLCHAINS[language]
+    for task in (t for t in tasks.values() if t.language == language):
+        files = shown(task)
+        assert task.sandbox_variant == "polyglot"
+        assert task.log_parser == f"polyglot_{language}"
+        assert task.fail_to_pass, f"{task.id}: no test named"
+        assert files == set(task.visible_paths)
+        assert not any(chain.is_test(f) for f in files if f != f"{_stem(task)}_test.cpp")
+        assert not any(f.startswith((".meta/", ".docs/", "gradle")) for f in files)
+        tests = hidden(task)
+        assert tests and all(chain.is_test(f) for f in tests)
+        assert task.test_command == chain.test_command(task.metadata["exercise"])
+        assert task.metadata["build_command"] in task.instructions
+
+
+def _stem(task: Task) -> str:
+    return task.metadata["exercise"].replace("-", "_")
+
+
+def test_cpp_gets_a_build_check_in_its_test_files_place(tasks: dict[str, Task]) -> None:
+    task = tasks["cpp__robot-name"]
+    check = (task.repo_dir / "robot_name_test.cpp").read_text()
+    assert '#include "robot_name.h"' in check and 'TEST_CASE("the solution builds")' in check
+    assert "robot_name_test.cpp" in task.protected_paths
+    assert hidden(task)["robot_name_test.cpp"] != check  # the real tests replace it at grading
+    assert {"CMakeLists.txt", "test/catch.hpp", "test/tests-main.cpp"} <= shown(task)
+    assert "cp -r . /tmp/dgm-cpp/robot-name" in task.test_command
+
+
+def test_every_test_is_switched_on_as_aider_runs_them(tasks: dict[str, Task]) -> None:
+    java = hidden(tasks["java__series"])["src/test/java/SeriesTest.java"]
+    upstream = (DATA / "java/exercises/practice/series/src/test/java/SeriesTest.java").read_text()
+    assert "@Disabled(" in upstream and "@Disabled(" not in java
+    assert upstream.count("@Test") == java.count("@Test")
+    js = hidden(tasks["javascript__space-age"])["space-age.spec.js"]
+    assert "xtest(" not in js and js.count("test(") >= 8
+    assert enable_all("javascript", "  xtest('a', () => {});\n  xit('b')") == \
+        "  test('a', () => {});\n  it('b')"
+    assert enable_all("rust", "#[ignore]\n") == "#[ignore]\n"  # cargo test runs --include-ignored
+
+
+def test_the_solution_files_alone_are_open_to_change(tasks: dict[str, Task]) -> None:
+    go = tasks["go__octal"]
+    assert "go.mod" in go.protected_paths and "octal.go" not in go.protected_paths
+    rust = tasks["rust__gigasecond"]
+    assert "Cargo.toml" not in rust.protected_paths  # upstream lists it as a solution file
+    assert "tests/*" in rust.protected_paths
+    java = tasks["java__bowling"]
+    assert "build.gradle" in java.protected_paths
+    assert "src/main/java/BowlingGame.java" not in java.protected_paths
+
+
+def test_reference_patches_put_every_example_file_in_place(tasks: dict[str, Task]) -> None:
+    bowling = tasks["java__bowling"].solution_patch or ""
+    paths = [s.paths[0] for s in split_patch(bowling)]
+    assert sorted(paths) == ["src/main/java/BowlingGame.java", "src/main/java/Frame.java"]
+    rust = tasks["rust__acronym"].solution_patch or ""
+    assert [s.paths[0] for s in split_patch(rust)] == ["src/lib.rs"]
+    assert example_targets("cpp", ["x.cpp", "x.h"], [".meta/example.h"]) == \
+        {".meta/example.h": "x.h"}
+    assert example_targets("cpp", ["x.cpp", "x.h"], [".meta/example.cpp", ".meta/example.h"]) \
+        == {".meta/example.cpp": "x.cpp", ".meta/example.h": "x.h"}
+
+
+def test_instructions_say_what_the_solution_may_use_and_how_it_builds(
+        tasks: dict[str, Task]) -> None:
+    rust = tasks["rust__gigasecond"].instructions
+    assert "Edit `src/lib.rs`" in rust and "`cargo build`" in rust
+    assert "# Instructions" in rust or "Gigasecond" in rust or "gigasecond" in rust
+    assert "`go vet ./... && echo build ok`" in tasks["go__octal"].instructions
