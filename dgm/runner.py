@@ -147,6 +147,8 @@ def drive(run: RunDir, config: RunConfig, resumed: bool, console: Console,
     """
     collect_garbage()  # also fails fast, before anything is written, when Docker is down
     bench = run_benchmark(config)  # validates, writes nothing
+    for line in bench.skipped():  # e.g. polyglot languages left out: said, never silent
+        console.print(line, markup=False, highlight=False)
     existed = run.root.exists()
     try:
         with run.driver_lock():

@@ -37,7 +37,7 @@ from evals.polyglot_toolchains import (
     placeholder_test,
 )
 from evals.task import Task
-from ground.errors import BenchmarkError
+from ground.errors import BenchmarkError, DgmError
 
 ADAPTER_VERSION = 3
 # Every language of the benchmark, in the fixed order the splits interleave them.
@@ -291,6 +291,23 @@ def availability(root: Path, languages: list[str]) -> dict[str, tuple[int, str |
     return {lang: (count, None if lang in languages else
                    UNGRADED.get(lang, "not in the option languages"))
             for lang, count in counts.items()}
+
+
+def language_notes() -> list[str]:
+    """Where each language is graded, and whether the image variant for it is built here."""
+    from sandbox.client import client_for  # heavy: docker
+    from sandbox.image import present_image
+
+    try:
+        with client_for(None) as client:
+            built = present_image(client, variant=VARIANT) is not None
+        state = "built" if built else f"not built: `dgm sandbox build --variant {VARIANT}`"
+    except DgmError as exc:
+        state = f"cannot tell: {exc.message}"
+    others = ", ".join(lang for lang in LANGUAGES if lang not in ("python", *UNGRADED))
+    lines = ["python: graded in the default sandbox image",
+             f"{others}: graded in the `{VARIANT}` image variant ({state})"]
+    return lines + [f"{lang}: cannot be graded here: {why}" for lang, why in UNGRADED.items()]
 
 
 def load_polyglot(root: Path, *, languages: str | list[str] | tuple[str, ...] | None = None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from evals.benchmark import Benchmark
 from evals.humaneval import load_humaneval
-from evals.polyglot import LANGUAGES, load_polyglot
+from evals.polyglot import LANGUAGES, language_notes, load_polyglot
 from evals.swebench import load_swebench
 from evals.taskdir import load_taskdir
 from ground.errors import BenchmarkError
@@ -36,7 +36,7 @@ BUILTIN: dict[str, tuple[Loader, str]] = {
 ADAPTERS: dict[str, tuple[Loader, str]] = {
     "dir": (load_taskdir, "a benchmark directory with benchmark.toml"),
     "swebench": (load_swebench, "SWE-bench instances from a local JSON or JSONL file"),
-    "polyglot": (load_polyglot, "a checkout of Aider's polyglot benchmark (Python graded so far)"),
+    "polyglot": (load_polyglot, "a checkout of Aider's polyglot benchmark (six languages)"),
 }
 
 
@@ -49,6 +49,7 @@ class BenchmarkInfo:
     tasks: int | None = None  # None for formats that need a path
     splits: dict[str, int] = field(default_factory=dict)
     usage: str = ""
+    notes: list[str] = field(default_factory=list)  # e.g. where each polyglot language runs
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -114,5 +115,6 @@ def list_benchmarks() -> list[BenchmarkInfo]:
         splits = {s: len(ids) for s, ids in bench.splits.items()}
         infos.append(BenchmarkInfo(name, description, len(bench.ids), splits, name))
     for kind, (_, description) in ADAPTERS.items():
-        infos.append(BenchmarkInfo(kind, description, usage=f"{kind}:PATH"))
+        notes = language_notes() if kind == "polyglot" else []
+        infos.append(BenchmarkInfo(kind, description, usage=f"{kind}:PATH", notes=notes))
     return infos

@@ -213,6 +213,8 @@ def bench_list(as_json: bool) -> None:
         size = f"{info.tasks} tasks" if info.tasks is not None else "needs a path"
         splits = ", ".join(f"{k} {v}" for k, v in info.splits.items())
         click.echo(f"{info.usage:<16} {size:<14} {splits:<42} {info.description}")
+        for note in info.notes:
+            click.echo(f"{'':<16} {note}")
 
 
 @bench.command(name="validate", short_help="Check every task of a benchmark is well-posed.")
@@ -249,10 +251,10 @@ def bench_validate(ctx: click.Context, name: str, split: str | None, task_list: 
     if as_json:
         summary = {"tasks": len(checks), "valid": len(checks) - len(bad),
                    "invalid": [c.task_id for c in bad],
-                   "not_validated": [c.task_id for c in checks if not c.validated],
-                   "languages": by_language(tasks, checks)}
+                   "not_validated": [c.task_id for c in checks if not c.validated]}
         echo_json({"benchmark": bench.name, "valid": not bad, "images": images.to_dict(),
-                   "tasks": [c.to_dict() for c in checks], "summary": summary})
+                   "tasks": [c.to_dict() for c in checks], "summary": summary,
+                   "languages": by_language(tasks, checks)})
     else:
         for check in bad:
             label = "INVALID" if check.validated else "NOT VALIDATED"

@@ -7,13 +7,12 @@ import json
 from pathlib import Path
 
 from sandbox.errors import SandboxError
-from sandbox.repositories import (  # noqa: F401 (variant_of: part of the recipe's interface)
-    BASE_REPOSITORY,
-    DEFAULT_VARIANT,
-    REPOSITORY,
-    VARIANTS,
-    variant_of,
-)
+from sandbox.repositories import BASE_REPOSITORY, REPOSITORY
+
+# The variants' names, part of the recipe's interface.
+from sandbox.repositories import DEFAULT_VARIANT as DEFAULT_VARIANT
+from sandbox.repositories import VARIANTS as VARIANTS
+from sandbox.repositories import variant_of as variant_of
 
 FILES = Path(__file__).with_name("files")
 INPUT_FILES = ("Dockerfile", "setup.sh", "packages.txt", "requirements.lock")

@@ -124,3 +124,16 @@ def test_instructions_say_what_the_solution_may_use_and_how_it_builds(
     assert "Edit `src/lib.rs`" in rust and "`cargo build`" in rust
     assert "# Instructions" in rust or "Gigasecond" in rust or "gigasecond" in rust
     assert "`go vet ./... && echo build ok`" in tasks["go__octal"].instructions
+
+
+def test_bench_list_says_where_each_language_is_graded() -> None:
+    from evals.registry import list_benchmarks
+
+    notes = {i.name: i.notes for i in list_benchmarks()}
+    assert notes["pytasks"] == []
+    python, others = notes["polyglot"]
+    assert python == "python: graded in the default sandbox image"
+    assert others.startswith("cpp, go, java, javascript, rust: graded in the `polyglot` image "
+                             "variant (")
+    assert others.endswith(("(built)", "`dgm sandbox build --variant polyglot`)")) or \
+        "cannot tell" in others
