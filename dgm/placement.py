@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Protocol
 
 from dgm.gateway import Gateway, GatewayConfig
 from dgm.gateway.dispatch import Tap
+from evals import load_benchmark
 from evals.harness import Harness
+from sandbox import ensure_image
 
 if TYPE_CHECKING:
     from dgm.config import RunConfig
@@ -74,8 +76,10 @@ def _ray(config: RunConfig, gateway: GatewayConfig, run_root: Path, image: str) 
     from dgm.cluster.placement import RayPlacement
 
     ev = config.evaluation
+    needed = load_benchmark(ev.benchmark, **ev.benchmark_options).variants
+    variants = {v: ensure_image(variant=v) for v in needed}  # the driver's, shipped to nodes
     setup = NodeSetup(gateway, config.sandbox, config.name, config.seed, ev.agent_timeout_s,
-                      ev.benchmark, ev.benchmark_options)
+                      ev.benchmark, ev.benchmark_options, variants)
     return RayPlacement(config.executor.ray_address, config.executor.workers * ev.workers,
                         setup, run_root, image)
 

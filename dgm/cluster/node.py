@@ -11,7 +11,7 @@ import json
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,9 @@ class NodeSetup:
     agent_timeout_s: float
     benchmark: str
     benchmark_options: dict[str, str]
+    # The driver's images of the variants its benchmark's tasks need (`polyglot`), by variant:
+    # a node that lacks one loads it from the depot before such a task.
+    variant_images: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -61,6 +64,9 @@ def serve(call: NodeCall, desk: Any, depot: Any) -> Any:
     ray.get(desk.started.remote(call.call_id, node_id, call.label))
     collect_garbage()  # sandboxes left on this host by a process that died (a killed worker)
     ensure_node_image(call.image, depot)
+    variant = _task(call).sandbox_variant if call.method in ("smoke", "run_task") else None
+    if variant in call.setup.variant_images:
+        ensure_node_image(call.setup.variant_images[variant], depot)
     with tempfile.TemporaryDirectory(prefix="dgm-node-") as tmp:
         root = Path(tmp)
         trees = {name: unpack(data, root / name) for name, data in call.trees.items()}
