@@ -43,7 +43,8 @@ def _unescape(body: str) -> str:
     def one(m: re.Match[str]) -> str:
         code = m[1]
         if code[0] in "ux" and len(code) > 1:
-            return chr(int(code[1:].strip("{}"), 16))
+            point = int(code[1:].strip("{}"), 16)
+            return chr(point) if point <= 0x10FFFF else m[0]
         return "" if code[0] in "\r\n" else _SIMPLE_ESCAPES.get(code, code)
     return _ESCAPE.sub(one, body)
 
@@ -129,14 +130,57 @@ def _closing(tokens: list[Token], i: int) -> int:
 # --- test names, per language ----------------------------------------------------------------
 
 _CATCH_PREFIX = {"TEST_CASE": "", "SCENARIO": "Scenario: "}
+_CPP_DIRECTIVE = re.compile(r"[ \t]*#[ \t]*(if|ifdef|ifndef|elif|else|endif|define)\b(.*)")
+_CPP_WORDS = re.compile(r"defined\s*\(\s*\w+\s*\)|defined\s+\w+|!|&&|\|\||\(|\)|\w+")
+_CPP_GRADING_MACROS = ("EXERCISM_RUN_ALL_TESTS",)  # what the grading build defines (as 1)
 
 
 def _cpp_names(text: str) -> list[str]:
-    """Catch2 test cases: the first argument of each TEST_CASE and SCENARIO, trimmed."""
-    tokens = _tokens(text, "cpp")[0]
+    """Catch2 test cases the grading build compiles: the first argument of each TEST_CASE and
+    SCENARIO, trimmed."""
+    tokens = _tokens(_cpp_compiled(text), "cpp")[0]
     found = ((word, _literal(tokens, i + 2)) for i, (kind, word) in enumerate(tokens)
              if kind == "id" and word in _CATCH_PREFIX and _at(tokens, i + 1) == ("p", "("))
     return [_CATCH_PREFIX[word] + title.strip() for word, title in found if title is not None]
+
+
+def _cpp_compiled(text: str) -> str:
+    """The text with the lines of #if branches the grading build leaves out blanked."""
+    defined = set(_CPP_GRADING_MACROS)
+    branches: list[tuple[bool, bool]] = []  # per open #if: (this branch kept, one was kept)
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        kept = all(branch[0] for branch in branches)
+        m = _CPP_DIRECTIVE.fullmatch(line)
+        if m is None:
+            lines[n] = line if kept else ""
+            continue
+        word, rest = m[1], m[2].split("//")[0].strip()
+        if word in ("if", "ifdef", "ifndef"):
+            value = _cpp_condition(("defined " if word != "if" else "") + rest, defined)
+            value = value != (word == "ifndef")
+            branches.append((value, value))
+        elif word in ("elif", "else") and branches:
+            taken = branches[-1][1]
+            value = not taken and (word == "else" or _cpp_condition(rest, defined))
+            branches[-1] = (value, taken or value)
+        elif word == "endif" and branches:
+            branches.pop()
+        elif word == "define" and kept and rest:
+            defined.add(re.split(r"[\s(]", rest)[0])
+        lines[n] = ""
+    return "\n".join(lines)
+
+
+def _cpp_condition(expression: str, defined: set[str]) -> bool:
+    """An #if condition of defined(), !, &&, || and plain macros (what it cannot read holds)."""
+    if not re.fullmatch(r"[\w\s()!&|]*", expression):
+        return True
+
+    def atom(word: str) -> bool:
+        name = re.sub(r"^defined\W*(\w+)\W*$", r"\1", word)
+        return name in defined or (name.isdigit() and int(name) != 0)
+    return _holds(_CPP_WORDS.findall(expression), atom)
 
 
 _GO_TEST = re.compile(r"Test(?:[^a-z]\w*)?")
@@ -148,7 +192,7 @@ _GO_TRUE_TAG = re.compile(r"linux|unix|gc|go1\.\d+")
 def _go_names(text: str) -> list[str]:
     """Top-level `func TestXxx(t *testing.T)` of a file `go test` builds without tags."""
     header = _GO_BUILD.search(re.split(r"^package\s", text, maxsplit=1, flags=re.M)[0])
-    if header and not _go_constraint(_GO_TAGS.findall(header[1])):
+    if header and not _holds(_GO_TAGS.findall(header[1]), _go_tag):
         return []
     tokens, depth, names = _tokens(text, "go")[0], 0, []
     for i, token in enumerate(tokens):
@@ -161,8 +205,13 @@ def _go_names(text: str) -> list[str]:
     return names
 
 
-def _go_constraint(words: list[str]) -> bool:
-    """A `//go:build` expression with no tags given (only the platform's and Go's own hold)."""
+def _go_tag(tag: str) -> bool:
+    """Whether a build tag holds when `go test` is given none (the platform's and Go's own)."""
+    return bool(_GO_TRUE_TAG.fullmatch(tag))
+
+
+def _holds(words: list[str], atom: Callable[[str], bool]) -> bool:
+    """A boolean expression of atoms, !, &&, || and parentheses; one it cannot read holds."""
     def either() -> bool:
         value = both()
         while words and words[0] == "||":
@@ -185,12 +234,13 @@ def _go_constraint(words: list[str]) -> bool:
             value = either()
             words.pop(0)
             return value
-        return bool(_GO_TRUE_TAG.fullmatch(word))
+        return atom(word)
 
     try:
-        return either()
+        value = either()
     except IndexError:
         return True
+    return value or bool(words)
 
 
 # The console launcher's default --include-classname (applied to a class's binary name).
@@ -221,8 +271,8 @@ def _java_names(text: str) -> list[str]:
             elif word == "}" and classes and classes[-1][1] > depth:
                 classes.pop()
             pending, marks = None, []
-        elif word in ("class", "interface", "enum", "record") and _at(tokens, i + 1)[0] == "id" \
-                and _at(tokens, i - 1) != ("p", "."):
+        elif kind == "id" and word in ("class", "interface", "enum", "record") \
+                and _at(tokens, i + 1)[0] == "id" and _at(tokens, i - 1) != ("p", "."):
             outer = classes[-1] if classes else None
             binary = (f"{outer[0]}$" if outer else "") + tokens[i + 1][1]
             scanned = outer is None or "static" in marks  # found by the class-path scan
@@ -290,7 +340,6 @@ def _rust_names(text: str) -> list[str]:
             attrs += [] if inner else [tokens[i + 2:end]]
             i = end + 1
             continue
-        compiled = (not mods or mods[-1][2]) and all(map(_rust_cfg, attrs))
         if kind == "p" and word in "{};":
             depth += {"{": 1, "}": -1, ";": 0}[word]
             if word == "{" and pending:
@@ -298,8 +347,9 @@ def _rust_names(text: str) -> list[str]:
             elif word == "}" and mods and mods[-1][1] > depth:
                 mods.pop()
             pending, attrs = None, []
-        elif word in ("mod", "fn") and _at(tokens, i + 1)[0] == "id":
+        elif kind == "id" and word in ("mod", "fn") and _at(tokens, i + 1)[0] == "id":
             name = tokens[i + 1][1]
+            compiled = (not mods or mods[-1][2]) and all(map(_rust_cfg, attrs))
             if word == "mod":
                 pending = (name, compiled)
             elif [("id", "test")] in attrs and compiled:
@@ -390,7 +440,8 @@ def _xml_status(case: ET.Element) -> str:
 
 
 def _parse_cpp(output: str) -> dict[str, str]:
-    """Catch2's JUnit report; a section's result ("case/section") also counts for its case."""
+    """Catch2's JUnit report. A section reports as "case/section" and counts for its case too;
+    as a case's own name may hold "/", every prefix gets the worst status of its names."""
     statuses: dict[str, str] = {}
     for case in _xml_cases(output):
         parts = case.get("name", "").split("/")

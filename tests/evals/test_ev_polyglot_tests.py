@@ -120,6 +120,49 @@ def test_cpp_titles_skip_comments_and_join_adjacent_literals() -> None:
         'say "hi" twice', "Scenario: a story"]
 
 
+def test_cpp_names_follow_the_grading_builds_preprocessor() -> None:
+    """The build defines EXERCISM_RUN_ALL_TESTS only (parallel-letter-frequency's benchmark
+    test is left out of it)."""
+    source = '''
+#ifdef EXERCISM_TEST_SUITE
+#include <catch2/catch.hpp>
+#else
+#include "test/catch.hpp"
+#endif
+TEST_CASE("first") {}
+#if defined(EXERCISM_RUN_ALL_TESTS)
+TEST_CASE("second") {}
+#if defined(EXERCISM_INCLUDE_BENCHMARK)
+TEST_CASE("benchmark") {}
+#elif !defined(OTHER) && 1
+TEST_CASE("third") {}
+#else
+TEST_CASE("fourth") {}
+#endif
+#ifndef M_PI
+#define M_PI 3.14159265358979323846
+#endif
+#ifdef M_PI
+TEST_CASE("fifth") {}
+#endif
+#if __cplusplus >= 201703L
+TEST_CASE("unreadable conditions hold") {}
+#endif
+#endif  // EXERCISM_RUN_ALL_TESTS
+'''
+    assert PT.test_names("cpp", {"x_test.cpp": source}) == [
+        "first", "second", "third", "fifth", "unreadable conditions hold"]
+
+
+def test_cpp_test_case_names_may_hold_slashes() -> None:
+    """A slash in a name reads like a section: the full name is reported, and the prefix as
+    well (with the worst status of the names it prefixes, so grading is unchanged)."""
+    xml = ('<testsuites><testsuite name="linked-list">'
+           '<testcase classname="linked-list.global" name="push/pop at the end" status="run"/>'
+           "</testsuite></testsuites>")
+    assert parse_output("cpp", xml) == {"push/pop at the end": R.PASSED, "push": R.PASSED}
+
+
 def test_go_reports_tests_and_subtests() -> None:
     statuses = parse_output("go", output("go-crypto-square-pass"))
     assert statuses["TestEncode"] == R.PASSED
