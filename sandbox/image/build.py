@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sandbox.client import client_for
 from sandbox.errors import SandboxError
 from sandbox.image import recipe
+from sandbox.image.crates import ensure_crates
 from sandbox.image.present import image_present, present_image
 from sandbox.image.rootfs import Progress, build_base
 from sandbox.image.wheels import cache_root, ensure_wheels
@@ -91,6 +92,10 @@ def build_image(source: str, client: DockerClient, progress: Progress,
             listed = recipe.packages(variant=variant)
             (context / "packages.txt").write_text("\n".join(listed) + "\n")
             shutil.copy(extra / "setup.sh", context / "variant.sh")
+            crates = ensure_crates(variant, progress)
+            if crates:
+                shutil.copytree(crates, context / "crates",
+                                ignore=shutil.ignore_patterns(".complete"))
         shutil.copytree(wheels, context / "wheels")
         progress(f"building {tag} FROM {base}")
         _docker_build(client, context, tag, base, progress)

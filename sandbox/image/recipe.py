@@ -17,7 +17,8 @@ from sandbox.repositories import variant_of as variant_of
 FILES = Path(__file__).with_name("files")
 INPUT_FILES = ("Dockerfile", "setup.sh", "packages.txt", "requirements.lock")
 SOURCES = ("offline", "registry")
-# A variant's own inputs (files/variants/<name>/), built on the same recipe.
+# A variant's own inputs (files/variants/<name>/), built on the same recipe; `crates/` (its
+# Rust crates, vendored on the host) is optional.
 VARIANT_FILES = ("packages.txt", "setup.sh")
 REGISTRY_BASE = "python:3.11-slim"
 SUITE = "bookworm"
@@ -47,6 +48,11 @@ def check_variant(variant: str) -> str:
 def variant_dir(variant: str, files: Path = FILES) -> Path | None:
     """The folder of a variant's own inputs (None for the default image)."""
     return None if check_variant(variant) == DEFAULT_VARIANT else files / "variants" / variant
+
+
+def variant_inputs(folder: Path) -> list[Path]:
+    """Every file of a variant's folder (its packages, its setup step, its crates' manifest)."""
+    return sorted(p for p in folder.rglob("*") if p.is_file())
 
 
 def packages(files: Path = FILES, variant: str = DEFAULT_VARIANT) -> list[str]:
@@ -96,7 +102,7 @@ def image_tag(source: str, files: Path = FILES, variant: str = DEFAULT_VARIANT) 
         raise ValueError(f"unknown image source {source!r}; valid: {', '.join(SOURCES)}")
     texts = [(files / name).read_text(encoding="utf-8") for name in INPUT_FILES]
     extra = variant_dir(variant, files)
-    texts += [(extra / name).read_text(encoding="utf-8") for name in VARIANT_FILES] if extra else []
+    texts += [p.read_text(encoding="utf-8") for p in variant_inputs(extra)] if extra else []
     name = source if variant == DEFAULT_VARIANT else f"{variant}-{source}"
     digest = _digest(base_for(source, files, variant), PYTHON_VERSION, *texts)
     return f"{REPOSITORY}:{name}-{digest}"

@@ -161,3 +161,29 @@ def test_the_polyglot_variant_has_every_toolchain_offline_and_the_same_hardening
                                                              "cargo"]
     assert lines[6].startswith("v") and lines[7][0].isdigit()
     assert lines[8:] == ["junit", "1", "0"]
+
+
+def test_crates_are_vendored_exactly_as_locked_without_windows_import_libraries(
+        tmp_path: Path) -> None:
+    import json
+
+    from sandbox.image import crates
+
+    manifest = recipe.FILES / "variants" / "polyglot" / "crates" / "Cargo.toml"
+    assert (manifest.parent / "Cargo.lock").is_file()
+    cmd = crates.vendor_command(manifest, tmp_path / "v")
+    assert cmd[:2] == ["cargo", "vendor"] and "--locked" in cmd and "--versioned-dirs" in cmd
+    assert crates.ensure_crates("default", lambda line: None) is None
+    crate = tmp_path / "winapi-x86_64-pc-windows-gnu-0.4.0"
+    (crate / "lib").mkdir(parents=True)
+    (crate / "lib" / "libwinapi_x.a").write_bytes(b"\0" * 64)
+    (crate / "src").mkdir()
+    (crate / "src" / "lib.rs").write_text("")
+    (crate / ".cargo-checksum.json").write_text(json.dumps(
+        {"files": {"lib/libwinapi_x.a": "aa", "src/lib.rs": "bb"}, "package": "cc"}))
+    kept = tmp_path / "rand-0.8.8"
+    (kept / "lib").mkdir(parents=True)
+    crates.drop_windows_libs(tmp_path)
+    assert not (crate / "lib").exists() and (kept / "lib").is_dir()
+    sums = json.loads((crate / ".cargo-checksum.json").read_text())
+    assert sums == {"files": {"src/lib.rs": "bb"}, "package": "cc"}

@@ -1,17 +1,25 @@
 #!/bin/sh
 # The polyglot variant's own step, run as root inside `docker build` after the default setup.
-# Nothing here reaches a network: every toolchain and library came from Debian's packages.
+# Nothing here reaches a network: the toolchains came from Debian's packages, the crates from
+# the build context.
 set -eu
+B=/dgm-build
 
-# Cargo reads /.cargo/config.toml from any working directory below /: crates.io is replaced
-# by the crates Debian ships, and cargo never goes online.
+# Cargo reads /.cargo/config.toml from any working directory below /: crates.io is replaced by
+# the crates vendored on the host at build time (crates/Cargo.toml), or where the host could not
+# vendor them, by the crates Debian ships; cargo never goes online.
+crates=/usr/share/cargo/registry
+if [ -d "$B/crates" ]; then
+    crates=/usr/share/cargo/vendor
+    mv "$B/crates" "$crates"
+fi
 mkdir -p /.cargo
-cat >/.cargo/config.toml <<'TOML'
+cat >/.cargo/config.toml <<TOML
 [source.crates-io]
-replace-with = "debian-packages"
+replace-with = "image-crates"
 
-[source.debian-packages]
-directory = "/usr/share/cargo/registry"
+[source.image-crates]
+directory = "$crates"
 
 [net]
 offline = true
