@@ -27,7 +27,7 @@ from evals.materialize import (
     read_exact,
     write_files,
 )
-from evals.polyglot_tests import test_names
+from evals.polyglot_names import test_names
 from evals.polyglot_toolchains import (
     NOT_SHOWN,
     TOOLCHAINS,
@@ -48,6 +48,8 @@ DEFAULT_LANGUAGES = LANGUAGES
 UNGRADED: dict[str, str] = {}
 # How many tasks the small and medium splits take from the interleave.
 SPLIT_SIZES = {"small": 10, "medium": 30}
+# A Rust example solution's manifest, naming the crates it uses (the stub's names fewer).
+CARGO_EXAMPLE = ".meta/Cargo-example.toml"
 # Our own visible test (not upstream's): the stub modules still import.
 VISIBLE_TEST_PATH = "tests/test_imports.py"
 
@@ -213,7 +215,11 @@ def make_toolchain_task(exercise: Path, language: str, task_dir: Path, level: in
         write_files(tmp / "hidden", sources)
 
     materialize(task_dir, write)
-    targets = example_targets(language, solutions, config["example"])
+    targets = {example: target for example, target in
+               example_targets(language, solutions, config["example"]).items()
+               if target not in config["editor"]}  # given read-only: the stub's copy stays
+    if language == "rust" and (exercise / CARGO_EXAMPLE).is_file():
+        targets[CARGO_EXAMPLE] = "Cargo.toml"  # the example's own manifest, with its crates
     reference = "".join(
         file_diff(target, read_exact(exercise / target) if (exercise / target).is_file() else None,
                   read_exact(exercise / example)) for example, target in targets.items())
@@ -284,13 +290,23 @@ def mixed_splits(names: dict[str, list[str]],
     return {**splits, FULL: kept, HELDOUT: [i for i in order if i in held]}
 
 
+def untestable(exercise: Path) -> bool:
+    """Whether upstream marks the exercise as having no tests to run (`.meta/.skip_tests`:
+    Go's deprecated `counter`, whose solution is a test suite)."""
+    return (exercise / ".meta" / ".skip_tests").exists()
+
+
 def availability(root: Path, languages: list[str]) -> dict[str, tuple[int, str | None]]:
-    """Each language of the checkout: its exercise count, and why it is skipped (None if loaded)."""
+    """Each language of the checkout: its exercise count, and why it is skipped (None if loaded);
+    then each untestable exercise of a loaded language, skipped."""
     counts = {lang: len(exercise_dirs(root, lang)) for lang in LANGUAGES
               if lang in languages or (root / lang / "exercises" / "practice").is_dir()}
-    return {lang: (count, None if lang in languages else
-                   UNGRADED.get(lang, "not in the option languages"))
-            for lang, count in counts.items()}
+    groups = {lang: (count, None if lang in languages else
+                     UNGRADED.get(lang, "not in the option languages"))
+              for lang, count in counts.items()}
+    return groups | {f"{lang}/{e.name}": (1, "upstream marks it .meta/.skip_tests: it has no "
+                                             "tests to grade")
+                     for lang in languages for e in exercise_dirs(root, lang) if untestable(e)}
 
 
 def language_notes() -> list[str]:
@@ -328,7 +344,7 @@ def load_polyglot(root: Path, *, languages: str | list[str] | tuple[str, ...] | 
     names: dict[str, list[str]] = {}
     for lang in langs:
         levels = _difficulties(root, lang)
-        exercises = exercise_dirs(root, lang)
+        exercises = [e for e in exercise_dirs(root, lang) if not untestable(e)]
         names[lang] = [e.name for e in exercises]
         for exercise in exercises:
             found[exercise_id(lang, exercise.name)] = (exercise, lang, levels.get(exercise.name, 2))

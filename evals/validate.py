@@ -17,8 +17,8 @@ from sandbox.errors import how_to_get
 from sandbox.image.present import image_present
 
 # The facts of a GradeResult that a validation report repeats.
-_SHOWN = ("resolved", "empty_patch", "patch_applied", "timed_out", "tests_passed",
-          "tests_failed", "dropped_paths", "error")
+_SHOWN = ("resolved", "empty_patch", "patch_applied", "timed_out", "tests_passed", "failed_tests",
+          "missing_tests", "tests_failed", "dropped_paths", "error")
 
 
 @dataclass

@@ -137,3 +137,31 @@ def test_bench_list_says_where_each_language_is_graded() -> None:
                              "variant (")
     assert others.endswith(("(built)", "`dgm sandbox build --variant polyglot`)")) or \
         "cannot tell" in others
+
+
+def test_an_exercise_upstream_marks_untestable_is_skipped_and_said(tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "checkout"
+    practice = root / "go" / "exercises" / "practice"
+    shutil.copytree(DATA / "go" / "exercises" / "practice", practice)
+    (practice / "octal" / ".meta" / ".skip_tests").touch()
+    bench = load_polyglot(root, cache_dir=tmp_path / "cache")
+    assert bench.ids == ["go__crypto-square"]
+    assert bench.skipped() == ["polyglot: go/octal (1 task) skipped: upstream marks it "
+                               ".meta/.skip_tests: it has no tests to grade"]
+
+
+def test_a_rust_example_brings_its_own_manifest(tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "checkout"
+    practice = root / "rust" / "exercises" / "practice"
+    shutil.copytree(DATA / "rust" / "exercises" / "practice" / "acronym", practice / "acronym")
+    manifest = (practice / "acronym" / "Cargo.toml").read_text()
+    manifest += '\n[dependencies]\nrand = "0.8"\n'
+    (practice / "acronym" / ".meta" / "Cargo-example.toml").write_text(manifest)
+    task = load_polyglot(root, cache_dir=tmp_path / "cache").task("rust__acronym")
+    sections = {s.paths[0]: s.text for s in split_patch(task.solution_patch or "")}
+    assert sorted(sections) == ["Cargo.toml", "src/lib.rs"]
+    assert '+rand = "0.8"' in sections["Cargo.toml"]
