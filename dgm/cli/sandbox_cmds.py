@@ -22,7 +22,7 @@ def sandbox() -> None:
 @click.option("--force-offline", "source", flag_value="offline",
               help="Build from Debian packages (mmdebstrap), without any registry.")
 @click.option("--force-registry", "source", flag_value="registry",
-              help="Build FROM python:3.11-slim, pulled from the registry.")
+              help="Build FROM python:3.11-slim-bookworm, pulled from the registry.")
 @click.option("--rebuild", is_flag=True, help="Build even when the image is present.")
 @click.option("--variant", type=click.Choice(VARIANTS), default=DEFAULT_VARIANT, show_default=True,
               help="Which image: the default one, or `polyglot` with the C++, Go, Java, Rust "

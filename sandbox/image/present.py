@@ -40,10 +40,16 @@ def require_image(client: DockerClient, variant: str = recipe.DEFAULT_VARIANT) -
 
 def variant_image(variant: str, image: str | None = None) -> str:
     """The image to run as `variant`: `image` when it is that variant already, else the present
-    image of the variant, or SandboxError saying how to build it."""
+    image of the variant (found once per process, so a long run keeps the one it started
+    with), or SandboxError saying how to build it."""
     if image is not None and recipe.variant_of(image) == variant:
         return image
-    from sandbox.client import client_for  # heavy: docker
+    if variant not in _FOUND:
+        from sandbox.client import client_for  # heavy: docker
 
-    with client_for(None) as client:
-        return require_image(client, variant)
+        with client_for(None) as client:
+            _FOUND[variant] = require_image(client, variant)
+    return _FOUND[variant]
+
+
+_FOUND: dict[str, str] = {}  # variant -> the image variant_image found for it

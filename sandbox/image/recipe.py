@@ -20,7 +20,7 @@ SOURCES = ("offline", "registry")
 # A variant's own inputs (files/variants/<name>/), built on the same recipe; `crates/` (its
 # Rust crates, vendored on the host) is optional.
 VARIANT_FILES = ("packages.txt", "setup.sh")
-REGISTRY_BASE = "python:3.11-slim"
+REGISTRY_BASE = "python:3.11-slim-bookworm"  # Debian bookworm, as the offline base
 SUITE = "bookworm"
 PYTHON_VERSION = "3.11"
 # Paths dpkg skips while unpacking the base: documentation, manuals and translations.
