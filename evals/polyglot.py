@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import json
+import re
 import shlex
 from fnmatch import fnmatch
 from pathlib import Path
@@ -48,6 +49,11 @@ DEFAULT_LANGUAGES = LANGUAGES
 UNGRADED: dict[str, str] = {}
 # How many tasks the small and medium splits take from the interleave.
 SPLIT_SIZES = {"small": 10, "medium": 30}
+# The Java libraries the polyglot image holds (JUnit 5 and AssertJ, as Debian packages them);
+# an exercise whose build.gradle names another is left out, and said.
+JAVA_LIBRARIES = ("org.junit", "org.assertj:assertj-core")
+_GRADLE_LIBRARY = re.compile(
+    r"""^\s*\w*[iI]mplementation\s+(?:platform\()?["']([^"']+)["']""", re.M)
 # A Rust example solution's manifest, naming the crates it uses (the stub's names fewer).
 CARGO_EXAMPLE = ".meta/Cargo-example.toml"
 # Our own visible test (not upstream's): the stub modules still import.
@@ -290,10 +296,20 @@ def mixed_splits(names: dict[str, list[str]],
     return {**splits, FULL: kept, HELDOUT: [i for i in order if i in held]}
 
 
-def untestable(exercise: Path) -> bool:
-    """Whether upstream marks the exercise as having no tests to run (`.meta/.skip_tests`:
-    Go's deprecated `counter`, whose solution is a test suite)."""
-    return (exercise / ".meta" / ".skip_tests").exists()
+def unavailable(language: str, exercise: Path) -> str | None:
+    """Why an exercise cannot be graded here, or None: upstream marks it as having no tests
+    (`.meta/.skip_tests`: Go's deprecated `counter`, whose solution is a test suite), or its
+    Java build needs a library the polyglot image does not hold (from Maven Central)."""
+    if (exercise / ".meta" / ".skip_tests").exists():
+        return "upstream marks it .meta/.skip_tests: it has no tests to grade"
+    gradle = exercise / "build.gradle"
+    if language == "java" and gradle.is_file():
+        wanted = _GRADLE_LIBRARY.findall(gradle.read_text(encoding="utf-8", errors="replace"))
+        missing = [lib for lib in wanted if not lib.startswith(JAVA_LIBRARIES)]
+        if missing:
+            return (f"its build needs {', '.join(missing)}, which the polyglot image does not "
+                    "hold (Debian has no package of it; Maven Central is not used)")
+    return None
 
 
 def availability(root: Path, languages: list[str]) -> dict[str, tuple[int, str | None]]:
@@ -304,9 +320,8 @@ def availability(root: Path, languages: list[str]) -> dict[str, tuple[int, str |
     groups = {lang: (count, None if lang in languages else
                      UNGRADED.get(lang, "not in the option languages"))
               for lang, count in counts.items()}
-    return groups | {f"{lang}/{e.name}": (1, "upstream marks it .meta/.skip_tests: it has no "
-                                             "tests to grade")
-                     for lang in languages for e in exercise_dirs(root, lang) if untestable(e)}
+    return groups | {f"{lang}/{e.name}": (1, why) for lang in languages
+                     for e in exercise_dirs(root, lang) if (why := unavailable(lang, e))}
 
 
 def language_notes() -> list[str]:
@@ -344,7 +359,7 @@ def load_polyglot(root: Path, *, languages: str | list[str] | tuple[str, ...] | 
     names: dict[str, list[str]] = {}
     for lang in langs:
         levels = _difficulties(root, lang)
-        exercises = [e for e in exercise_dirs(root, lang) if not untestable(e)]
+        exercises = [e for e in exercise_dirs(root, lang) if not unavailable(lang, e)]
         names[lang] = [e.name for e in exercises]
         for exercise in exercises:
             found[exercise_id(lang, exercise.name)] = (exercise, lang, levels.get(exercise.name, 2))

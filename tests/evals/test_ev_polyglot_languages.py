@@ -165,3 +165,19 @@ def test_a_rust_example_brings_its_own_manifest(tmp_path: Path) -> None:
     sections = {s.paths[0]: s.text for s in split_patch(task.solution_patch or "")}
     assert sorted(sections) == ["Cargo.toml", "src/lib.rs"]
     assert '+rand = "0.8"' in sections["Cargo.toml"]
+
+
+def test_a_java_exercise_needing_a_library_the_image_lacks_is_said(tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "checkout"
+    practice = root / "java" / "exercises" / "practice"
+    shutil.copytree(DATA / "java" / "exercises" / "practice", practice)
+    gradle = practice / "series" / "build.gradle"
+    gradle.write_text(gradle.read_text().replace(
+        "dependencies {", 'dependencies {\n    implementation "org.json:json:20190722"'))
+    bench = load_polyglot(root, cache_dir=tmp_path / "cache")
+    assert sorted(bench.ids) == ["java__bowling", "java__simple-linked-list"]
+    assert bench.skipped() == ["polyglot: java/series (1 task) skipped: its build needs "
+                               "org.json:json:20190722, which the polyglot image does not hold "
+                               "(Debian has no package of it; Maven Central is not used)"]
