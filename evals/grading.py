@@ -103,7 +103,7 @@ class Setting:
 def setting(task: Task, sandbox_config: SandboxConfig | None) -> Setting:
     """For a repo inside an environment image: a writable volume at its `repo_path`, the repo
     copied out of the image, and the environment its setup activates."""
-    config = sandbox_config or SandboxConfig()
+    config = with_pids(sandbox_config or SandboxConfig(), task.pids)
     if task.repo_dir is not None:
         return Setting(config, None, {})
     from evals.envimage import environment, pristine_repo, work_tree_config  # heavy: docker
@@ -113,6 +113,11 @@ def setting(task: Task, sandbox_config: SandboxConfig | None) -> Setting:
                              "give the task an environment image")
     return Setting(work_tree_config(config, grader_tree(task)), pristine_repo(task, config),
                    environment(task, config))
+
+
+def with_pids(config: SandboxConfig, pids: int | None) -> SandboxConfig:
+    """`config` allowing at least `pids` processes (a task's own need), never fewer."""
+    return replace(config, pids=max(config.pids, pids)) if pids else config
 
 
 def sandbox_image(task: Task, image: str | None) -> str | None:

@@ -18,7 +18,7 @@ from typing import Protocol
 
 from evals.benchmark import Benchmark
 from evals.envimage import WORKSPACE, environment, pristine_repo, work_tree_config
-from evals.grading import grade_patch, sandbox_image
+from evals.grading import grade_patch, sandbox_image, with_pids
 from evals.task import Task
 from evals.workspace import copy_visible
 from ground.context import CallContext
@@ -45,10 +45,11 @@ class AgentSite:
     repo_path: str = WORKSPACE
     env: Mapping[str, str] = field(default_factory=dict)
     runtime: Runtime | None = None
+    pids: int | None = None  # the task's own limit, when above the config's
 
     def sandbox_config(self, config: SandboxConfig | None) -> SandboxConfig:
-        """`config` with the work tree's volume at the repo path."""
-        return work_tree_config(config, self.repo_path)
+        """`config` with the work tree's volume at the repo path (and the task's pids limit)."""
+        return with_pids(work_tree_config(config, self.repo_path), self.pids)
 
     def agent_env(self) -> dict[str, str]:
         """What every agent process needs whatever the image sets (its HOME may be root's)."""
@@ -262,11 +263,12 @@ class Harness:
         if task.image is None:
             return self._run(agent_dir, task.instructions, self.host_repo(task), context,
                              visible=list(task.visible_paths),
-                             site=AgentSite(image=sandbox_image(task, self.image) or self.image))
+                             site=AgentSite(image=sandbox_image(task, self.image) or self.image,
+                                            pids=task.pids))
         site = AgentSite(
             image=task.image, repo_path=task.repo_path,
             env=environment(task, self.sandbox_config, self.run_id),
-            runtime=agent_runtime(self.image))
+            runtime=agent_runtime(self.image), pids=task.pids)
         return self._run(agent_dir, task.instructions, self.host_repo(task), context,
                          visible=list(task.visible_paths), site=site)
 

@@ -31,6 +31,7 @@ from evals.materialize import (
 from evals.polyglot_names import test_names
 from evals.polyglot_toolchains import (
     NOT_SHOWN,
+    PIDS,
     TOOLCHAINS,
     VARIANT,
     enable_all,
@@ -241,7 +242,7 @@ def make_toolchain_task(exercise: Path, language: str, task_dir: Path, level: in
         protected_paths=[*(f for f in shown if f not in solutions), *placeholder,
                          *chain.test_globs],
         fail_to_pass=test_names(language, sources), log_parser=f"polyglot_{language}",
-        sandbox_variant=VARIANT,
+        sandbox_variant=VARIANT, pids=PIDS,
         metadata={"kind": "exercise", "exercise": exercise.name, "build_command": build})
 
 

@@ -17,6 +17,9 @@ from fnmatch import fnmatch
 from pathlib import PurePosixPath
 
 VARIANT = "polyglot"
+# Processes and threads a test run may have at once: C++'s and Java's bank-account start a
+# thread per transaction (1000), JavaScript's parallel-letter-frequency a worker per text.
+PIDS = 2048
 _JAVA_LIBS = ("/usr/share/java/junit-platform-console-standalone.jar:"
               "/usr/share/java/assertj-core.jar")
 

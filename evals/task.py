@@ -65,6 +65,9 @@ class Task:
     # both are empty, every collected test must pass instead.
     fail_to_pass: list[str] = field(default_factory=list)
     pass_to_pass: list[str] = field(default_factory=list)
+    # Most processes and threads the task's tests run at once, when more than the sandbox's
+    # `pids` limit (tests that start a thread per transaction): its sandboxes get this limit.
+    pids: int | None = None
     # Extra environment for the test command (overrides the grader's defaults).
     env: dict[str, str] = field(default_factory=dict)
     # Free-form facts: kind (bugfix/feature/refactor), title, source record fields.

@@ -181,3 +181,18 @@ def test_a_java_exercise_needing_a_library_the_image_lacks_is_said(tmp_path: Pat
     assert bench.skipped() == ["polyglot: java/series (1 task) skipped: its build needs "
                                "org.json:json:20190722, which the polyglot image does not hold "
                                "(Debian has no package of it; Maven Central is not used)"]
+
+
+def test_toolchain_tasks_raise_the_process_limit_for_their_sandboxes(
+        tasks: dict[str, Task]) -> None:
+    from evals.grading import setting
+    from evals.harness import AgentSite
+    from sandbox import SandboxConfig
+
+    java, python = tasks["java__series"], tasks["python__react"]
+    assert java.pids == 2048 and python.pids is None
+    assert setting(java, SandboxConfig()).config.pids == 2048
+    assert setting(python, SandboxConfig()).config.pids == SandboxConfig().pids
+    assert setting(java, SandboxConfig(pids=4096)).config.pids == 4096  # never lowered
+    assert AgentSite(image="x", pids=java.pids).sandbox_config(None).pids == 2048
+    assert AgentSite(image="x").sandbox_config(None).pids == SandboxConfig().pids
