@@ -12,7 +12,7 @@ from typing import Any
 from evals import results as R
 from evals.isolation import grader_env, guarded_modules
 from evals.patches import filter_patch, split_patch
-from evals.swebench_spec import parse_output
+from evals.swebench_spec import POLYGLOT_PARSER, parse_output
 from evals.task import Task
 from evals.workspace import (
     StepFailed,
@@ -202,8 +202,12 @@ def judge(task: Task, run: TestRun, result: GradeResult) -> GradeResult:
     if required:
         missing = [t for t in required if statuses.get(t) not in _NAMED_PASS]
         error = _silent_failure(task, run, statuses)
+        # Polyglot's named tests are those its scanners find; any other test of the run (a
+        # computed title) must pass too, and the runner must say so.
+        whole = not task.log_parser or not task.log_parser.startswith(POLYGLOT_PARSER) or (
+            run.exit_code == 0 and result.tests_failed == 0)
         return replace(result, missing_tests=missing[:LIST_LIMIT], error=error,
-                       resolved=not run.timed_out and not missing and error is None)
+                       resolved=not run.timed_out and not missing and error is None and whole)
     error = untrusted_run(task, run) if not task.log_parser else (
         None if statuses else _silent_failure(task, run, statuses) or "the output names no test")
     return replace(result, error=error, resolved=(

@@ -196,3 +196,21 @@ def test_toolchain_tasks_raise_the_process_limit_for_their_sandboxes(
     assert setting(java, SandboxConfig(pids=4096)).config.pids == 4096  # never lowered
     assert AgentSite(image="x", pids=java.pids).sandbox_config(None).pids == 2048
     assert AgentSite(image="x").sandbox_config(None).pids == SandboxConfig().pids
+
+
+def test_every_test_of_a_polyglot_run_must_pass_not_only_the_named_ones(
+        tasks: dict[str, Task]) -> None:
+    from evals import grading as G
+
+    task = tasks["go__octal"]
+    named = "\n".join(f"--- PASS: {name} (0.00s)" for name in task.fail_to_pass)
+
+    def verdict(output: str, exit_code: int) -> G.GradeResult:
+        run = G.TestRun(exit_code, False, output, False, None,
+                        G.parse_output(task, output), 0.1)
+        return G.judge(task, run, G.GradeResult(task.id, task.benchmark))
+
+    assert verdict(named, 0).resolved
+    computed = verdict(named + "\n--- FAIL: TestComputed (0.00s)", 1)
+    assert not computed.resolved and computed.failed_tests == ["TestComputed"]
+    assert not verdict(named, 1).resolved  # the runner says something failed
