@@ -49,3 +49,17 @@ class BenchmarkError(DgmError):
 
 class RunError(DgmError):
     """An evolution run cannot start or resume."""
+
+
+class RunInterrupted(DgmError):
+    """Work stopped for a cause outside the agent: nothing it did is scored or kept, and
+    `dgm run --resume` re-runs the work it cut short."""
+
+
+class ProviderUnavailable(RunInterrupted):
+    """The model provider kept failing (429, 5xx, 529, dropped connections) for longer than
+    the gateway's retry time budget."""
+
+
+class DiskFull(RunInterrupted):
+    """A write of the run's files (journal, ledger, a recording, the archive) found no space."""
