@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from dgm.rundir import drop_torn_tail
+from dgm.rundir import append_line, drop_torn_tail
+from ground.diskspace import disk_full_guard
 from ground.errors import RunError
 from ground.jsontypes import JsonLike
 
@@ -44,13 +44,15 @@ class Journal:
         self.path = path
 
     def append(self, kind: str, at: float, **data: JsonLike) -> Event:
-        """Write one event and fsync it before returning."""
+        """Write one event and fsync it before returning; DiskFull when the disk is full.
+
+        A failed append leaves the journal as it was: what it wrote of the line is cut off
+        (or, if even that fails, dropped as a torn tail by the next append).
+        """
         event = Event(kind=kind, at=at, data=data)
-        drop_torn_tail(self.path)
-        with open(self.path, "a", encoding="utf-8") as fh:
-            fh.write(event.to_json() + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
+        with disk_full_guard(self.path):
+            drop_torn_tail(self.path)
+            append_line(self.path, (event.to_json() + "\n").encode())
         return event
 
     def events(self) -> Iterator[Event]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
@@ -9,7 +10,9 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
+from ground.diskspace import disk_full_guard
 from ground.errors import RunError
 from ground.jsontypes import JsonObject
 
@@ -106,7 +109,16 @@ def write_json_atomic(path: Path, data: object) -> None:
 
 
 def write_text_atomic(path: Path, text: str) -> None:
-    """Write a text file atomically: temporary file, fsync, rename, fsync of the directory."""
+    """Write a text file atomically: temporary file, fsync, rename, fsync of the directory.
+
+    DiskFull when the disk is full; the old file, if any, stays and no temporary file does.
+    """
+    with disk_full_guard(path):
+        _write_text_atomic(path, text)
+
+
+def _write_text_atomic(path: Path, text: str) -> None:
+    """write_text_atomic, with OSError as it comes."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
@@ -132,12 +144,51 @@ def read_json(path: Path) -> JsonObject:
     return data
 
 
+def append_line(path: Path, line: bytes) -> None:
+    """Append `line` and fsync it, or leave the file at its old length and raise."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        size = os.fstat(fd).st_size
+        try:
+            view = memoryview(line)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, size)  # no torn line for the next append to run into
+            raise
+    finally:
+        os.close(fd)
+
+
 def drop_torn_tail(path: Path) -> None:
     """Cut a half-written last line left by a crash, so appends start on a fresh line."""
     if not path.exists():
         return
-    data = path.read_bytes()
-    if data and not data.endswith(b"\n"):
-        with open(path, "r+b") as f:
-            f.truncate(data.rfind(b"\n") + 1)
-            os.fsync(f.fileno())
+    with open(path, "rb") as f:
+        end = f.seek(0, os.SEEK_END)
+        if end == 0 or _byte_at(f, end - 1) == b"\n":
+            return  # the common case costs one byte read, however long the file
+        keep = _last_line_end(f, end)
+    with open(path, "r+b") as f:
+        f.truncate(keep)
+        os.fsync(f.fileno())
+
+
+def _byte_at(f: BinaryIO, offset: int) -> bytes:
+    """The byte at `offset`."""
+    f.seek(offset)
+    return f.read(1)
+
+
+def _last_line_end(f: BinaryIO, end: int, chunk: int = 1 << 16) -> int:
+    """The offset just past the last newline before `end`, or 0 when there is none."""
+    while end > 0:
+        start = max(0, end - chunk)
+        f.seek(start)
+        cut = f.read(end - start).rfind(b"\n")
+        if cut >= 0:
+            return start + cut + 1
+        end = start
+    return 0
