@@ -29,9 +29,16 @@ from agents_archive.layout import (
     repo_path,
 )
 from agents_archive.record import AddResult, AgentRecord, check_meta, now_iso
-from agents_archive.writer import WriterLock, clear_pending, mark_pending, recover
+from agents_archive.writer import (
+    WriterLock,
+    clear_pending,
+    mark_pending,
+    recover,
+    remove_git_garbage,
+)
 from ground.agentfields import RecordFields
-from ground.errors import ArchiveError
+from ground.diskspace import disk_full_guard
+from ground.errors import ArchiveError, DiskFull
 
 FIX_INIT = ("pass a run directory or an archive.git path; "
             "create one with `dgm archive init DIR --seed PATH`")
@@ -64,10 +71,11 @@ class GitArchive:
         if target.exists() and (not target.is_dir() or any(target.iterdir())):
             raise ArchiveError(f"'{target}' already exists", "choose a new run directory")
         check_meta(meta or {})
-        target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.parent / f".{target.name}.tmp-{os.getpid()}"
         try:
-            init_bare(tmp)
+            with disk_full_guard(target):
+                target.parent.mkdir(parents=True, exist_ok=True)
+                init_bare(tmp)
             cls(tmp)._add_root(seed_dir, meta or {})
             try:
                 os.rename(tmp, target)  # the archive appears whole or not at all
@@ -189,13 +197,21 @@ class GitArchive:
 
     @contextmanager
     def _writing(self) -> Iterator[None]:
-        """Hold the writer lock, settle what a killed writer left, then tidy up."""
+        """Hold the writer lock, settle what a killed writer left, then tidy up.
+
+        On a full disk: DiskFull, with nothing moved (refs move last, in one transaction)
+        and the space git's half-written objects took given back.
+        """
         with WriterLock(self.path, self.lock_timeout) as lock:
             self.git.pass_fds = (lock.fd,)
             try:
-                recover(self.git)
-                yield
+                with disk_full_guard(self.path):
+                    recover(self.git)
+                    yield
                 self._housekeeping()
+            except DiskFull:
+                remove_git_garbage(self.path)
+                raise
             finally:
                 self.git.pass_fds = ()
 
@@ -206,7 +222,9 @@ class GitArchive:
             return
         try:
             self.git.run("gc", "--auto", "--quiet")
-        except GitFailed as exc:
+        except (GitFailed, DiskFull) as exc:
+            if isinstance(exc, DiskFull):
+                remove_git_garbage(self.path)
             warnings.warn(f"archive housekeeping (git gc --auto) failed: {exc}", stacklevel=3)
 
     def _index(self) -> tuple[str | None, dict[str, str], dict[str, str]]:

@@ -4,18 +4,37 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from ground import git as hostgit
+from ground.diskspace import disk_full, nearly_full, says_disk_full
+from ground.errors import DiskFull
 from ground.git import EMPTY_TREE, ZERO, GitFailed, hermetic_env
 
+# The commands the archive writes objects, refs, index files or config with.
+WRITE_COMMANDS = frozenset({"add", "apply", "commit-tree", "config", "gc", "hash-object", "init",
+                            "mktree", "read-tree", "rm", "update-ref", "write-tree"})
 __all__ = ["EMPTY_TREE", "ZERO", "Git", "GitFailed", "hermetic_env", "init_bare"]
 
 
 class Git(hostgit.Git):
-    """The hermetic runner on one bare repository, with the plumbing the archive writes with."""
+    """The hermetic runner on one bare repository, with the plumbing the archive writes with.
+
+    A command that failed for want of disk space raises DiskFull, not GitFailed.
+    """
+
+    def run_bytes(self, *args: str, input: bytes | None = None,
+                  env: dict[str, str] | None = None, cwd: Path | None = None) -> bytes:
+        """Run `git ARGS` and return its stdout; DiskFull or GitFailed on a non-zero exit."""
+        try:
+            return super().run_bytes(*args, input=input, env=env, cwd=cwd)
+        except GitFailed as exc:
+            if found_no_space(exc, self.git_dir):
+                last = (exc.stderr.strip().splitlines() or ["no space left"])[-1]
+                raise disk_full(self.git_dir, f"git {exc.command[0]}: {last}") from exc
+            raise
 
     def write_blob(self, data: bytes) -> str:
         """Store a blob and return its id."""
@@ -31,12 +50,17 @@ class Git(hostgit.Git):
         args = ["ls-tree", "-z", *(["-r"] if recursive else []), treeish]
         return [_tree_entry(rec) for rec in self.run_bytes(*args).decode().split("\0") if rec]
 
-    def update_refs(self, updates: Iterable[tuple[str, str, str | None]]) -> None:
+    def update_refs(self, updates: Sequence[tuple[str, str, str | None]]) -> None:
         """Move refs (name, new, old-or-None-for-create) in one all-or-nothing transaction."""
         lines = ["start"]
         lines += [f"update {ref} {new} {old or ZERO}" for ref, new, old in updates]
         lines += ["prepare", "commit"]
-        self.run("update-ref", "--stdin", input="\n".join(lines) + "\n")
+        try:
+            self.run("update-ref", "--stdin", input="\n".join(lines) + "\n")
+        except DiskFull:
+            # Reftable may commit the transaction, then fail for want of space to compact.
+            if not all(self.rev(ref) == new for ref, new, _ in updates):
+                raise
 
     @contextmanager
     def temp_index(self, directory: Path) -> Iterator[dict[str, str]]:
@@ -62,6 +86,16 @@ def init_bare(git_dir: Path) -> None:
                 ("core.logAllRefUpdates", "false"))
     for key, value in settings:
         git.run("config", key, value)
+
+
+def found_no_space(exc: GitFailed, git_dir: Path) -> bool:
+    """Whether git failed for want of space: it says so, or a write failed on a full disk.
+
+    Reftable says only "transaction failure: general error" when it cannot write a table.
+    """
+    if says_disk_full(exc.stderr):
+        return True
+    return bool(exc.command) and exc.command[0] in WRITE_COMMANDS and nearly_full(git_dir)
 
 
 def _tree_entry(record: str) -> tuple[str, str, str, str]:

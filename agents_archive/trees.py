@@ -8,7 +8,8 @@ from pathlib import Path
 
 from agents_archive.gitcmd import Git, GitFailed
 from agents_archive.layout import CACHE_GLOBS
-from ground.errors import ArchiveError
+from ground.diskspace import disk_full, is_disk_full, nearly_full
+from ground.errors import ArchiveError, DiskFull
 
 CACHE_MARKERS = ("__pycache__/", ".pyc", ".pyo", ".pytest_cache/")  # a diff touching caches
 
@@ -38,16 +39,26 @@ def checkout(git: Git, commit: str, dest: Path) -> None:
     """Write a commit's tree into `dest` (new or empty): O(tree size), whatever its history."""
     check_dest(dest)
     created = not dest.exists()
-    dest.mkdir(parents=True, exist_ok=True)
     try:
+        dest.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix="dgm-index-") as tmp:
             env = {"GIT_INDEX_FILE": str(Path(tmp) / "index"),
                    "GIT_WORK_TREE": str(dest.resolve())}
             git.run("read-tree", "--reset", "-u", commit, env=env, cwd=dest)
-    except BaseException:
+    except BaseException as exc:
         if created:
             shutil.rmtree(dest, ignore_errors=True)
+        if _no_space(exc, dest):
+            raise disk_full(dest) from exc  # a checkout writes to dest, not to the archive
         raise
+
+
+def _no_space(exc: BaseException, dest: Path) -> bool:
+    """Whether a checkout into `dest` failed for want of space (git may only say "unable to
+    write file")."""
+    if isinstance(exc, DiskFull) or is_disk_full(exc):
+        return True
+    return isinstance(exc, GitFailed) and nearly_full(dest)
 
 
 def check_dest(dest: Path) -> None:

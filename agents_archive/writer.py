@@ -75,12 +75,23 @@ def _remove_stale_git_locks(git_dir: Path) -> None:
         path.unlink(missing_ok=True)
 
 
+def remove_git_garbage(git_dir: Path) -> None:
+    """Remove the temporary object and pack files failed git writes left; hold the WriterLock."""
+    objects = git_dir / "objects"
+    for path in [*objects.glob("??/tmp_obj_*"), *objects.glob("pack/tmp_*")]:
+        path.unlink(missing_ok=True)
+
+
 def mark_pending(git_dir: Path, ref: str, commit: str) -> None:
     """Record the agent ref about to be created, so a crash can be settled."""
     path = git_dir / PENDING_FILE
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(f"{ref} {commit}\n")
-    os.replace(tmp, path)
+    try:
+        tmp.write_text(f"{ref} {commit}\n")
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)  # a full disk: nothing is pending, nothing half-written
+        raise
 
 
 def clear_pending(git_dir: Path) -> None:
