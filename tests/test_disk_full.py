@@ -8,6 +8,9 @@ import json
 import os
 import random
 import shutil
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -235,3 +238,89 @@ def test_materialize_on_a_full_disk_names_the_destination(tmp_path: Path, disk: 
     filler.unlink()
     archive.materialize("root", disk / "work")
     assert (disk / "work" / "big.txt").read_text() == (seed / "big.txt").read_text()
+
+
+# --- a real run --------------------------------------------------------------------------------
+
+ONE_GENERATION = """
+name = "full"
+seed = 5
+[evolution]
+generations = 1
+attempts_per_generation = 2
+[evaluation]
+benchmark = "pytasks"
+stages = [{ split = "small", limit = 2 }]
+workers = 2
+agent_timeout_s = 120.0
+top_k = 1
+heldout_limit = 1
+[executor]
+workers = 2
+[gateway]
+provider = "toy"
+model = "toy"
+"""
+
+
+def dgm(*args: str, timeout: float = 1200) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "dgm", *args], capture_output=True, text=True,
+                          timeout=timeout)
+
+
+def wait_for_event(journal: Path, kind: str, proc: subprocess.Popen[str],
+                   timeout: float = 600) -> None:
+    """Wait until the journal holds an event of `kind` (the run must still be going)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if journal.exists() and f'"kind":"{kind}"' in journal.read_text(errors="replace"):
+            return
+        assert proc.poll() is None, proc.communicate()[1][-3000:]
+        time.sleep(0.05)
+    raise AssertionError(f"the run never journalled {kind}")
+
+
+def journal_lines(run: Path) -> list[dict[str, object]]:
+    """Every line of the run's journal, asserting each is a whole JSON object."""
+    text = (run / "journal.jsonl").read_text()
+    assert text.endswith("\n"), "torn last line"
+    return [json.loads(line) for line in text.splitlines()]
+
+
+@pytest.mark.docker
+@pytest.mark.slow
+def test_a_run_on_a_full_disk_stops_with_one_line_and_resumes(tmp_path: Path,
+                                                             sandbox_image: str) -> None:
+    config = tmp_path / "full.toml"
+    config.write_text(ONE_GENERATION)
+    with small_disk(tmp_path / "disk", "64m") as disk:
+        run = disk / "run"
+        proc = subprocess.Popen([sys.executable, "-m", "dgm", "run", "--config", str(config),
+                                 "--run-dir", str(run)], stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, text=True)
+        try:
+            wait_for_event(run / "journal.jsonl", "seed_evaluated", proc)
+            filler = fill(disk)
+            _, stderr = proc.communicate(timeout=600)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        assert proc.returncode == 2, stderr[-3000:]
+        assert "Traceback" not in stderr, stderr[-3000:]
+        last = stderr.strip().splitlines()[-1]
+        assert "disk full" in last and f"dgm run --resume {run}" in last and "df -h" in last
+        kinds = [line["kind"] for line in journal_lines(run)]
+        assert "seed_evaluated" in kinds
+        fsck(run / "archive.git")
+        filler.unlink()
+        done = dgm("run", "--resume", str(run))
+        assert done.returncode == 0, done.stderr[-3000:]
+        assert "Traceback" not in done.stderr
+        journal_lines(run)
+        fsck(run / "archive.git")
+        status = dgm("status", str(run), "--json")
+        assert status.returncode == 0, status.stderr
+        info = json.loads(status.stdout)
+        assert info["state"] == "stopped" and info["stop_reason"] == "generations"
+        assert info["generations_finished"] == 1
