@@ -7,6 +7,7 @@ import sys
 import click
 
 from dgm.cli.common import echo_json, json_option
+from ground.socketdirs import remove_stale_socket_dirs
 from sandbox import Mount, SandboxConfig, collect_garbage, ensure_image, run_once
 from sandbox.doctor import diagnose
 from sandbox.image.recipe import DEFAULT_VARIANT, VARIANTS
@@ -92,16 +93,22 @@ def run(timeout: float, memory: str | None, cpus: float | None, pids: int | None
     click.echo(f"[sandbox: {status}{extras}, {result.duration_s:.2f} s]", err=True)
 
 
-@sandbox.command(short_help="Remove leftover sandbox containers and volumes.")
+@sandbox.command(short_help="Remove leftover sandboxes and gateway socket folders.")
 @json_option
 def gc(as_json: bool) -> None:
-    """Remove this project's leftover containers and volumes (expired, or owner gone)."""
+    """Remove leftover sandboxes and gateway socket folders.
+
+    Containers and volumes whose expiry passed or whose owner is gone, and the temp dir's
+    gateway socket folders (dgm-gw-*) whose gateway process no longer runs on this host.
+    """
     report = collect_garbage()
+    folders = [str(path) for path in remove_stale_socket_dirs()]
     if as_json:
-        echo_json(report.to_dict())
+        echo_json({**report.to_dict(), "socket_dirs_removed": folders})
         return
-    click.echo(f"removed {len(report.containers_removed)} container(s) and "
-               f"{len(report.volumes_removed)} volume(s); {report.containers_kept} still in use")
+    click.echo(f"removed {len(report.containers_removed)} container(s), "
+               f"{len(report.volumes_removed)} volume(s) and {len(folders)} gateway socket "
+               f"folder(s); {report.containers_kept} container(s) still in use")
 
 
 COMMANDS = [sandbox]

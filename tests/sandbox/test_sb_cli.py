@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from ground.processes import process_start
+from ground.socketdirs import PREFIX, SOCKET_NAME, host_tag
+
 RESULT_KEYS = ["exit_code", "timed_out", "oom_killed", "stdout", "stderr", "truncated",
                "duration_s"]
 
@@ -81,11 +84,36 @@ def test_doctor_json_finds_every_hardening_in_force(sandbox_image: str) -> None:
 
 
 @pytest.mark.docker
-def test_gc_json_reports_what_it_did(sandbox_image: str) -> None:
-    result = dgm("gc", "--json")
+def test_gc_json_reports_what_it_did(sandbox_image: str, tmp_path: Path) -> None:
+    result = dgm("gc", "--json", env={"TMPDIR": str(tmp_path)})
     assert result.returncode == 0
     report = json.loads(result.stdout)
-    assert {"containers_removed", "volumes_removed", "containers_kept"} <= set(report)
+    assert {"containers_removed", "volumes_removed", "containers_kept",
+            "socket_dirs_removed"} <= set(report)
+
+
+def _gateway_folder(tmp: Path, pid: int) -> Path:
+    """A gateway socket folder as process `pid` of this host would have made it."""
+    folder = tmp / f"{PREFIX}{host_tag()}-{pid}-{process_start(pid)}-abcd1234"
+    folder.mkdir()
+    (folder / SOCKET_NAME).write_text("")
+    return folder
+
+
+@pytest.mark.docker
+def test_gc_removes_gateway_folders_of_dead_processes_only(sandbox_image: str,
+                                                           tmp_path: Path) -> None:
+    owner = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"],
+                             stdin=subprocess.PIPE)
+    dead = _gateway_folder(tmp_path, owner.pid)
+    owner.communicate(b"")
+    live = _gateway_folder(tmp_path, os.getpid())
+    result = dgm("gc", "--json", env={"TMPDIR": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["socket_dirs_removed"] == [str(dead)]
+    assert not dead.exists() and live.is_dir()
+    again = dgm("gc", env={"TMPDIR": str(tmp_path)})
+    assert "and 0 gateway socket folder(s)" in again.stdout and live.is_dir()
 
 
 @pytest.mark.docker
