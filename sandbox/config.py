@@ -51,7 +51,10 @@ class SandboxConfig:
     file_size: str = "1g"  # largest file a process may write
     core_dumps: bool = False  # whether crashing processes may dump core
     max_output_bytes: int = 1_000_000  # stdout and stderr kept per command, each (head and tail)
-    lifetime_s: float = 43200.0  # after this long `dgm sandbox gc` may remove the container
+    # Seconds a sandbox lives at most: then its container ends itself and the daemon removes
+    # it, even when its owner was killed. Must cover the longest command plus 2 x the watchdog
+    # grace (a command that would outlast it is refused) and the copying out after it.
+    lifetime_s: float = 43200.0
     watchdog_grace_s: float = 10.0  # host-side kill this long after a command's time limit
     image_source: str = "auto"  # how `dgm sandbox build` makes the image: auto|offline|registry
 
@@ -79,6 +82,10 @@ class SandboxConfig:
         if self.cpus <= 0 or self.pids <= 0 or self.nofile <= 0 or self.max_output_bytes < 0:
             raise SandboxError("cpus, pids, nofile and max_output_bytes must be positive",
                                "fix the [sandbox] table")
+        if self.lifetime_s < 1 or self.watchdog_grace_s < 0:
+            raise SandboxError(f"bad sandbox lifetime_s {self.lifetime_s} or watchdog_grace_s "
+                               f"{self.watchdog_grace_s}", "give lifetime_s >= 1 and a "
+                               "watchdog_grace_s >= 0 in the [sandbox] table")
         if self.image_source not in ("auto", "offline", "registry"):
             raise SandboxError(f"unknown image_source {self.image_source!r}",
                                "valid: auto, offline, registry")

@@ -15,34 +15,42 @@ from sandbox.client import client_for
 from sandbox.config import Mount, SandboxConfig
 from sandbox.errors import SandboxError
 from sandbox.image import require_image
-from sandbox.labels import sandbox_labels
+from sandbox.labels import deadline, sandbox_labels
 from sandbox.result import ExecResult
-from sandbox.spec import KEEPALIVE, KEEPER_USER, create_container, uid_gid
+from sandbox.spec import KEEPER_USER, create_container, keepalive, uid_gid
 
 if TYPE_CHECKING:
     from docker import DockerClient
 
 log = logging.getLogger(__name__)
+WATCHDOG_KILLED = "the watchdog killed it when a command outlived its time limit"
+LONGER = "raise lifetime_s in the [sandbox] table above the longest time limit plus 2 x " \
+         "watchdog_grace_s"
 
 
 class Sandbox:
     """A running container; use open_sandbox() rather than making one directly."""
 
     def __init__(self, client: DockerClient, container_id: str, config: SandboxConfig,
-                 mounts: Sequence[Mount]) -> None:
+                 mounts: Sequence[Mount], ends_at: float) -> None:
         self.client = client
         self.api = client.api
         self.id = container_id
         self.config = config
         self.mounts = list(mounts)
+        self.ends_at = ends_at  # unix time the container ends itself (its expiry label)
         self.oom_kills_seen = 0
-        self.stopped = False  # set when the watchdog killed the container
+        self.gone: str | None = None  # why the container no longer exists, once it does not
 
     def exec(self, cmd: list[str], *, timeout: float, workdir: str | None = None,
              env: dict[str, str] | None = None) -> ExecResult:
-        """Run `cmd` as the sandbox user with a hard time limit; what happens is data."""
-        self._ensure_running()
+        """Run `cmd` as the sandbox user with a hard time limit; what happens is data.
+
+        SandboxError when the sandbox would end before the limit (and the watchdog's grace)
+        passed, or is gone: its lifetime ended, or the watchdog killed it earlier.
+        """
         wrapped = execution.wrap(cmd, timeout)
+        self._check_usable(timeout)
         with self._failures("run a command"):
             exec_id = self.api.exec_create(self.id, wrapped, user=self.config.user,
                                            environment=dict(env or {}), workdir=workdir)["Id"]
@@ -51,8 +59,10 @@ class Sandbox:
             got = execution.collect(frames, self.config.max_output_bytes,
                                     self._watchdog_steps(timeout))
             duration = time.monotonic() - start
-            status = self.api.exec_inspect(exec_id)["ExitCode"]
-        oom = self._after_failure() if status != 0 else False
+            status = self._exit_status(exec_id)
+        if status != 0:
+            self._check_survived(status, got.watchdog)
+        oom = self._after_failure() if status != 0 and self.gone is None else False
         return execution.result(status, got, duration, timeout, oom)
 
     def put(self, host_path: Path, container_dir: str) -> None:
@@ -62,6 +72,7 @@ class Sandbox:
             raise SandboxError(f"cannot copy {host_path} into the sandbox: it does not exist",
                                "check the path")
         root, rest = self._writable_root(container_dir)
+        self._check_usable()
         uid, gid = uid_gid(self.config.user)
         with transfer.pack(host_path, rest, uid, gid) as archive, self._failures("copy in"):
             self.api.put_archive(self.id, root, archive)
@@ -70,17 +81,66 @@ class Sandbox:
         """Copy a container file or dir (by its name) into host_dir; False when it is absent."""
         from docker.errors import NotFound  # heavy: docker
 
+        self._check_usable()
         with self._failures("copy out"):
             try:
                 chunks, _ = self.api.get_archive(self.id, container_path)
             except NotFound:
+                self._check_exists()
                 return False
             transfer.unpack(chunks, Path(host_dir))
         return True
 
     def close(self) -> None:
-        """Kill and remove the container and its volumes."""
+        """Kill and remove the container and its volumes (gone already is fine)."""
         remove_container(self.api, self.id)
+
+    def _check_usable(self, timeout: float = 0.0) -> None:
+        """SandboxError when the container is gone, or ends before `timeout` s and the grace."""
+        if self.gone is not None:
+            raise SandboxError(f"sandbox {self.id[:12]} is gone: {self.gone}",
+                               "open a new sandbox")
+        left = self.ends_at - time.time()
+        if left <= 0:
+            raise SandboxError(f"sandbox {self.id[:12]} has ended: its lifetime of "
+                               f"{self.config.lifetime_s:g} s is over", LONGER)
+        if timeout and timeout + 2 * self.config.watchdog_grace_s >= left:
+            raise SandboxError(f"a command limited to {timeout:g} s would outlast sandbox "
+                               f"{self.id[:12]}, which ends in {left:.0f} s (lifetime_s = "
+                               f"{self.config.lifetime_s:g})", LONGER)
+
+    def _exit_status(self, exec_id: str) -> int | None:
+        """The command's exit status; None when the container, with its exec records, is gone."""
+        from docker.errors import NotFound  # heavy: docker
+
+        try:
+            status: int | None = self.api.exec_inspect(exec_id)["ExitCode"]
+        except NotFound:
+            return None
+        return status
+
+    def _check_survived(self, status: int | None, fired: list[str]) -> None:
+        """After a failed command: note a watchdog kill; SandboxError if the container ended."""
+        if "kill" in fired:
+            self.gone = WATCHDOG_KILLED
+        elif time.time() >= self.ends_at:
+            self.gone = f"its lifetime of {self.config.lifetime_s:g} s ended during a command"
+            raise SandboxError(f"sandbox {self.id[:12]} ended: {self.gone}", LONGER)
+        elif status is None:
+            self.gone = "it was removed from outside during a command"
+            raise SandboxError(f"sandbox {self.id[:12]} ended: {self.gone}",
+                               "do not remove the containers of a running dgm process")
+
+    def _check_exists(self) -> None:
+        """SandboxError when the container was removed (a path missing in it is no error)."""
+        from docker.errors import NotFound  # heavy: docker
+
+        try:
+            self.api.inspect_container(self.id)
+        except NotFound:
+            self.gone = "it was removed from outside"
+            raise SandboxError(f"sandbox {self.id[:12]} is gone: {self.gone}",
+                               "do not remove the containers of a running dgm process") from None
 
     @contextmanager
     def _failures(self, doing: str) -> Iterator[None]:
@@ -114,19 +174,12 @@ class Sandbox:
             log.warning("watchdog could not sweep sandbox %s: %s", self.id[:12], exc)
 
     def _kill(self) -> None:
-        """The watchdog's last resort: stop every process in the container (tmpfs dirs go)."""
-        self.stopped = True
+        """The watchdog's last resort: kill the container, which the daemon then removes."""
+        self.gone = WATCHDOG_KILLED
         try:
             self.api.kill(self.id)
         except docker_errors() as exc:
             log.warning("watchdog could not kill sandbox %s: %s", self.id[:12], exc)
-
-    def _ensure_running(self) -> None:
-        if self.stopped:
-            with self._failures("restart"):
-                self.api.start(self.id)
-            self.stopped = False
-            self.oom_kills_seen = 0  # a restarted container has a fresh memory cgroup
 
     def _after_failure(self) -> bool:
         """End the user's leftover processes; return whether the OOM killer struck meanwhile."""
@@ -152,8 +205,8 @@ def open_sandbox(config: SandboxConfig | None = None, *, image: str | None = Non
     checked = [m.checked() for m in mounts]
     with client_for(client) as client:
         image = image or require_image(client)
-        sandbox = _start(client, image, config, checked, sandbox_labels(
-            run_id, config.lifetime_s, labels))
+        sandbox = _start(client, image, config, checked,
+                         sandbox_labels(run_id, config.lifetime_s, labels))
         try:
             yield sandbox
         finally:
@@ -164,8 +217,9 @@ def _start(client: DockerClient, image: str, config: SandboxConfig, mounts: list
            labels: dict[str, str]) -> Sandbox:
     """Create and start the container; nothing is left behind if starting fails."""
     api = client.api
-    container_id = create_container(api, image, KEEPALIVE, KEEPER_USER, config, mounts, labels)
-    sandbox = Sandbox(client, container_id, config, mounts)
+    container_id = create_container(api, image, keepalive(labels), KEEPER_USER, config, mounts,
+                                    labels)
+    sandbox = Sandbox(client, container_id, config, mounts, deadline(labels))
     try:
         api.start(container_id)
     except BaseException as exc:

@@ -28,6 +28,7 @@ from sandbox.client import client_for
 from sandbox.config import Mount
 from sandbox.errors import SandboxError, image_missing
 from sandbox.image.wheels import cache_root
+from sandbox.labels import sandbox_labels
 
 if TYPE_CHECKING:
     from docker import DockerClient
@@ -37,6 +38,7 @@ RUNTIME_FORMAT = 1
 VENV = "opt/venv"  # where the project's image keeps its Python packages (sandbox/image/files)
 _SKIP_TOP = {"dev", "proc", "sys", "run", "tmp", "workspace", "out"}
 _PT_INTERP = 3
+EXPORT_LIFETIME_S = 3600.0  # `dgm sandbox gc` removes an export container left this long
 _lock = threading.Lock()
 
 
@@ -90,8 +92,9 @@ def _export(client: DockerClient, image: str, home: Path, key: str) -> None:
     try:
         root = tmp / "root"
         root.mkdir()
-        container = client.api.create_container(image, command=["true"],
-                                                labels={"dgm.role": "runtime-export"})
+        # Never started (so it cannot end itself); labelled so that gc finds it if we die.
+        labels = sandbox_labels("runtime-export", EXPORT_LIFETIME_S, {"dgm.role": "runtime-export"})
+        container = client.api.create_container(image, command=["true"], labels=labels)
         try:
             with tempfile.TemporaryFile(dir=home) as spool:
                 for chunk in client.api.export(container["Id"]):

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sandbox.config import Mount, SandboxConfig, parse_size
 from sandbox.errors import image_missing
+from sandbox.labels import deadline
 
 if TYPE_CHECKING:
     from docker import APIClient
@@ -16,7 +19,15 @@ if TYPE_CHECKING:
 # The long-lived container's keep-alive runs as its own uid, so that ending every process of
 # the sandbox user after a time limit (`kill -1` as that user) leaves the container running.
 KEEPER_USER = "1001:1001"
-KEEPALIVE = ["sleep", "infinity"]
+
+
+def keepalive(labels: dict[str, str]) -> list[str]:
+    """The keep-alive: sleep until the expiry label's time, when the container ends itself.
+
+    With auto-remove, the daemon then removes it and its volumes, whether or not its owner
+    still runs: a container outlives its deadline only while it was created but not started.
+    """
+    return ["sleep", str(max(1, math.ceil(deadline(labels) - time.time())))]
 
 
 def uid_gid(user: str) -> tuple[int, int]:
@@ -52,7 +63,10 @@ def bind_mounts(mounts: Sequence[Mount]) -> list[DockerMount]:
 
 def host_config(api: APIClient, config: SandboxConfig, mounts: Sequence[Mount],
                 labels: dict[str, str]) -> HostConfig:
-    """The HostConfig: no network, no capabilities, limits, read-only root, only these mounts."""
+    """The HostConfig: no network, no capabilities, limits, read-only root, only these mounts.
+
+    The daemon removes the container, with its volumes, as soon as its first process ends.
+    """
     from docker.types import LogConfig, Ulimit  # heavy: docker
 
     memory = parse_size(config.memory)
@@ -66,7 +80,7 @@ def host_config(api: APIClient, config: SandboxConfig, mounts: Sequence[Mount],
         security_opt=["no-new-privileges:true"] if config.no_new_privileges else None,
         read_only=config.read_only_root, mem_limit=memory, memswap_limit=memory,
         nano_cpus=int(config.cpus * 1e9), pids_limit=config.pids, ulimits=ulimits,
-        init=config.init, ipc_mode="private", privileged=False,
+        init=config.init, ipc_mode="private", privileged=False, auto_remove=True,
         mounts=volume_mounts(config, labels) + bind_mounts(mounts),
         log_config=LogConfig(type="none"))
 
