@@ -6,7 +6,7 @@ import threading
 from dataclasses import asdict, dataclass
 
 from dgm.gateway.errors import BudgetExceeded
-from dgm.gateway.ledger import UsageEntry
+from dgm.gateway.ledger import POSSIBLY_BILLED, UsageEntry
 from dgm.gateway.settings import Budget
 
 
@@ -21,6 +21,7 @@ class Totals:
     cache_write_tokens: int = 0
     usd: float = 0.0
     reused: int = 0  # exchanges answered again from an earlier session's recordings (free)
+    possibly_billed: int = 0  # calls whose answer was lost mid-way (usage partly estimated)
 
     @property
     def tokens(self) -> int:
@@ -34,6 +35,7 @@ class Totals:
             self.reused += 1
             return
         self.calls += 1
+        self.possibly_billed += entry.billing == POSSIBLY_BILLED
         self.input_tokens += entry.input_tokens
         self.output_tokens += entry.output_tokens
         self.cache_read_tokens += entry.cache_read_tokens
@@ -101,6 +103,7 @@ def _sum(parts: list[Totals]) -> Totals:
         out.cache_write_tokens += t.cache_write_tokens
         out.usd += t.usd
         out.reused += t.reused
+        out.possibly_billed += t.possibly_billed
     return out
 
 

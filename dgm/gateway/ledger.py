@@ -1,9 +1,8 @@
-"""ledger.jsonl: one UsageEntry per model exchange, appended and fsynced."""
+"""ledger.jsonl: one UsageEntry per model exchange (and per answer lost mid-way), fsynced."""
 
 from __future__ import annotations
 
 import json
-import os
 import threading
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
@@ -11,10 +10,14 @@ from pathlib import Path
 from typing import TypedDict
 
 from dgm.gateway.settings import Price
-from dgm.rundir import drop_torn_tail
-from ground.jsontypes import JsonObject, check_format, dataclass_from
+from dgm.rundir import append_line, drop_torn_tail
+from ground.diskspace import disk_full_guard
+from ground.jsontypes import Json, JsonObject, check_format, dataclass_from
 
 USAGE_FORMAT = 1
+BILLED = "billed"  # the provider's own usage counts (an entry without `billing` is this)
+POSSIBLY_BILLED = "possibly_billed"  # its answer was lost mid-way: counts partly estimated
+CHARS_PER_TOKEN = 4  # a rough rate, only for estimating the tokens of a lost answer
 
 
 @dataclass
@@ -39,6 +42,7 @@ class UsageEntry:
     error: str | None = None  # the error message when status != 200
     time: float = 0.0  # unix time the exchange finished
     reused: bool = False  # answered from an earlier session's recording: no tokens, no USD
+    billing: str = BILLED  # BILLED, or POSSIBLY_BILLED: the answer was lost after it started
     format: int = USAGE_FORMAT
 
     @property
@@ -86,6 +90,27 @@ def _count(value: object) -> int:
     return int(value)
 
 
+def dropped_counts(
+    request: Mapping[str, Json], partial_usage: Mapping[str, object], received_chars: int
+) -> TokenCounts:
+    """Token counts of an answer lost mid-way: its partial usage, else estimates.
+
+    Input from the request's size, output from what arrived of the answer; each count the
+    partial usage holds is taken as the provider wrote it.
+    """
+    counts = usage_counts(partial_usage)
+    if not any(counts[k] for k in ("input_tokens", "cache_read_tokens", "cache_write_tokens")):
+        counts["input_tokens"] = estimate_tokens(request)
+    if not counts["output_tokens"]:
+        counts["output_tokens"] = received_chars // CHARS_PER_TOKEN
+    return counts
+
+
+def estimate_tokens(request: Mapping[str, Json]) -> int:
+    """A rough token count of a Messages request (its JSON size at CHARS_PER_TOKEN)."""
+    return len(json.dumps(request, separators=(",", ":"), ensure_ascii=False)) // CHARS_PER_TOKEN
+
+
 def cost_usd(counts: TokenCounts, price: Price) -> float:
     """USD for `counts` at `price` (USD per million tokens)."""
     total = (
@@ -98,26 +123,37 @@ def cost_usd(counts: TokenCounts, price: Price) -> float:
 
 
 class Ledger:
-    """An append-only, fsynced ledger.jsonl."""
+    """An append-only, fsynced ledger.jsonl; a full disk raises DiskFull and tears no line."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = threading.Lock()
+        self._torn = False  # a failed append may have left a partial line
         path.parent.mkdir(parents=True, exist_ok=True)
         drop_torn_tail(path)
 
     def append(self, entry: UsageEntry) -> None:
-        """Write `entry` as one compact line and fsync it."""
+        """Write `entry` as one compact line and fsync it; DiskFull when the disk is full.
+
+        A failed write leaves the ledger at its old length (or, when even cutting back
+        fails, a torn tail that the next append drops first), so no entry joins a torn one.
+        """
         line = json.dumps(entry.to_dict(), separators=(",", ":"), sort_keys=True) + "\n"
-        with self._lock, open(self.path, "a", encoding="utf-8") as f:
-            f.write(line)
-            f.flush()
-            os.fsync(f.fileno())
+        with self._lock, disk_full_guard(self.path):
+            if self._torn:
+                drop_torn_tail(self.path)
+                self._torn = False
+            try:
+                append_line(self.path, line.encode("utf-8"))
+            except OSError:
+                self._torn = True
+                raise
 
     def entries(self) -> list[UsageEntry]:
-        """Every entry written so far."""
+        """Every complete entry written so far (a torn last line is not one)."""
         if not self.path.exists():
             return []
         with open(self.path, encoding="utf-8") as f:
-            return [UsageEntry.from_dict(json.loads(line)) for line in f if line.strip()]
+            lines = [line for line in f if line.endswith("\n") and line.strip()]
+        return [UsageEntry.from_dict(json.loads(line)) for line in lines]
 

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TypedDict
 
+from ground.diskspace import disk_full_guard
 from ground.jsontypes import Json, JsonObject, check_format, dataclass_from
 
 RECORDING_FORMAT = 1
@@ -95,19 +96,26 @@ class Recorder:
             self._next[attempt_id] = seq
 
     def write(self, rec: Recording) -> Path:
-        """Store `rec` atomically (temp file, fsync, rename), credentials scrubbed."""
+        """Store `rec` atomically (temp file, fsync, rename), credentials scrubbed.
+
+        DiskFull when the disk is full; then no file of it is left, whole or partial.
+        """
         folder = self.root / attempt_dirname(rec.attempt_id)
-        folder.mkdir(parents=True, exist_ok=True)
         text = redact(json.dumps(rec.to_dict(), separators=(",", ":")), self._secrets())
         path = folder / f"{rec.seq:06d}.json"
         tmp = path.with_suffix(".tmp")
-        with open(tmp, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
+        with disk_full_guard(path):
+            folder.mkdir(parents=True, exist_ok=True)
+            try:
+                with open(tmp, "w", encoding="utf-8") as f:
+                    f.write(text)
+                    f.flush()
+                    os.fsync(f.fileno())
+                os.replace(tmp, path)
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
         return path
-
 
     def adopt(self, rec: Recording) -> Path:
         """Store a recording a gateway elsewhere made; numbering goes on after it.
