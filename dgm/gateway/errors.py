@@ -1,11 +1,60 @@
-"""Exceptions of the gateway: a provider's failure and an exhausted budget."""
+"""Exceptions of the gateway: a provider's failure, a lost answer, a spent budget, a refusal."""
 
 from __future__ import annotations
 
-from ground.errors import GatewayError
+from collections.abc import Mapping
+
+from ground.errors import GatewayError, RunInterrupted
+from ground.jsontypes import Json
 from ground.provider import ERROR_TYPES, ProviderError, error_type_for
 
-__all__ = ["ERROR_TYPES", "BudgetExceeded", "ProviderError", "ReplayDivergence", "error_type_for"]
+__all__ = [
+    "ERROR_TYPES", "BudgetExceeded", "ProviderError", "RecordedFailure", "Refused",
+    "ReplayDivergence", "ResponseDropped", "error_type_for",
+]
+
+
+class ResponseDropped(ProviderError):
+    """The provider started answering, then its answer was lost: the call is possibly billed.
+
+    A plain ProviderError failed before the provider answered (nothing to bill). This one
+    came after the status line: the body was cut, reset or timed out mid-way. It carries
+    what arrived: the `usage` object found in it (Anthropic's shape), and its size.
+    """
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        partial_usage: Mapping[str, Json] | None = None,
+        received_chars: int = 0,
+    ) -> None:
+        super().__init__(status, message)
+        self.partial_usage = dict(partial_usage or {})
+        self.received_chars = received_chars
+
+
+class RecordedFailure(ProviderError):
+    """A failure served again from a recording: it was final when recorded, so no retry."""
+
+    @property
+    def retryable(self) -> bool:
+        """The original gateway already retried it."""
+        return False
+
+
+class Refused(ProviderError):
+    """The run is interrupted (provider outage, full disk): no request is answered any more."""
+
+    def __init__(self, cause: RunInterrupted) -> None:
+        super().__init__(503, f"the model gateway stopped answering: {cause.message}")
+        self.cause = cause
+
+    @property
+    def retryable(self) -> bool:
+        """The run is winding down; retrying cannot help."""
+        return False
 
 
 class ReplayDivergence(ProviderError):

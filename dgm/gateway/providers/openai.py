@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 
+from dgm.gateway.errors import ResponseDropped
 from dgm.gateway.providers.http import make_client, post_json
-from dgm.gateway.providers.openai_format import from_chat, to_chat
+from dgm.gateway.providers.openai_format import from_chat, messages_usage, to_chat
 from dgm.gateway.settings import ProviderSettings
 from ground.context import CallContext
 from ground.jsontypes import JsonObject
@@ -34,7 +35,11 @@ class OpenAIProvider:
     def complete(self, request: JsonObject, context: CallContext) -> JsonObject:
         """One upstream call, translated both ways; faults surface as ProviderError."""
         headers = {"authorization": f"Bearer {self._key}"} if self._key else {}
-        answer = post_json(self._client, self._url, to_chat(request), headers, self._timeout)
+        try:
+            answer = post_json(self._client, self._url, to_chat(request), headers, self._timeout)
+        except ResponseDropped as exc:  # its partial usage, if any, in the Messages shape
+            exc.partial_usage = messages_usage(exc.partial_usage) if exc.partial_usage else {}
+            raise
         return from_chat(answer, str(request["model"]))
 
     def close(self) -> None:

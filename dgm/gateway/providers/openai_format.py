@@ -48,7 +48,7 @@ def from_chat(response: Mapping[str, Json], model: str) -> JsonObject:
         "content": content,
         "stop_reason": reason,
         "stop_sequence": None,
-        "usage": _usage(_object(response.get("usage") or {})),
+        "usage": messages_usage(_object(response.get("usage") or {})),
     }
 
 
@@ -149,7 +149,7 @@ def _tool_use(call: JsonObject) -> JsonObject:
             "input": arguments}
 
 
-def _usage(usage: JsonObject) -> JsonObject:
+def messages_usage(usage: JsonObject) -> JsonObject:
     """OpenAI usage as Anthropic usage (cached prompt tokens count as cache reads)."""
     prompt = _int(usage.get("prompt_tokens"))
     cached = _int(_object(usage.get("prompt_tokens_details") or {}).get("cached_tokens"))

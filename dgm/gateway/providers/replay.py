@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from dgm.gateway.errors import ProviderError, ReplayDivergence
+from dgm.gateway.errors import RecordedFailure, ReplayDivergence
 from dgm.gateway.recordings import (
     Recording,
     load_recordings,
@@ -61,7 +61,7 @@ class ReplayProvider:
             with self._lock:
                 self._tolerated[attempt] = self._tolerated.get(attempt, 0) + 1
         if rec.error is not None:
-            raise ProviderError(
+            raise RecordedFailure(
                 int(rec.error["status"]), rec.error["message"], error_type=rec.error.get("type")
             )
         assert rec.response is not None
