@@ -7,10 +7,18 @@ Importing it is cheap: providers import httpx only when they are built.
 
 from dgm.gateway.budgets import Totals
 from dgm.gateway.config import GatewayConfig
-from dgm.gateway.errors import BudgetExceeded, ProviderError, ReplayDivergence
+from dgm.gateway.errors import (
+    BudgetExceeded,
+    ProviderError,
+    Refused,
+    ReplayDivergence,
+    ResponseDropped,
+)
 from dgm.gateway.gateway import Gateway
 from dgm.gateway.ledger import Ledger, UsageEntry
+from dgm.gateway.outage import ProviderWait, read_provider_state, wait_text
 from dgm.gateway.recordings import Recording
+from dgm.gateway.retry import Timing
 from dgm.gateway.settings import Budget, Price, ProviderSettings, Retry, Route
 
 __all__ = [
@@ -22,10 +30,16 @@ __all__ = [
     "Price",
     "ProviderError",
     "ProviderSettings",
+    "ProviderWait",
     "Recording",
+    "Refused",
     "ReplayDivergence",
+    "ResponseDropped",
     "Retry",
     "Route",
+    "Timing",
     "Totals",
     "UsageEntry",
+    "read_provider_state",
+    "wait_text",
 ]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 from dgm.gateway.providers import PROVIDERS
 from dgm.gateway.settings import Budget, Price, ProviderSettings, Retry, Route
 from ground.context import ROLES
-from ground.errors import ConfigError
+from ground.errors import FIX_VALUE, ConfigError
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -84,8 +84,20 @@ class GatewayConfig:
                     f"[gateway.providers.{name}] needs concurrency >= 1 and timeout_s > 0",
                     "fix those values",
                 )
-        if self.retry.max_retries < 0:
-            raise ConfigError("[gateway.retry].max_retries must be >= 0", "fix that value")
+        _check_retry(self.retry)
+
+
+def _check_retry(retry: Retry) -> None:
+    """Raise ConfigError for a negative retry setting."""
+    values = {
+        "time_budget_s": retry.time_budget_s, "max_retries": retry.max_retries,
+        "backoff_base_s": retry.backoff_base_s, "backoff_max_s": retry.backoff_max_s,
+        "max_retry_after_s": retry.max_retry_after_s,
+    }
+    for key, value in values.items():
+        if value is not None and value < 0:
+            where = f"gateway.retry.{key}"
+            raise ConfigError(f"'{where}' must be >= 0, not {value}", FIX_VALUE, key=where)
 
 
 def _table(value: object, where: str) -> dict[str, dict[str, object]]:

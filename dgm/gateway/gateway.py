@@ -14,13 +14,15 @@ from dgm.gateway.config import GatewayConfig
 from dgm.gateway.dispatch import Dispatcher, Tap
 from dgm.gateway.errors import BudgetExceeded, ProviderError
 from dgm.gateway.ledger import Ledger, UsageEntry
+from dgm.gateway.outage import ProviderWait, WaitBoard
 from dgm.gateway.providers import PROVIDERS, check_model, make_provider
 from dgm.gateway.recordings import Recorder, Recording
+from dgm.gateway.retry import Timing
 from dgm.gateway.server import TCPServer, UnixServer, serve_in_thread
 from dgm.gateway.settings import Route
 from dgm.gateway.tokens import TokenTable
 from ground.context import ROLES, CallContext
-from ground.errors import GatewayError
+from ground.errors import DiskFull, GatewayError, RunInterrupted
 from ground.jsontypes import JsonObject
 from ground.provider import Provider
 
@@ -32,7 +34,8 @@ class Gateway:
     """The model gateway of one run (or one evaluation); use it as a context manager.
 
     `providers` adds or replaces providers by name (a scripted model in tests); `tap`, if
-    given, is asked before each live exchange and told of each one (see dispatch.Tap).
+    given, is asked before each live exchange and told of each one (see dispatch.Tap);
+    `timing` gives retries another clock and sleep (fakes in tests).
     """
 
     def __init__(
@@ -42,6 +45,7 @@ class Gateway:
         *,
         providers: dict[str, Provider] | None = None,
         tap: Tap | None = None,
+        timing: Timing | None = None,
     ) -> None:
         self.config = config
         self.run_dir = Path(run_dir)
@@ -53,6 +57,7 @@ class Gateway:
         self._servers: list[TCPServer | UnixServer] = []
         self._dispatcher: Dispatcher | None = None
         self._tap = tap
+        self._timing = timing or Timing()
         self.max_request_bytes = config.max_request_bytes
 
     def __enter__(self) -> Gateway:
@@ -73,7 +78,10 @@ class Gateway:
             for entry in ledger.entries():  # a resumed run keeps counting from what it spent
                 budgets.add(entry)
             recorder = Recorder(self.run_dir / "recordings", self._secrets)
-            self._dispatcher = Dispatcher(self.config, self._providers, ledger, budgets, recorder)
+            board = WaitBoard(self.run_dir, self._timing.clock)
+            self._dispatcher = Dispatcher(
+                self.config, self._providers, ledger, budgets, recorder, board, self._timing
+            )
             self._dispatcher.tap = self._tap
             self._start_servers()
         except BaseException:
@@ -148,6 +156,18 @@ class Gateway:
         """
         return self._running().budgets.totals_by_prefix(prefix, run_id)
 
+    def provider_wait(self) -> ProviderWait | None:
+        """The call waiting longest on a provider that keeps failing, or None."""
+        return self._running().board.longest()
+
+    def interruption(self) -> RunInterrupted | None:
+        """Why the gateway stopped answering (ProviderUnavailable, DiskFull), or None.
+
+        Once set it stays: every later request is refused at once, unbilled, so the work
+        in flight winds down; the loop stops the run and `dgm run --resume` re-runs it.
+        """
+        return self._dispatcher.interrupted if self._dispatcher else None
+
     def set_tap(self, tap: Tap | None) -> None:
         """Attach (or, with None, detach) the tap of a running gateway."""
         self._tap = tap
@@ -156,13 +176,18 @@ class Gateway:
     def import_exchange(self, entry: UsageEntry, recording: Recording | None = None) -> None:
         """Commit an exchange another gateway answered: its ledger entry, then its recording.
 
-        Totals and budgets count it as if this gateway had answered it.
+        Totals and budgets count it as if this gateway had answered it. A full disk
+        raises DiskFull and interrupts this gateway.
         """
         dispatcher = self._running()
-        dispatcher.ledger.append(entry)
         dispatcher.budgets.add(entry)
-        if recording is not None:
-            dispatcher.recorder.adopt(recording)
+        try:
+            dispatcher.ledger.append(entry)
+            if recording is not None:
+                dispatcher.recorder.adopt(recording)
+        except DiskFull as exc:  # the run stops; this gateway refuses from now on
+            dispatcher.interrupt(exc)
+            raise
 
     def budget_exhausted(self, run_id: str, attempt_id: str | None = None) -> str | None:
         """Which budget is spent, as a message, or None; the loop checks it before new work."""

@@ -35,12 +35,19 @@ class Budget:
 
 @dataclass
 class Retry:
-    """Retries of provider faults (429, 5xx, timeouts, dropped connections)."""
+    """Retries of provider faults (429, 5xx, 529, timeouts, dropped connections).
 
-    max_retries: int = 4  # retries after the first try; 0 disables retrying
+    A call keeps retrying until its time budget is spent, so an outage of a few minutes
+    is ridden out; when it is spent the run is interrupted (resume it later).
+    """
+
+    time_budget_s: float = 300.0  # seconds one call may spend retrying; 0 disables retrying
+    max_retries: int | None = None  # optional cap on retries; None: the time budget decides
     backoff_base_s: float = 1.0  # first backoff; doubles each retry, with jitter
     backoff_max_s: float = 30.0  # cap of one backoff
-    max_retry_after_s: float = 120.0  # cap on a provider's retry-after before we give up waiting
+    # Cap on one retry-after the provider asks for, above which we give up at once;
+    # None: any retry-after that ends within the time budget is waited out.
+    max_retry_after_s: float | None = None
 
 
 @dataclass

@@ -57,6 +57,26 @@ class ScriptedProvider:
         return self.answer(request, context)
 
 
+class FakeClock:
+    """Unix time that moves only when something sleeps on it; logs every sleep."""
+
+    def __init__(self, now: float = 1_800_000_000.0) -> None:
+        self.now = now
+        self.slept: list[float] = []
+        self.lock = threading.Lock()
+
+    def time(self) -> float:
+        """The current fake time."""
+        with self.lock:
+            return self.now
+
+    def sleep(self, seconds: float) -> None:
+        """Move time on by `seconds` at once."""
+        with self.lock:
+            self.slept.append(seconds)
+            self.now += seconds
+
+
 def scripted_config(**overrides: Any) -> GatewayConfig:
     """A config routing every role to the scripted provider."""
     return GatewayConfig(**{"provider": "scripted", "model": "scripted", **overrides})
@@ -90,11 +110,12 @@ USER = [{"role": "user", "content": "hello"}]
 class Step:
     """One scripted upstream behaviour."""
 
-    kind: str  # "reply", "sleep" (then reply), "drop" (close without answering)
+    kind: str  # "reply", "sleep" (then reply), "drop" (close without answering), "cut"
     status: int = 200
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
+    keep: int = 0  # "cut": bytes of the body sent before the connection drops
 
 
 def reply(status: int = 200, body: Any = None, **headers: str) -> Step:
@@ -110,6 +131,11 @@ def slow(seconds: float, body: Any = None) -> Step:
 def drop() -> Step:
     """Close the connection without answering."""
     return Step("drop")
+
+
+def cut(body: Any, keep: int, stall: float = 0.0) -> Step:
+    """Answer 200 announcing all of `body`, send `keep` bytes of it, (stall, then) hang up."""
+    return Step("cut", 200, body, keep=keep, seconds=stall)
 
 
 @dataclass
@@ -186,6 +212,13 @@ class FakeUpstream:
                 self.send_header("content-type", "application/json")
                 self.send_header("content-length", str(len(data)))
                 self.end_headers()
+                if step.kind == "cut":
+                    self.wfile.write(data[:step.keep])
+                    self.wfile.flush()
+                    time.sleep(step.seconds)
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    self.close_connection = True
+                    return
                 self.wfile.write(data)
 
             def log_message(self, format: str, *args: Any) -> None:  # noqa: A002

@@ -11,7 +11,7 @@ import pytest
 from gw_fakes import ScriptedProvider, context, message, scripted_config, sdk_client
 
 from dgm.evolution.protocols import CallContext
-from dgm.gateway import Gateway, GatewayConfig, Price, ProviderError, ProviderSettings
+from dgm.gateway import Gateway, GatewayConfig, Price, ProviderError, ProviderSettings, Retry
 from dgm.gateway.recordings import Recording, first_difference, load_recordings
 from ground.errors import GatewayError
 
@@ -49,6 +49,7 @@ def replay_config(source: Path) -> GatewayConfig:
 
 
 PROMPTS = ["hello", "fail please", "and again"]
+REQUEST: dict[str, Any] = {"max_tokens": 5, "messages": [{"role": "user", "content": "hi"}]}
 
 
 def record(run_dir: Path) -> list[str]:
@@ -125,3 +126,22 @@ def test_recording_round_trips_with_its_format() -> None:
     assert Recording.from_dict(json.loads(json.dumps(rec.to_dict()))) == rec
     with pytest.raises(ValueError, match="newer"):
         Recording.from_dict({**rec.to_dict(), "format": 2})
+
+
+def test_a_recorded_outage_is_replayed_once_and_interrupts_nothing(tmp_path: Path) -> None:
+    def overloaded(request: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        raise ProviderError(529, "overloaded")
+
+    config = scripted_config(retry=Retry(time_budget_s=0))
+    with Gateway(config, tmp_path / "one",
+                 providers={"scripted": ScriptedProvider(overloaded)}) as gw:
+        with pytest.raises(ProviderError):
+            gw.complete(REQUEST, gw.issue_token(context(attempt="att-1")))
+    with Gateway(replay_config(tmp_path / "one" / "recordings"), tmp_path / "two") as gw:
+        token = gw.issue_token(context(attempt="att-1"))
+        with pytest.raises(ProviderError, match="overloaded") as caught:
+            gw.complete(REQUEST, token)
+        assert caught.value.status == 529
+        assert gw.interruption() is None  # the old run's outage is data here, not a new one
+    [entry] = [json.loads(x) for x in (tmp_path / "two" / "ledger.jsonl").read_text().splitlines()]
+    assert entry["retries"] == 0
