@@ -72,12 +72,15 @@ def test_attempts_a_killed_driver_left_are_interrupted(
         ("attempt_started", 20.0, {"attempt": "g001a01", "parent": "abc"}),
         ("attempt_finished", 10.0, {"attempt": "g001a01", "status": "broken", "score": None}),
     ])
+    (run.attempts / "g001a00").mkdir(parents=True)  # diagnosed, then killed in self_modify
+    write_text_atomic(run.attempts / "g001a00" / "diagnose.json", "{}")
     info = run_status(str(run.root))
-    assert (info["state"], info["stop_reason"]) == ("stopped", None)
-    assert info["attempts"]["in_flight"] == [] and info["attempts"]["interrupted"] == ["g001a00"]
+    assert (info["state"], info["stop_reason"]) == ("crashed", None)
+    assert info["attempts"]["in_flight"] == info["attempts"]["interrupted"] == ["g001a00"]
+    assert info["attempts"]["steps"] == {"g001a00": "self_modify"}
     render_status(info)
     out = capsys.readouterr().out
-    assert "g001a00" in out and "no stop recorded" in out
+    assert "crashed" in out and "g001a00 (at self_modify)" in out and "no stop recorded" in out
     with run.driver_lock():  # a new session: what the old one left is not in flight
         Journal(run.journal).append("run_resumed", time.time(), seed=1, wall_s=20.0)
         info = run_status(str(run.root))

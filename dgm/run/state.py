@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import TypeGuard
 
 from dgm.journal import Event
 
 NOT_STARTED, RUNNING, STOPPING, STOPPED = "not started", "running", "stopping", "stopped"
+CRASHED_WORD = "crashed"  # no driver, and the last session never journaled its stop
 CRASHED = "crashed (no stop recorded; `dgm run --resume` continues it)"
+# An attempt's steps in order; each saves <step>.json in the attempt's folder when done.
+ATTEMPT_STEPS = ("diagnose", "self_modify", "smoke", "evaluate")
 
 
 @dataclass(frozen=True)
@@ -53,18 +57,21 @@ class RunState:
         return replace(self, finished=(*self.finished, generation))
 
     def state(self, driver_pid: int | None) -> str:
-        """not started, running, stopping (a stop was asked for) or stopped (no driver)."""
+        """not started, running, stopping (a stop was asked for), stopped (the last session
+        journaled its stop) or crashed (no driver, and no stop journaled: killed or lost)."""
         if driver_pid:
             return STOPPING if self.stop_requested else RUNNING
-        return STOPPED if self.started else NOT_STARTED
+        if not self.started:
+            return NOT_STARTED
+        return STOPPED if self.stopped else CRASHED_WORD
 
     def summary_state(self, driver_pid: int | None) -> str:
         """The state with why it stopped: stopped (reason), or crashed when no stop was recorded."""
         word = self.state(driver_pid)
+        if word == CRASHED_WORD:
+            return CRASHED
         if word != STOPPED:
             return word
-        if not self.stopped:
-            return CRASHED
         return f"{STOPPED} ({'?' if self.stop_reason is None else self.stop_reason})"
 
     def live_wall_s(self, driver_pid: int | None, now: float) -> float:
@@ -145,3 +152,44 @@ def _number(value: object) -> float | None:
 
 def _text(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+def unfinished_attempts(events: Iterable[Event]) -> list[str]:
+    """Attempts the last session started and did not finish (the seed's too).
+
+    An earlier session's unfinished attempts are not listed: a new session starts them
+    again (and journals that) or finds their saved result.
+    """
+    started: dict[str, None] = {}
+    for e in events:
+        attempt = e.data.get("attempt")
+        if e.kind in ("run_started", "run_resumed"):
+            started.clear()
+        elif e.kind == "attempt_started" and isinstance(attempt, str):
+            started[attempt] = None
+        elif e.kind in ("attempt_finished", "seed_evaluated") and isinstance(attempt, str):
+            started.pop(attempt, None)
+    return list(started)
+
+
+def step_reached(folder: Path) -> str:
+    """The step an unfinished attempt was in: the first whose output is not saved yet.
+
+    The seed's evaluation (g000-seed) has only the evaluate step.
+    """
+    if folder.name.endswith("-seed"):
+        return "evaluate"
+    return next((s for s in ATTEMPT_STEPS if not (folder / f"{s}.json").exists()), "admit")
+
+
+def interruption_causes(events: Iterable[Event]) -> dict[str, str]:
+    """Why the last session's unfinished attempts were cut short, when the driver said so
+    (an `attempt_interrupted` event: the provider stayed unavailable, the disk filled)."""
+    causes: dict[str, str] = {}
+    for e in events:
+        attempt = e.data.get("attempt")
+        if e.kind in ("run_started", "run_resumed"):
+            causes.clear()
+        elif e.kind == "attempt_interrupted" and isinstance(attempt, str):
+            causes[attempt] = str(e.data.get("cause", ""))
+    return causes

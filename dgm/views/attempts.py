@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from dgm.journal import Event
+from dgm.run.state import interruption_causes, step_reached, unfinished_attempts
 
 ADMITTED, DISCARDED, DUPLICATE = "admitted", "discarded", "duplicate"
 OUTCOME_OF = {"child_admitted": ADMITTED, "child_discarded": DISCARDED,
@@ -44,36 +46,31 @@ def attempt_outcomes(events: Iterable[Event]) -> dict[str, Outcome]:
     return found
 
 
-def count_attempts(events: Iterable[Event], running: bool) -> dict[str, Any]:
-    """Attempts finished, admitted, discarded, duplicates; the unfinished as in flight while
-    the run is driven, else as interrupted (a killed driver left them)."""
+def count_attempts(events: Iterable[Event], running: bool,
+                   attempts_dir: Path | None = None) -> dict[str, Any]:
+    """Attempts finished, admitted, discarded, duplicates, and the unfinished ones.
+
+    `in_flight` lists the attempts the last session started and did not finish: running
+    now while the run is driven, else the ones the driver was running when it stopped or
+    died, which are then also `interrupted` (`dgm run --resume` runs them again). `steps`
+    gives the step each of them had reached, read from its saved files in `attempts_dir`.
+    """
     events = list(events)
     finished = {e.data.get("attempt") for e in events if e.kind == "attempt_finished"}
     kinds = [o.kind for o in attempt_outcomes(events).values()]
     unfinished = unfinished_attempts(events)
+    steps = {a: step_reached(attempts_dir / a) for a in unfinished} if attempts_dir else {}
     return {"finished": len(finished - {None}),
-            "in_flight": unfinished if running else [],
+            "in_flight": unfinished,
             "interrupted": [] if running else unfinished,
+            "steps": steps,
+            "causes": interruption_causes(events) if not running else {},
             "admitted": kinds.count(ADMITTED), "discarded": kinds.count(DISCARDED),
             "duplicates": kinds.count(DUPLICATE)}
 
 
-def unfinished_attempts(events: Iterable[Event]) -> list[str]:
-    """Attempts the last session started and did not finish (the seed's too).
 
-    An earlier session's unfinished attempts are not listed: a new session starts them
-    again (and journals that) or finds their saved result.
-    """
-    started: dict[str, None] = {}
-    for e in events:
-        attempt = e.data.get("attempt")
-        if e.kind in ("run_started", "run_resumed"):
-            started.clear()
-        elif e.kind == "attempt_started" and isinstance(attempt, str):
-            started[attempt] = None
-        elif e.kind in ("attempt_finished", "seed_evaluated") and isinstance(attempt, str):
-            started.pop(attempt, None)
-    return list(started)
+
 
 
 def journal_wall_s(events: Iterable[Event], attempt: str) -> float | None:

@@ -8,6 +8,7 @@ from typing import Any
 from agents_archive import GitArchive
 from dgm.config import load_config
 from dgm.evolution.scoring import best_agent, runs_of_record
+from dgm.gateway import read_provider_state, wait_text
 from dgm.journal import Journal
 from dgm.run.simulation import simulated
 from dgm.run.state import fold
@@ -24,8 +25,10 @@ def run_status(path: str) -> dict[str, Any]:
 
     `state` is one of: "not started" (nothing journaled), "running" (a driver holds the
     run), "stopping" (a driver holds it and a stop was asked for: it finishes the attempts
-    in flight), "stopped" (no driver; `stop_reason` says why, None when the driver was
-    killed before it could say, and then `attempts.interrupted` lists what it left).
+    in flight), "stopped" (no driver; `stop_reason` says why) or "crashed" (no driver and
+    no stop journaled: it was killed or the machine went down). When stopped or crashed,
+    `attempts.interrupted` lists the attempts it left unfinished and `attempts.steps` the
+    step each had reached; `dgm run --resume` runs them again from there.
     A damaged journal line does not stop the report: it is skipped and named in `warnings`.
     """
     run = RunDir.find(path)
@@ -44,12 +47,13 @@ def run_status(path: str) -> dict[str, Any]:
         "generation": journal.generation,
         "generations_finished": journal.last_finished,
         "generations_total": config.evolution.generations,
-        "attempts": count_attempts(events, running=bool(pid)),
+        "attempts": count_attempts(events, running=bool(pid), attempts_dir=run.attempts),
         **archive,
         "cost": _cost(run),
         "wall_s": journal.live_wall_s(pid, time.time()),
         "simulated": simulated(config.gateway),
         "cluster": _cluster(run) if pid else None,
+        "provider": _provider(run) if pid else None,
         "warnings": warnings,
     }
 
@@ -85,6 +89,15 @@ def _cost(run: RunDir) -> dict[str, Any]:
     return {"usd": totals.usd, "tokens": totals.tokens, "calls": totals.calls}
 
 
+def _provider(run: RunDir) -> dict[str, Any] | None:
+    """The driver's model provider when a call is waiting out an outage:
+    {"state": "unavailable", "text": "provider unavailable, retrying for 2m10s (...)", ...}."""
+    state = read_provider_state(run.root)
+    if state is None or state.get("state") != "unavailable":
+        return None
+    return {**state, "text": wait_text(state, time.time())}
+
+
 def _cluster(run: RunDir) -> dict[str, Any] | None:
     """Nodes and busy sandbox slots, as the driver of a run on a Ray cluster last wrote them."""
     try:
@@ -106,10 +119,11 @@ def _cluster_rows(cluster: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def _attempts_text(counts: dict[str, Any]) -> str:
-    """'5 finished (3 admitted, 1 discarded, 1 duplicate), 2 in flight'."""
-    return (f"{counts['finished']} finished ({counts['admitted']} admitted, "
-            f"{counts['discarded']} discarded, {counts['duplicates']} duplicate), "
+    """'5 finished (3 admitted, 1 discarded, 1 duplicate), 2 in flight' (or interrupted)."""
+    left = (f"{len(counts['interrupted'])} interrupted" if counts["interrupted"] else
             f"{len(counts['in_flight'])} in flight")
+    return (f"{counts['finished']} finished ({counts['admitted']} admitted, "
+            f"{counts['discarded']} discarded, {counts['duplicates']} duplicate), {left}")
 
 
 def render_status(info: dict[str, Any]) -> None:
@@ -124,6 +138,7 @@ def render_status(info: dict[str, Any]) -> None:
     rows = [
         ("run", f"{info['run']} ({info['dir']})"),
         ("state", _state_text(info["state"], info["stop_reason"])),
+        *([("provider", info["provider"]["text"])] if info.get("provider") else []),
         ("generation", f"{info['generation']} started, {info['generations_finished']} of "
                        f"{info['generations_total']} finished"),
         ("archive", f"{info['archive_size']} agents"),
@@ -149,11 +164,21 @@ def render_status(info: dict[str, Any]) -> None:
 
 
 def _interrupted_rows(attempts: dict[str, Any]) -> list[tuple[str, str]]:
-    """A row naming the attempts a killed driver left unfinished, if there are any."""
-    if not attempts.get("interrupted"):
-        return []
-    return [("interrupted", ", ".join(attempts["interrupted"])
-             + " (left unfinished; `dgm run --resume` runs them again)")]
+    """A row naming the attempts in flight, or those a stopped driver left unfinished, each
+    with the step it had reached (and why it was cut short, when the driver said)."""
+    steps, causes = attempts.get("steps", {}), attempts.get("causes", {})
+
+    def named(attempt: str) -> str:
+        step = f" at {steps[attempt]}" if attempt in steps else ""
+        cause = f", {causes[attempt]}" if causes.get(attempt) else ""
+        return f"{attempt} ({step.strip()}{cause})" if step or cause else attempt
+
+    if attempts.get("interrupted"):
+        return [("interrupted", ", ".join(map(named, attempts["interrupted"]))
+                 + "; `dgm run --resume` runs them again from there")]
+    if attempts.get("in_flight"):
+        return [("in flight", ", ".join(map(named, attempts["in_flight"])))]
+    return []
 
 
 def _state_text(state: str, stop_reason: str | None) -> str:
@@ -162,6 +187,7 @@ def _state_text(state: str, stop_reason: str | None) -> str:
         return "stopping (finishing the attempts in flight)"
     if stop_reason:
         return f"{state} ({stop_reason})"
-    if state == "stopped":
-        return "stopped (no stop recorded: the driver was killed; `dgm run --resume` continues)"
+    if state == "crashed":
+        return "crashed (no stop recorded: the driver was killed or lost; " \
+               "`dgm run --resume` continues)"
     return state

@@ -35,7 +35,8 @@ def run_summary(run: RunView) -> dict[str, Any]:
     best = best_agent(records)
     root = next((r for r in records if r.parent is None), None)
     pid = run.driver_pid()
-    counts = count_attempts(run.events, running=pid is not None)
+    counts = count_attempts(run.events, running=pid is not None,
+                            attempts_dir=run.run.attempts if run.run else None)
     usage = usage_totals(run.usage)
     seed_score = root.score if root else None
     return {

@@ -44,7 +44,7 @@ def test_a_crash_leaves_no_stop_recorded() -> None:
     assert state.parents_of(1) == ["a0", "a0"] and state.parents_of(2) == ["a1"]
     assert state.parents_of(3) is None
     assert (state.wall_s, state.stop_reason) == (20.0, None)
-    assert state.state(None) == "stopped" and state.summary_state(None) == CRASHED
+    assert state.state(None) == "crashed" and state.summary_state(None) == CRASHED
 
 
 def test_a_resume_starts_a_new_session() -> None:
