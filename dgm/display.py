@@ -14,6 +14,7 @@ from rich.text import Text
 from dgm.monitor import Monitor, Snapshot
 
 SIMULATED = "simulated model (toy): results are a simulation"
+NOTICE_EVERY_S = 30.0  # plain mode: how often a lasting notice is repeated
 
 
 def render(snap: Snapshot, simulated: bool) -> Group:
@@ -26,6 +27,8 @@ def render(snap: Snapshot, simulated: bool) -> Group:
         done, total = snap.tasks.get(attempt, (None, None))
         table.add_row(attempt, stage, "" if total is None else f"{done}/{total}")
     parts: list[RenderableType] = [progress_line(snap), figures_line(snap), table]
+    if snap.notice:
+        parts.insert(0, Text(snap.notice, style="bold red"))
     if simulated:
         parts.insert(0, Text(SIMULATED, style="yellow"))
     return Group(*parts)
@@ -86,7 +89,26 @@ class Display:
             if self.simulated:
                 self.console.print(SIMULATED, highlight=False)
             self.monitor.listen(self._log_line)
+            threading.Thread(target=self._watch_notice, daemon=True).start()
         return self
+
+    def _watch_notice(self) -> None:
+        """Plain mode: a line when a notice begins, every NOTICE_EVERY_S while it lasts, and
+        when it ends (a provider outage shows while the stages stand still)."""
+        shown, last = None, 0.0
+        while not self._stop.wait(1.0):
+            notice = self.monitor.snapshot().notice
+            now = time.monotonic()
+            if notice and (shown is None or now - last >= NOTICE_EVERY_S):
+                self._print_plain(notice)
+                shown, last = notice, now
+            elif not notice and shown is not None:
+                self._print_plain("provider available again")
+                shown = None
+
+    def _print_plain(self, text: str) -> None:
+        self.console.print(f"{time.strftime('%H:%M:%S')} {text}", highlight=False,
+                           markup=False, soft_wrap=True)
 
     def _refresh(self) -> None:
         while not self._stop.wait(0.25):

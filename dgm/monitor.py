@@ -24,6 +24,7 @@ class Snapshot:
     tasks: dict[str, tuple[int, int]] = field(default_factory=dict)  # attempt -> (done, total)
     eval_eta_s: float | None = None  # time left of the slowest evaluation in flight
     run_eta_s: float | None = None  # time left of the run, from the generations so far
+    notice: str | None = None  # what the run waits on, e.g. "provider unavailable, retrying ..."
 
     @property
     def burn_usd_per_h(self) -> float:
@@ -48,6 +49,11 @@ class Monitor:
         self._eval_start: dict[str, float] = {}
         self._run_end: float | None = None
         self._listeners: list[Callable[[str, str | None], None]] = []
+        self._notice: Callable[[], str | None] = lambda: None
+
+    def notices_from(self, fn: Callable[[], str | None]) -> None:
+        """Ask `fn` for the run's notice on each snapshot (the gateway's provider wait)."""
+        self._notice = fn
 
     def listen(self, fn: Callable[[str, str | None], None]) -> None:
         self._listeners.append(fn)
@@ -90,10 +96,12 @@ class Monitor:
         with self._lock:
             now = time.monotonic()
             s = self._state
-            return replace(s, in_flight=dict(s.in_flight), tasks=dict(s.tasks),
+            snap = replace(s, in_flight=dict(s.in_flight), tasks=dict(s.tasks),
                            elapsed_s=now - self._start, eval_eta_s=self._eval_eta(now),
                            run_eta_s=None if self._run_end is None else
                            max(0.0, self._run_end - now))
+        snap.notice = self._notice()  # outside the lock: it asks the gateway
+        return snap
 
     def _eval_eta(self, now: float) -> float | None:
         """Time left of the slowest evaluation, at each one's pace so far (None: unknown)."""

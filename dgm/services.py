@@ -7,13 +7,14 @@ of the local one. They are closed in reverse when the block ends.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from dgm.config import RunConfig, gateway_config
-from dgm.gateway import Gateway
+from dgm.gateway import Gateway, wait_text
 from dgm.monitor import Monitor
 from dgm.placement import PLACEMENTS, Placement
 from dgm.run.simulation import simulated
@@ -22,7 +23,7 @@ from evals.benchmark import Benchmark
 from evals.harness import Harness
 from evals.task import Task
 from ground.context import CallContext
-from ground.errors import ConfigError
+from ground.errors import ConfigError, RunInterrupted
 from ground.jsontypes import JsonObject
 from ground.provider import Provider
 from sandbox import ensure_image
@@ -72,6 +73,10 @@ class RunServices:
         """Which run budget is spent, or None."""
         return self.gateway.budget_exhausted(self.run_id)
 
+    def interruption(self) -> RunInterrupted | None:
+        """The provider outage or full disk the gateway met, if any (then the run stops)."""
+        return self.gateway.interruption()
+
     def attempt_usage(self, attempt_id: str) -> dict[str, float]:
         """Tokens and USD of everything billed to an attempt (its tasks included)."""
         totals = self.gateway.usage_by_prefix(attempt_id, self.run_id)
@@ -112,5 +117,12 @@ def open_services(config: RunConfig, run_root: Path, *, bench: Benchmark | None 
                         config.evaluation.agent_timeout_s)
         harness = placement.bind(local, gateway)
         stack.callback(placement.unbind)
-        yield RunServices(config, Path(run_root), bench, gateway, harness, placement,
-                          monitor or Monitor())
+        monitor = monitor or Monitor()
+        monitor.notices_from(lambda: provider_notice(gateway))
+        yield RunServices(config, Path(run_root), bench, gateway, harness, placement, monitor)
+
+
+def provider_notice(gateway: Gateway) -> str | None:
+    """'provider unavailable, retrying for 2m10s (...)' while a call waits out an outage."""
+    wait = gateway.provider_wait()
+    return None if wait is None else wait_text(wait, time.time())

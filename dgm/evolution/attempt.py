@@ -186,8 +186,7 @@ class Attempt:
         self.svc.progress(self.spec.attempt_id, name)
         start = time.monotonic()
         value = fn()
-        if reason := self.svc.budget_reason():
-            raise BudgetStop(reason)  # the step may have been cut short: do not keep it
+        check_spent_or_interrupted(self.svc)  # the step may have been cut short: not kept
         self.result.seconds[name] = round(time.monotonic() - start, 3)
         write_json_atomic(saved, _saved(value))
         return value
@@ -240,6 +239,16 @@ class Attempt:
         """Diagnosis and self-modification draw afresh in each attempt (seeded by the run)."""
         draw = zlib.crc32(f"{self.spec.seed}:{self.spec.attempt_id}".encode())
         return CallContext(self.svc.run_id, self.spec.attempt_id, role, seed=draw)
+
+
+def check_spent_or_interrupted(services: Services) -> None:
+    """BudgetStop when a run budget ran out; the gateway's RunInterrupted (provider outage,
+    full disk) when the work was cut short from outside the agent. Either way what the
+    step produced is not kept, so a resumed run does it again."""
+    if reason := services.budget_reason():
+        raise BudgetStop(reason)
+    if cause := services.interruption():
+        raise cause
 
 
 def evaluate_agent(services: Services, agent_dir: Path, key: str) -> EvalResult:

@@ -23,6 +23,7 @@ from dgm.evolution.attempt import (
     AttemptResult,
     AttemptSpec,
     BudgetStop,
+    check_spent_or_interrupted,
     diagnosis_inputs,
     evaluate_agent,
     load_evaluation,
@@ -44,6 +45,7 @@ from dgm.run.state import RunState, fold
 from dgm.rundir import RunDir, read_json
 from evals.harness import EvalResult
 from ground.agentfields import RecordFields
+from ground.errors import DiskFull, RunInterrupted
 
 SEED_ATTEMPT = "g000-seed"
 OK, REJECTED = "ok", "rejected"  # archive statuses: may be a parent / kept but may not
@@ -62,6 +64,7 @@ class Evolution:
         self.session_start = time.monotonic()
         self.base_wall_s = 0.0  # wall time of earlier sessions, read from the journal at start
         self.generation_s: list[float] = []  # how long each generation of this session took
+        self.in_flight: dict[str, None] = {}  # attempts started and not finished, in order
 
     def start(self, resumed: bool) -> str:
         """Run until a stop condition; return why it stopped."""
@@ -75,9 +78,12 @@ class Evolution:
             self.request_stop(self.stopping)
         self.show_archive()
         try:
-            if not state.seed_done:
+            # A spent budget stops the run before any work that needs the model, the seed's
+            # evaluation included (a resume of a spent run does nothing).
+            reason = self.spent()
+            if not reason and not state.seed_done:
                 self.evaluate_seed()
-            while not (reason := self.stop_reason(state)):
+            while not reason and not (reason := self.stop_reason(state)):
                 gen = state.next_generation
                 if self.generation(gen, state.parents_of(gen)):
                     state = state.with_finished(gen)
@@ -85,8 +91,31 @@ class Evolution:
                 reason = finish(self) or reason
         except BudgetStop as exc:
             reason = str(exc)
+        except RunInterrupted as exc:
+            self.journal_interruption(exc)
+            raise
         self.journal.append("run_stopped", time.time(), reason=reason, wall_s=self.wall_s())
         return reason
+
+    def journal_interruption(self, cause: RunInterrupted) -> None:
+        """Journal what a provider outage or full disk cut short, as far as the disk allows:
+        each attempt in flight (re-run on resume), then the stop."""
+        try:
+            kind = "disk full" if isinstance(cause, DiskFull) else "provider unavailable"
+            for attempt in list(self.in_flight):
+                self.journal.append("attempt_interrupted", time.time(), attempt=attempt,
+                                    cause=kind)
+            self.journal.append("run_stopped", time.time(), reason=cause.message[:500],
+                                wall_s=self.wall_s())
+        except (OSError, DiskFull):
+            pass  # a full disk: the run reads as crashed, and resumes the same way
+
+    def spent(self) -> str | None:
+        """Which budget is spent (wall time, or the gateway's run budgets), or None."""
+        hours = self.config.budget.wall_hours
+        if hours and self.wall_s() >= hours * 3600:
+            return "wall_time"
+        return self.svc.budget_reason()
 
     def wall_s(self) -> float:
         return round(self.base_wall_s + time.monotonic() - self.session_start, 3)
@@ -102,14 +131,11 @@ class Evolution:
 
     def stop_reason(self, state: RunState) -> str | None:
         """Why the run must stop now, or None to go on."""
-        budget = self.config.budget
         if self.stopping:
             return self.stopping
         if state.next_generation > self.config.evolution.generations:
             return "generations"
-        if budget.wall_hours and self.wall_s() >= budget.wall_hours * 3600:
-            return "wall_time"
-        return self.svc.budget_reason()
+        return self.spent()
 
     def evaluate_seed(self) -> None:
         """Generation 0: score the seed agent."""
@@ -120,9 +146,11 @@ class Evolution:
             self.journal.append("attempt_started", time.time(), attempt=SEED_ATTEMPT,
                                 parent=None)
             self.svc.progress(SEED_ATTEMPT, "evaluate")
+            self.in_flight[SEED_ATTEMPT] = None
             outcome = evaluate_agent(self.svc, agent_dir, SEED_ATTEMPT)
-            self.check_budget()
+            check_spent_or_interrupted(self.svc)
             save_evaluation(out, outcome)
+            self.in_flight.pop(SEED_ATTEMPT, None)
         self.svc.progress(SEED_ATTEMPT, None)
         evaluation = load_evaluation(out)
         fields: RecordFields = {**self.eval_meta(evaluation, SEED_ATTEMPT, 0), "status": OK}
@@ -196,6 +224,7 @@ class Evolution:
             elif not self.stopping:
                 self.journal.append("attempt_started", time.time(), attempt=spec.attempt_id,
                                     parent=spec.parent_id)
+                self.in_flight[spec.attempt_id] = None
                 pending[self.executor.submit(self.prepare(spec))] = spec
         failures: dict[str, int] = {}
         while pending:
@@ -204,9 +233,11 @@ class Evolution:
                 spec = pending.pop(fut)
                 try:
                     result = fut.result()
-                except BudgetStop:
+                except (BudgetStop, RunInterrupted):
                     raise
                 except Exception as exc:  # infrastructure, not the agent: retry, then stop
+                    if cause := self.svc.interruption():
+                        raise cause from exc  # the provider or the disk, not this attempt
                     failures[spec.attempt_id] = failures.get(spec.attempt_id, 0) + 1
                     self.journal.append("attempt_error", time.time(), attempt=spec.attempt_id,
                                         error=f"{type(exc).__name__}: {exc}"[:2000])
@@ -218,6 +249,7 @@ class Evolution:
                 results[spec.attempt_id] = result
                 self.journal.append("attempt_finished", time.time(), attempt=spec.attempt_id,
                                     status=result.status, score=result.score)
+                self.in_flight.pop(spec.attempt_id, None)
         self.check_budget()
         return [results[s.attempt_id] for s in specs if s.attempt_id in results]
 
@@ -285,8 +317,7 @@ class Evolution:
                           "stages": list(evaluation.stages_run)}}
 
     def check_budget(self) -> None:
-        """Raise BudgetStop when a run budget ran out (work in flight is not archived)."""
-        reason = self.svc.budget_reason()
-        if reason:
-            raise BudgetStop(reason)
+        """Raise BudgetStop when a run budget ran out, RunInterrupted when the provider or
+        the disk cut the work short (work in flight is not archived either way)."""
+        check_spent_or_interrupted(self.svc)
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol, Unpack
 
 from ground.agentfields import RecordFields
 from ground.context import ROLES, CallContext
+from ground.errors import RunInterrupted
 from ground.jsontypes import JsonObject
 
 if TYPE_CHECKING:  # the types the seams carry (dgm.evolution.attempt imports this module)
@@ -90,6 +91,11 @@ class Services(Protocol):
     def smoke_task(self) -> Task: ...
 
     def budget_reason(self) -> str | None: ...
+
+    def interruption(self) -> RunInterrupted | None:
+        """What cut the run's work short from outside the agent (the provider stayed down,
+        the disk filled), or None."""
+        ...
 
     def attempt_usage(self, attempt_id: str) -> dict[str, float]: ...
 

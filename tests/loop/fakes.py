@@ -24,6 +24,7 @@ from evals.harness import (
     diff_against_base,
     make_base_repo,
 )
+from ground.errors import RunInterrupted
 
 QUALITY = re.compile(r"QUALITY = (\d+)")
 TASKS = [f"t{i}" for i in range(10)]
@@ -142,6 +143,7 @@ class FakeServices:
         self.bench = FakeBench()
         self.monitor = Monitor()
         self.budget_hit: str | None = None
+        self.interrupted: RunInterrupted | None = None  # what a gateway would report
 
     def progress(self, attempt_id: str, stage: str | None) -> None:
         self.monitor.stage(attempt_id, stage)
@@ -157,6 +159,9 @@ class FakeServices:
 
     def budget_reason(self) -> str | None:
         return self.budget_hit
+
+    def interruption(self) -> RunInterrupted | None:
+        return self.interrupted
 
     def attempt_usage(self, attempt_id: str) -> dict[str, float]:
         return {"usd": 0.0, "tokens": 0}

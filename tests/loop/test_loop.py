@@ -11,6 +11,7 @@ from dgm.evolution.loop import Evolution
 from dgm.evolution.pool import AttemptPool
 from dgm.journal import Journal
 from dgm.rundir import RunDir
+from ground.errors import ProviderUnavailable, RunInterrupted
 from tests.loop.fakes import Crash, FakeHarness, FakeServices, fake_config, quality, write_seed
 
 
@@ -217,3 +218,57 @@ def test_heldout_results_never_reach_diagnosis_or_selection(tmp_path: Path) -> N
         assert '"h0"' not in saved.read_text()
     for saved in (run / "attempts").glob("*/*.json"):
         assert "heldout" not in saved.read_text()
+
+
+def test_a_spent_budget_stops_before_any_model_work_even_the_seeds(tmp_path: Path) -> None:
+    config = fake_config(3)
+    run = RunDir(tmp_path / "run")
+    run.root.mkdir(parents=True)
+    archive = GitArchive.create(run.archive, write_seed(tmp_path / "seed"))
+    harness = FakeHarness()
+    services = BudgetedServices(config, harness, limit=0)  # spent before the run starts
+    executor = AttemptPool(2, services)
+    reason = Evolution(run, services, executor, archive).start(True)
+    executor.shutdown()
+    assert reason == "run budget of 1000 tokens is spent"
+    assert harness.runs == 0  # the seed's evaluation did not start
+    kinds = [e.kind for e in Journal(run.journal).events()]
+    assert kinds == ["run_resumed", "run_stopped"]
+
+
+class OutageServices(FakeServices):
+    """The gateway reports a provider outage once the harness has done `after` agent runs."""
+
+    def __init__(self, config, harness: FakeHarness, after: int) -> None:  # noqa: ANN001
+        super().__init__(config, harness)
+        self.after = after
+
+    def interruption(self) -> RunInterrupted | None:
+        if self.harness.runs < self.after:
+            return None
+        return ProviderUnavailable("the provider kept failing for 300 s", "resume later")
+
+
+@pytest.mark.parametrize("after", [1, 5])
+def test_a_provider_outage_interrupts_the_attempts_and_resume_redoes_them(
+        tmp_path: Path, after: int) -> None:
+    start_run(tmp_path / "clean", fake_config(3), FakeHarness())
+    run = RunDir(tmp_path / "out" / "run")
+    run.root.mkdir(parents=True)
+    config = fake_config(3)
+    archive = GitArchive.create(run.archive, write_seed(tmp_path / "out" / "seed"))
+    services = OutageServices(config, FakeHarness(), after)
+    executor = AttemptPool(2, services)
+    with pytest.raises(ProviderUnavailable):
+        Evolution(run, services, executor, archive).start(False)
+    executor.shutdown()
+    events = list(Journal(run.journal).events())
+    interrupted = [e.data["attempt"] for e in events if e.kind == "attempt_interrupted"]
+    assert interrupted and all(e.data["cause"] == "provider unavailable"
+                               for e in events if e.kind == "attempt_interrupted")
+    assert events[-1].kind == "run_stopped" and "provider" in events[-1].data["reason"]
+    # none of the interrupted attempts was scored: the outage is not the agents' failure
+    finished = {e.data["attempt"] for e in events if e.kind == "attempt_finished"}
+    assert not finished & set(interrupted)
+    assert start_run(tmp_path / "out", config, FakeHarness(), resumed=True) == "generations"
+    assert lineage(tmp_path / "out") == lineage(tmp_path / "clean")
