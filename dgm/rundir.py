@@ -73,20 +73,40 @@ class RunDir:
 
     @contextmanager
     def driver_lock(self) -> Iterator[None]:
-        """Be the only process driving this run; released when the process dies."""
+        """Be the only process driving this run; the lock file goes when the block ends
+        (`release_lock` on a path that skips it), and the lock when the process dies."""
         self.root.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.lock_file, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = self._take_lock()
         try:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                raise RunError(f"run {self.root} is being driven by another process",
-                               "wait for it to stop, or stop it first") from None
             os.ftruncate(fd, 0)
             os.write(fd, str(os.getpid()).encode())
             yield
         finally:
+            self.release_lock()
             os.close(fd)
+
+    def _take_lock(self) -> int:
+        """An fd of the lock file holding its exclusive lock; RunError while another driver
+        holds it. A file that another driver removed as we locked it is locked afresh."""
+        while True:
+            fd = os.open(self.lock_file, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                raise RunError(f"run {self.root} is being driven by another process",
+                               "wait for it to stop, or stop it first") from None
+            try:
+                if os.stat(self.lock_file).st_ino == os.fstat(fd).st_ino:
+                    return fd
+            except FileNotFoundError:
+                pass
+            os.close(fd)  # the file was removed (its driver ended) between open and lock
+
+    def release_lock(self) -> None:
+        """Remove the lock file of the driver holding it (this process); the lock itself
+        goes with the process."""
+        self.lock_file.unlink(missing_ok=True)
 
     def driver_pid(self) -> int | None:
         """The pid of the process driving the run now, if any."""

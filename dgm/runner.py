@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -20,13 +21,14 @@ from dgm.evolution.pool import AttemptPool
 from dgm.evolution.protocols import Executor
 from dgm.journal import Journal
 from dgm.placement import Placement
-from dgm.run.state import fold
+from dgm.run.state import fold, interruption_causes, step_reached, unfinished_attempts
 from dgm.rundir import RunDir, write_text_atomic
 from dgm.services import RunServices, open_services, run_benchmark
-from ground.errors import RunError
+from ground.errors import DgmError, RunError
 from ground.provider import Provider
+from ground.socketdirs import remove_stale_socket_dirs
 from ground.tomlconfig import parse_override
-from sandbox import collect_garbage, remove_owned
+from sandbox import collect_garbage, refuse_new_sandboxes, remove_owned
 from sandbox.cleanup import docker_errors
 from sandbox.errors import SandboxError
 
@@ -119,9 +121,14 @@ def initialise(run: RunDir, config: RunConfig, seed_dir: Path = SEED_DIR) -> Git
     return GitArchive.create(run.archive, seed_dir, {"summary": "seed agent"})
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a service manager, `kill`): abort at once, as a second Ctrl-C does."""
+
+
 @contextmanager
 def interrupts(on_first: Callable[[], None]) -> Iterator[None]:
-    """First Ctrl-C: call on_first (stop gracefully); second: KeyboardInterrupt (abort)."""
+    """First Ctrl-C: call on_first (stop gracefully); second: KeyboardInterrupt (abort).
+    SIGTERM: Terminated (abort)."""
     count = {"n": 0}
 
     def handler(signum: int, frame: FrameType | None) -> None:
@@ -131,11 +138,16 @@ def interrupts(on_first: Callable[[], None]) -> Iterator[None]:
         else:
             raise KeyboardInterrupt
 
+    def terminate(signum: int, frame: FrameType | None) -> None:
+        raise Terminated
+
     previous = signal.signal(signal.SIGINT, handler)
+    previous_term = signal.signal(signal.SIGTERM, terminate)
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+        signal.signal(signal.SIGTERM, previous_term)
 
 
 def drive(run: RunDir, config: RunConfig, resumed: bool, console: Console,
@@ -146,6 +158,7 @@ def drive(run: RunDir, config: RunConfig, resumed: bool, console: Console,
     nothing behind, so the same command can simply be run again once fixed.
     """
     collect_garbage()  # also fails fast, before anything is written, when Docker is down
+    remove_stale_socket_dirs()  # gateway folders of drivers that were killed
     bench = run_benchmark(config)  # validates, writes nothing
     for line in bench.skipped():  # e.g. polyglot languages left out: said, never silent
         console.print(line, markup=False, highlight=False)
@@ -168,15 +181,50 @@ def _evolve(run: RunDir, svc: RunServices, archive: GitArchive, resumed: bool,
 
     executor = AttemptPool(svc.config.executor.workers, svc)
     evolution = Evolution(run, svc, executor, archive)
+    if resumed:
+        for line in resume_plan(run):
+            console.print(line, markup=False, highlight=False)
     with Display(svc.monitor, console, svc.simulated) as display, interrupts(
             lambda: _stop_gracefully(evolution, console)):
         try:
             reason = evolution.start(resumed)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:
             display.close()  # the last frame, then a fresh line for what follows
-            abort(evolution, executor, svc.placement)
+            abort(run, evolution, executor, svc, terminated=isinstance(exc, Terminated))
+        except BaseException:  # an error, a provider outage, a full disk: leave nothing behind
+            display.close()
+            wind_down(executor, svc.placement)
+            raise
         executor.shutdown(wait=True)
         return reason
+
+
+def resume_plan(run: RunDir) -> list[str]:
+    """What a resume will redo: the attempts the last session left, from the step each reached."""
+    events = list(Journal(run.journal).events())
+    left = unfinished_attempts(events)
+    if not left:
+        return []
+    causes = interruption_causes(events)
+    lines = [f"resuming: {len(left)} attempt{'' if len(left) == 1 else 's'} left unfinished "
+             "will run again (saved steps are reused, recorded model answers replayed):"]
+    for attempt in left:
+        cause = f" (cut short: {causes[attempt]})" if causes.get(attempt) else ""
+        lines.append(f"  {attempt}: redo from {step_reached(run.attempts / attempt)}{cause}")
+    return lines
+
+
+def wind_down(executor: Executor, placement: Placement) -> None:
+    """The loop failed: drop queued attempts, remove this run's sandboxes so the attempts in
+    flight end at once, and wait for their threads (their saved steps are kept)."""
+    executor.shutdown(wait=False)
+    refuse_new_sandboxes("the run is stopping")
+    try:
+        placement.abandon()
+        remove_sandboxes()
+        executor.shutdown(wait=True)
+    finally:
+        refuse_new_sandboxes(None)  # the threads are gone; this process may start runs again
 
 
 def started(run: RunDir) -> bool:
@@ -196,25 +244,34 @@ def remove_unstarted(run: RunDir, keep_root: bool) -> None:
             child.unlink(missing_ok=True)
 
 
-def abort(evolution: Evolution, executor: Executor, placement: Placement) -> NoReturn:
-    """Second Ctrl-C: journal the stop, remove our sandboxes and leave, without waiting.
+def abort(run: RunDir, evolution: Evolution, executor: Executor, svc: RunServices,
+          terminated: bool = False) -> NoReturn:
+    """Second Ctrl-C or SIGTERM: journal the stop, remove our sandboxes, the gateway's
+    socket folder and the lock, and leave without waiting.
 
     The attempts in flight re-run on resume from their saved steps. Their sandboxes are
     removed here within a bounded time; any left over (or made meanwhile by a thread)
-    belongs to a dead process afterwards, so the next `dgm run` or `dgm sandbox gc`
-    removes it.
+    belongs to a dead process afterwards, expires by itself, and the next `dgm run` or
+    `dgm sandbox gc` removes it.
     """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a third Ctrl-C must not cut this short
+    for sig in (signal.SIGINT, signal.SIGTERM):  # nothing may cut the clean-up short
+        signal.signal(sig, signal.SIG_IGN)
+    reason = "terminated" if terminated else "aborted"
     executor.shutdown(wait=False)
-    placement.abandon()
-    evolution.journal.append("run_stopped", time.time(), reason="aborted",
-                             wall_s=evolution.wall_s())
-    print("aborting: removing this run's sandboxes", file=sys.stderr)
+    refuse_new_sandboxes(f"the run was {reason}")
+    svc.placement.abandon()
+    with contextlib.suppress(OSError, DgmError):  # a full disk must not stop the clean-up
+        evolution.journal.append("run_stopped", time.time(), reason=reason,
+                                 wall_s=evolution.wall_s())
+    print(f"{reason[:-2]}ing: removing this run's sandboxes", file=sys.stderr)
     remove_sandboxes()
-    print("aborted; `dgm run --resume` continues the run", file=sys.stderr)
+    if svc.gateway.socket_dir is not None:  # the gateway is not closed on this path
+        shutil.rmtree(svc.gateway.socket_dir, ignore_errors=True)
+    run.release_lock()
+    print(f"{reason}; `dgm run --resume` continues the run", file=sys.stderr)
     sys.stdout.flush()
     sys.stderr.flush()
-    os._exit(130)  # worker threads are still inside sandboxes: do not join them
+    os._exit(143 if terminated else 130)  # worker threads are still inside sandboxes
 
 
 def remove_sandboxes(within_s: float = ABORT_CLEANUP_S) -> None:

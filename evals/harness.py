@@ -12,7 +12,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
@@ -30,6 +30,7 @@ from sandbox.runtime import Runtime, agent_runtime
 RESULT_VERSION = 1
 AGENT_MOUNT = "/agent"
 GATEWAY_MOUNT = "/dgm"
+COPY_MARGIN_S = 300.0  # an agent sandbox's life beyond its command: start, copies in and out
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,14 @@ def git(repo: Path, *args: str, work_tree: Path | None = None) -> str:
     return Git(repo / ".git", work_tree=work_tree or repo).run_bytes(*args).decode()
 
 
+def bounded_lifetime(config: SandboxConfig, command_s: float) -> SandboxConfig:
+    """`config` with a lifetime just long enough for one agent run of `command_s` (its
+    watchdog's grace and the copies in and out included), never longer than configured: a
+    sandbox its driver left behind (kill -9) then ends within minutes, not hours."""
+    needed = command_s + 2 * config.watchdog_grace_s + COPY_MARGIN_S
+    return replace(config, lifetime_s=min(config.lifetime_s, needed))
+
+
 def make_base_repo(source: Path, dest: Path, visible: list[str] | None = None) -> None:
     """Copy a source tree (only the `visible` globs, when given) into dest as a fresh git repo."""
     if visible is None:
@@ -292,18 +301,23 @@ class Harness:
             labels = {"dgm.role": context.role, "dgm.attempt": context.attempt_id}
             env = {**site.env, **site.agent_env(),
                    **self.gateway.sandbox_env(self.gateway.issue_token(context))}
-            with open_sandbox(site.sandbox_config(self.sandbox_config), image=site.image,
-                              mounts=mounts, run_id=self.run_id, labels=labels) as sb:
+            limit = timeout_s or self.agent_timeout_s
+            config = bounded_lifetime(site.sandbox_config(self.sandbox_config), limit)
+            with open_sandbox(config, image=site.image, mounts=mounts, run_id=self.run_id,
+                              labels=labels) as sb:
                 sb.put(base, site.repo_path)
                 sb.put(out / "problem.md", "/out")
                 res = sb.exec(site.command(self.agent_command(site.repo_path)),
-                              timeout=timeout_s or self.agent_timeout_s,
-                              workdir=site.repo_path, env=env)
-                sb.get(site.repo_path, after)
-                sb.get("/out/agent.log", out)
+                              timeout=limit, workdir=site.repo_path, env=env)
+                killed = sb.gone is not None  # the watchdog killed the whole sandbox
+                if not killed:
+                    sb.get(site.repo_path, after)
+                    sb.get("/out/agent.log", out)
             log_path = out / "agent.log"
             log = log_path.read_text(errors="replace") if log_path.exists() else ""
-            patch = diff_against_base(base, after / PurePosixPath(site.repo_path).name)
+            # An agent its sandbox's watchdog had to kill made no change we can take.
+            patch = "" if killed else diff_against_base(base, after / PurePosixPath(
+                site.repo_path).name)
         return AgentRun(res.exit_code, res.timed_out, res.oom_killed, res.duration_s, patch,
                         (res.stdout + res.stderr)[-4000:], log)
 

@@ -6,7 +6,7 @@ Importing this package does not import docker; that happens on first use.
 """
 
 from sandbox.config import Mount, SandboxConfig
-from sandbox.container import Sandbox, open_sandbox
+from sandbox.container import Sandbox, open_sandbox, refuse_new_sandboxes
 from sandbox.errors import SandboxError
 from sandbox.gc import GcReport, collect_garbage, remove_owned
 from sandbox.image import ensure_image, image_tag, present_image
@@ -16,5 +16,5 @@ from sandbox.result import ExecResult
 __all__ = [
     "ExecResult", "GcReport", "Mount", "Sandbox", "SandboxConfig", "SandboxError",
     "collect_garbage", "ensure_image", "image_tag", "open_sandbox", "present_image",
-    "remove_owned", "run_once",
+    "refuse_new_sandboxes", "remove_owned", "run_once",
 ]

@@ -213,9 +213,21 @@ def open_sandbox(config: SandboxConfig | None = None, *, image: str | None = Non
             shielded(sandbox.close)
 
 
+_LEAVING: list[str] = []  # why this process makes no more sandboxes (empty: it does)
+
+
+def refuse_new_sandboxes(reason: str | None) -> None:
+    """From now on this process starts no sandbox (its driver is leaving: the threads still
+    at work must end instead of starting their next task); None allows them again."""
+    _LEAVING[:] = [] if reason is None else [reason]
+
+
 def _start(client: DockerClient, image: str, config: SandboxConfig, mounts: list[Mount],
            labels: dict[str, str]) -> Sandbox:
     """Create and start the container; nothing is left behind if starting fails."""
+    if _LEAVING:
+        raise SandboxError(f"no new sandbox: {_LEAVING[0]}",
+                           "the process is leaving; nothing to do")
     api = client.api
     container_id = create_container(api, image, keepalive(labels), KEEPER_USER, config, mounts,
                                     labels)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import tempfile
 from pathlib import Path
 from types import TracebackType
 
@@ -25,8 +24,8 @@ from ground.context import ROLES, CallContext
 from ground.errors import DiskFull, GatewayError, RunInterrupted
 from ground.jsontypes import JsonObject
 from ground.provider import Provider
+from ground.socketdirs import SOCKET_NAME, make_socket_dir
 
-SOCKET_NAME = "gateway.sock"
 SANDBOX_MOUNT = "/dgm"  # where a sandbox sees `socket_dir`
 
 
@@ -243,8 +242,7 @@ class Gateway:
 
     def _start_servers(self) -> None:
         """A private socket dir (0755) with a 0666 socket, and a loopback TCP port."""
-        self.socket_dir = Path(tempfile.mkdtemp(prefix="dgm-gw-"))
-        os.chmod(self.socket_dir, 0o755)
+        self.socket_dir = make_socket_dir()  # named after this process: gc finds it if left
         unix = UnixServer(str(self.socket_dir / SOCKET_NAME), self)
         serve_in_thread(unix, "dgm-gateway-unix")
         self._servers.append(unix)

@@ -1,15 +1,18 @@
-"""Ctrl-C on a real `dgm run`: status says "stopping", a second Ctrl-C leaves no sandbox behind."""
+"""Ctrl-C and SIGTERM on a real `dgm run`: status says "stopping"; a second Ctrl-C, or SIGTERM,
+leaves no sandbox, gateway folder nor lock behind."""
 
 from __future__ import annotations
 
 import json
 import signal
+import tempfile
 import time
 from pathlib import Path
 
 import docker
 import pytest
 
+from ground.socketdirs import PREFIX, host_tag
 from sandbox import labels as lbl
 from tests.loop.test_run_cli import TINY, dgm, start, wait_for_attempts
 
@@ -25,6 +28,20 @@ def status(run: Path) -> dict:
     result = dgm("status", str(run), "--json")
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
+
+
+def gateway_dirs_of(pid: int) -> list[Path]:
+    """The gateway socket folders process `pid` made in the temp dir."""
+    return list(Path(tempfile.gettempdir()).glob(f"{PREFIX}{host_tag()}-{pid}-*"))
+
+
+def left_behind(run: Path, pid: int) -> dict[str, object]:
+    """What a driver that has exited left: its sandboxes, gateway folders, the run's lock."""
+    return {"sandboxes": sandboxes_of(pid), "gateway_dirs": gateway_dirs_of(pid),
+            "lock": (run / ".driver.lock").exists()}
+
+
+NOTHING = {"sandboxes": [], "gateway_dirs": [], "lock": False}
 
 
 def sandboxes_of(pid: int) -> list[str]:
@@ -56,7 +73,33 @@ def test_stopping_then_abort_removes_the_drivers_sandboxes(tmp_path: Path, tiny:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    assert sandboxes_of(proc.pid) == []
+    assert left_behind(run, proc.pid) == NOTHING
     info = status(run)
     assert (info["state"], info["stop_reason"]) == ("stopped", "aborted")
     assert info["attempts"]["interrupted"]
+    assert set(info["attempts"]["steps"]) == set(info["attempts"]["interrupted"])
+
+
+@pytest.mark.docker
+@pytest.mark.slow
+def test_sigterm_aborts_and_leaves_nothing_behind(tmp_path: Path, tiny: Path,
+                                                  sandbox_image: str) -> None:
+    run = tmp_path / "run"
+    proc = start("run", "--config", str(tiny), "--run-dir", str(run))
+    try:
+        wait_for_attempts(run, timeout=600)
+        deadline = time.monotonic() + 60
+        while not sandboxes_of(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert sandboxes_of(proc.pid) and gateway_dirs_of(proc.pid)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 143
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert left_behind(run, proc.pid) == NOTHING
+    info = status(run)
+    assert (info["state"], info["stop_reason"]) == ("stopped", "terminated")
+    resumed = dgm("run", "--resume", str(run), "--set", "budget.wall_hours=1e-9")  # says, stops
+    assert "redo from" in resumed.stdout, resumed.stdout[-2000:]
