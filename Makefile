@@ -34,6 +34,16 @@ test: image
 bench: image
 	$(BIN)/python -m benchmarks
 
+# A toy run SIGKILLed SOAK_KILLS times and resumed, against an uninterrupted twin (2 hours).
+SOAK_MINUTES ?= 120
+SOAK_KILLS   ?= 3
+SOAK_SEED    ?= 0
+
+.PHONY: soak
+soak: image
+	$(BIN)/python benchmarks/soak.py --minutes $(SOAK_MINUTES) --kills $(SOAK_KILLS) \
+		--seed $(SOAK_SEED) --out runs/soak-$$(date +%Y%m%d-%H%M%S)
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/mypy

@@ -1,0 +1,350 @@
+"""Soak: a toy evolution run killed at random and resumed, against an uninterrupted twin.
+
+    python benchmarks/soak.py --minutes 120 --kills 3 --seed 0 --out runs/soak [--json]
+
+The twin (one `dgm run`, same config and seed) runs first, so its journal tells where
+the kills can land; then the soaked run gets `--kills` SIGKILLs to its whole process
+group at seeded random points of its progress, each followed by `dgm run --resume`,
+until it stops by itself. Every few seconds the driver's open fds, threads and RSS
+(/proc), the bytes of its run directory and temp folder, and the run's sandbox
+containers are sampled. The bounds are stated below (MARGINS, DISK_SLACK); the exit
+code is 1 when a check fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import signal
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks import soak_compare  # noqa: E402  (run as a script, not only as a module)
+
+ROOT = Path(__file__).resolve().parent.parent
+DGM = ROOT / ".venv" / "bin" / "dgm"
+# Sizing, measured with configs/demo.toml on a 2-core machine: a generation (2 attempts)
+# takes ~55 s, the seed's evaluation ~20 s, and each top agent's end-of-run re-evaluation
+# and held-out scoring ~45 s. The twin gets TWIN_SHARE of the budget; the soaked run
+# needs more (interrupted attempts are redone) and the checks a little.
+GENERATION_S, SEED_S, FINAL_AGENT_S, TWIN_SHARE = 55.0, 20.0, 45.0, 0.4
+# Kills land at random points of the twin's progress (its journal lines) in this window,
+# not at wall times: a loaded machine slows both runs, so a kill never lands after the end.
+KILL_WINDOW = (0.1, 0.85)
+MIN_SESSION_S = 15.0  # a session lives at least this long before its kill
+# Bounds on the driver's fds, threads and RSS (each a session's maximum). A leak grows
+# within one process, so the twin (the longest-lived driver) must not grow from the first
+# to the last third of its samples, and a resumed driver must not need more than the twin
+# at its peak, each by more than these margins. Growth from the first to the last soaked
+# session is shown, not bounded: short sessions cover different phases (the seed's
+# evaluation runs 2 sandboxes, a generation 4), and nothing in memory outlives a kill.
+MARGINS = {"fds": 8.0, "threads": 4.0, "rss_mb": 50.0}
+DISK_SLACK = (1.10, 2.0)  # soaked run dir <= twin's x 1.10 + 2 MB: it grows with the archive
+CONTAINER_WAIT_S = 60.0  # how long the run's containers may take to go after the end
+METRICS = ("fds", "threads", "rss_mb", "disk_mb", "containers", "orphans")
+
+
+@dataclass
+class Sample:
+    """One look at the driver: seconds since the soak began, and each metric."""
+
+    t: float
+    fds: int
+    threads: int
+    rss_mb: float
+    disk_mb: float
+    containers: int  # the run's sandbox containers, running or not
+    orphans: int  # those of them whose owner is not this driver (a killed one's)
+
+
+@dataclass(frozen=True)
+class Kill:
+    """When to kill a session: `delay` s after the run's journal reaches `lines` lines."""
+
+    lines: int
+    delay: float
+
+
+@dataclass
+class Session:
+    """One driver process: how it ended ('exit N' or 'killed') and what was sampled."""
+
+    run: str
+    index: int
+    wall_s: float = 0.0
+    end: str = ""
+    samples: list[Sample] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return f"{self.run} #{self.index}"
+
+
+def plan(minutes: float, generations: int | None) -> dict[str, float]:
+    """Generations and top_k that make the twin take about TWIN_SHARE of the budget."""
+    budget = minutes * 60 * TWIN_SHARE
+    top_k = 3 if budget > 1200 else 1
+    fits = (budget - 2 * SEED_S - top_k * FINAL_AGENT_S) / GENERATION_S
+    return {"generations": generations or max(1, round(fits)), "top_k": top_k,
+            "wall_hours": round(minutes / 6, 2)}  # a safety net only: 10 x the budget
+
+
+def new_command(run: Path, sizing: dict[str, float], seed: int) -> list[str]:
+    """`dgm run` of a new run with the soak's sizing (the demo config otherwise)."""
+    return [str(DGM), "run", "--config", str(ROOT / "configs/demo.toml"), "--run-dir", str(run),
+            "--seed", str(seed), "--generations", str(int(sizing["generations"])),
+            "--set", f"evaluation.top_k={int(sizing['top_k'])}",
+            "--set", f"budget.wall_hours={sizing['wall_hours']}"]
+
+
+def kill_plan(rng: random.Random, twin: Path, twin_wall: float, kills: int) -> list[Kill]:
+    """Seeded kills at distinct journal lines of the window, each up to a mean gap later."""
+    lines = journal_lines(twin)
+    lo, hi = (max(1, int(share * lines)) for share in KILL_WINDOW)
+    if hi - lo + 1 < kills:
+        raise SystemExit(f"{kills} kills do not fit in a run of {lines} journal lines; "
+                         "pass more --minutes or fewer --kills")
+    gap = twin_wall / max(1, lines)
+    return [Kill(n, round(rng.uniform(0.0, gap), 1))
+            for n in sorted(rng.sample(range(lo, hi + 1), kills))]
+
+
+def journal_lines(run: Path) -> int:
+    """Lines in a run's journal so far (0 before it exists)."""
+    path = run / "journal.jsonl"
+    return path.read_bytes().count(b"\n") if path.is_file() else 0
+
+
+def probe(pid: int, paths: list[Path], name: str, t: float) -> Sample | None:
+    """The driver's fds, threads and RSS, the disk under `paths`, the run's containers."""
+    try:
+        fds = len(os.listdir(f"/proc/{pid}/fd"))
+        status = dict(line.split(":", 1) for line in
+                      Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
+    except (FileNotFoundError, ProcessLookupError):
+        return None
+    rss_kb = int(status.get("VmRSS", "0 kB").split()[0])
+    owners = container_owners([name])
+    return Sample(round(t, 1), fds, int(status["Threads"]), round(rss_kb / 1024, 1),
+                  round(disk_bytes(paths) / 2**20, 2), len(owners),
+                  sum(owner != str(pid) for owner in owners))
+
+
+def disk_bytes(paths: list[Path]) -> int:
+    """Bytes on disk (allocated blocks, like du) under each path."""
+    total = 0
+    for path in paths:
+        for folder, _, files in os.walk(path):
+            for name in files:
+                try:
+                    total += os.lstat(os.path.join(folder, name)).st_blocks * 512
+                except FileNotFoundError:
+                    continue  # removed while we walked
+    return total
+
+
+def container_owners(names: list[str]) -> list[str]:
+    """The owner pid of each container (running or not) of the project and these runs."""
+    owners: list[str] = []
+    for name in names:
+        owners += subprocess.run(
+            ["docker", "ps", "-a", "--filter", "label=dgm.project=dgm", "--filter",
+             f"label=dgm.run_id={name}", "--format", '{{.Label "dgm.owner.pid"}}'],
+            capture_output=True, text=True, check=True).stdout.split()
+    return owners
+
+
+def drive(session: Session, cmd: list[str], run: Path, tmp: Path, log: Path, t0: float,
+          kill: Kill | None, interval: float) -> None:
+    """Run one driver in its own process group, sampling it; SIGKILL the group when due."""
+    env = {**os.environ, "TMPDIR": str(tmp)}  # the driver's temp folders, to audit after
+    start, due = time.monotonic(), None
+    with open(log, "ab") as out:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT, env=env,
+                                start_new_session=True)
+    try:
+        while proc.poll() is None:
+            now = time.monotonic()
+            if kill is not None and due is None and journal_lines(run) >= kill.lines:
+                due = max(now + kill.delay, start + MIN_SESSION_S)
+            if due is not None and now >= due:
+                os.killpg(proc.pid, signal.SIGKILL)  # a power cut: the driver and its children
+                session.end = "killed"
+                break
+            sample = probe(proc.pid, [run, tmp], run.name, now - t0)
+            if sample is not None:
+                session.samples.append(sample)
+            time.sleep(max(0.0, min(interval, (due or now + interval) - time.monotonic())))
+    finally:
+        if proc.poll() is None and session.end != "killed":  # the soak itself failed
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    session.end = session.end or f"exit {proc.returncode}"
+    session.wall_s = round(time.monotonic() - start, 1)
+
+
+def soak(args: argparse.Namespace) -> dict[str, object]:
+    """The twin, then the soaked run with its kills; returns the report as JSON data."""
+    out = args.out.absolute()
+    sizing, t0 = plan(args.minutes, args.generations), time.monotonic()
+    twin, soaked = out / f"soak{args.seed}-twin", out / f"soak{args.seed}-killed"
+    for folder in ("logs", "tmp-twin", "tmp-killed"):
+        (out / folder).mkdir(parents=True)
+    sessions = [Session("twin", 1)]
+    drive(sessions[0], new_command(twin, sizing, args.seed), twin, out / "tmp-twin",
+          out / "logs/twin.log", t0, None, args.interval)
+    kills = kill_plan(random.Random(args.seed), twin, sessions[0].wall_s, args.kills)
+    for index in range(1, args.kills + 2):
+        cmd = new_command(soaked, sizing, args.seed) if index == 1 else \
+            [str(DGM), "run", "--resume", str(soaked)]
+        kill = kills[index - 1] if index <= len(kills) else None
+        session = Session("killed", index)
+        drive(session, cmd, soaked, out / "tmp-killed", out / f"logs/killed-{index}.log", t0,
+              kill, args.interval)
+        sessions.append(session)
+        if session.end != "killed":
+            break
+    return report(args, sizing, sessions, twin, soaked, out)
+
+
+def report(args: argparse.Namespace, sizing: dict[str, float], sessions: list[Session],
+           twin: Path, soaked: Path, out: Path) -> dict[str, object]:
+    """Summaries, checks and archive differences (with evidence) as one JSON document."""
+    diffs = soak_compare.compare(twin, soaked)
+    checks = {**run_checks(args, sessions, twin, soaked), **bound_checks(sessions)}
+    checks["archives_identical"] = check(not diffs, f"{len(diffs)} record field(s) differ")
+    checks["disk"] = disk_check(twin, soaked)
+    for name in ("twin", "killed"):
+        checks[f"stale_temp_{name}"] = stale_check(out / f"tmp-{name}")
+    checks["containers_left"] = container_check([twin.name, soaked.name])
+    return {"v": 1, "minutes": args.minutes, "kills": args.kills, "seed": args.seed,
+            "sizing": sizing, "runs": {"twin": str(twin), "killed": str(soaked)},
+            "summary": [summarise(s) for s in sessions],
+            "sessions": [asdict(s) for s in sessions],
+            "checks": checks, "ok": all(c["ok"] for c in checks.values()),
+            "differences": [d.to_dict() for d in diffs],
+            "evidence": soak_compare.evidence(twin, soaked, diffs)}
+
+
+def check(ok: bool, detail: str) -> dict[str, object]:
+    return {"ok": bool(ok), "detail": detail}
+
+
+def run_checks(args: argparse.Namespace, sessions: list[Session], twin: Path, soaked: Path,
+               ) -> dict[str, dict[str, object]]:
+    """The kills landed, both runs stopped by themselves, both archives fsck clean."""
+    kills = sum(s.end == "killed" for s in sessions)
+    checks = {"kills": check(kills == args.kills, f"{kills} of {args.kills} SIGKILLs landed "
+                             "before the run finished")}
+    for name, run in (("twin", twin), ("killed", soaked)):
+        status = json.loads(subprocess.run([str(DGM), "status", str(run), "--json"],
+                                           capture_output=True, text=True).stdout or "{}")
+        reason = f"{status.get('state')}/{status.get('stop_reason')}"
+        checks[f"finished_{name}"] = check(reason == "stopped/generations", f"state {reason}")
+        clean, lines = soak_compare.fsck(run)
+        checks[f"fsck_{name}"] = check(clean, "clean" if clean else "; ".join(lines[:5]))
+    return checks
+
+
+def bound_checks(sessions: list[Session]) -> dict[str, dict[str, object]]:
+    """Per metric: no growth within the twin, no soaked session above the twin's peak."""
+    twin, killed = sessions[0], [s for s in sessions[1:] if s.samples]
+    checks: dict[str, dict[str, object]] = {}
+    for metric, margin in MARGINS.items():
+        top = peak(twin.samples, metric)
+        third = max(1, len(twin.samples) // 3)
+        drift = peak(twin.samples[-third:], metric) - peak(twin.samples[:third], metric)
+        over = max((peak(s.samples, metric) for s in killed), default=top) - top
+        growth = peak(killed[-1].samples, metric) - peak(killed[0].samples, metric) \
+            if killed else 0.0
+        checks[metric] = check(max(drift, over) <= margin,
+                               f"twin last third - first third {drift:+g}; killed sessions "
+                               f"over the twin {over:+g} (bound {margin:g}); last soaked session - "
+                               f"first {growth:+g} (shown)")
+    return checks
+
+
+def peak(samples: list[Sample], metric: str) -> float:
+    return max((float(getattr(s, metric)) for s in samples), default=0.0)
+
+
+def disk_check(twin: Path, soaked: Path) -> dict[str, object]:
+    a, b = (disk_bytes([run]) / 2**20 for run in (twin, soaked))
+    limit = a * DISK_SLACK[0] + DISK_SLACK[1]
+    return check(b <= limit, f"killed run {b:.1f} MB, twin {a:.1f} MB (bound {limit:.1f} MB)")
+
+
+def stale_check(tmp: Path) -> dict[str, object]:
+    """Nothing the drivers made in their temp folder outlives them (dgm-gw-* and the rest)."""
+    left = sorted(p.name for p in tmp.iterdir())
+    size = disk_bytes([tmp]) / 2**20
+    return check(not left, f"{len(left)} left ({size:.2f} MB): {', '.join(left[:8]) or 'none'}")
+
+
+def container_check(names: list[str]) -> dict[str, object]:
+    """The runs' containers are gone, waiting up to CONTAINER_WAIT_S for them."""
+    deadline = time.monotonic() + CONTAINER_WAIT_S
+    while (count := len(container_owners(names))) and time.monotonic() < deadline:
+        time.sleep(2.0)
+    return check(count == 0, f"{count} container(s) of runs {names} left "
+                 f"(waited up to {CONTAINER_WAIT_S:.0f} s)")
+
+
+def summarise(session: Session) -> dict[str, object]:
+    """min/median/max of each metric over a session."""
+    row: dict[str, object] = {"session": session.label, "wall_s": session.wall_s,
+                              "end": session.end, "samples": len(session.samples)}
+    for metric in METRICS:
+        values = [float(getattr(s, metric)) for s in session.samples] or [0.0]
+        row[metric] = [min(values), statistics.median(values), max(values)]
+    return row
+
+
+def print_table(doc: dict[str, object]) -> None:
+    """The summary per session, growth from the first to the last soaked session, verdicts."""
+    rows = doc["summary"]
+    print(f"{'session':<11}{'wall s':>8}{'n':>5}  {'end':<8}" +
+          "".join(f"{m + ' min/med/max':>26}" for m in METRICS))
+    for row in rows:
+        cells = "".join(f"{'/'.join(f'{v:g}' for v in row[m]):>26}" for m in METRICS)
+        print(f"{row['session']:<11}{row['wall_s']:>8}{row['samples']:>5}  {row['end']:<8}{cells}")
+    killed = [r for r in rows if r["session"].startswith("killed")] or rows
+    growth = ", ".join(f"{m} {killed[-1][m][2] - killed[0][m][2]:+g}" for m in METRICS)
+    print(f"growth of the max, first to last soaked session: {growth}")
+    for name, c in doc["checks"].items():
+        print(f"{'ok  ' if c['ok'] else 'FAIL'} {name}: {c['detail']}")
+    for d in doc["differences"][:20]:
+        print(f"     differs: {d['attempt']} {d['field']}: {d['a']!r} != {d['b']!r}"[:200])
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--minutes", type=float, default=120.0, help="the whole soak's budget")
+    parser.add_argument("--kills", type=int, default=3, help="SIGKILLs to the soaked run")
+    parser.add_argument("--seed", type=int, default=0, help="run seed and kill times")
+    parser.add_argument("--out", type=Path, required=True, help="a new folder for both runs")
+    parser.add_argument("--generations", type=int, help="instead of sizing from --minutes")
+    parser.add_argument("--interval", type=float, default=3.0, help="seconds between samples")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    args = parser.parse_args(argv)
+    if args.out.exists() and any(args.out.iterdir()):
+        print(f"{args.out} is not empty; pass a new --out folder", file=sys.stderr)
+        return 2
+    doc = soak(args)
+    (args.out / "soak.json").write_text(json.dumps(doc, indent=1) + "\n")
+    if args.json:
+        print(json.dumps(doc, indent=1))
+    else:
+        print_table(doc)
+    return 0 if doc["ok"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,149 @@
+"""benchmarks/soak.py: its parts on small real inputs, and the 10-minute soak for real."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from agents_archive import GitArchive
+from benchmarks import soak, soak_compare
+from benchmarks.soak import Sample, Session
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def journal(run: Path, lines: int) -> Path:
+    run.mkdir()
+    (run / "journal.jsonl").write_text("{}\n" * lines)
+    return run
+
+
+def test_kills_are_seeded_distinct_and_inside_the_progress_window(tmp_path: Path) -> None:
+    twin = journal(tmp_path / "twin", 40)
+    kills = soak.kill_plan(random.Random(7), twin, 400.0, 3)
+    assert kills == soak.kill_plan(random.Random(7), twin, 400.0, 3)
+    assert kills != soak.kill_plan(random.Random(8), twin, 400.0, 3)
+    lines = [k.lines for k in kills]
+    assert lines == sorted(set(lines)) and len(lines) == 3
+    assert 4 <= lines[0] and lines[-1] <= 34  # 10% and 85% of the twin's 40 lines
+    assert all(0.0 <= k.delay <= 10.0 for k in kills)  # up to the mean gap, 400 s / 40
+
+
+def test_kills_that_cannot_fit_the_run_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit, match="pass more --minutes"):
+        soak.kill_plan(random.Random(0), journal(tmp_path / "twin", 2), 40.0, 3)
+
+
+def test_the_twin_is_sized_to_its_share_of_the_budget() -> None:
+    for minutes in (10, 120):
+        sizing = soak.plan(minutes, None)
+        estimate = (2 * soak.SEED_S + sizing["top_k"] * soak.FINAL_AGENT_S
+                    + sizing["generations"] * soak.GENERATION_S)
+        assert abs(estimate - minutes * 60 * soak.TWIN_SHARE) <= soak.GENERATION_S / 2
+    assert soak.plan(120, None)["top_k"] == 3 and soak.plan(10, 5)["generations"] == 5
+
+
+def sessions(*maxima: float, metric: str = "fds") -> list[Session]:
+    """A twin and soaked sessions whose samples of `metric` rise to the given maxima."""
+    out = []
+    for i, top in enumerate(maxima):
+        session = Session("twin" if i == 0 else "killed", i or 1)
+        for value in (top - 1, top, top - 1):
+            sample = Sample(0.0, 10, 10, 10.0, 1.0, 0, 0)
+            setattr(sample, metric, value)
+            session.samples.append(sample)
+        out.append(session)
+    return out
+
+
+def test_bounds_hold_within_the_margin_and_fail_beyond_it() -> None:
+    margin = soak.MARGINS["fds"]
+    assert soak.bound_checks(sessions(20, 20, 20 + margin))["fds"]["ok"]
+    failed = soak.bound_checks(sessions(20, 20, 21 + margin))["fds"]
+    assert not failed["ok"] and "over the twin +9" in failed["detail"]
+    rss = soak.bound_checks(sessions(100, 100, 151, metric="rss_mb"))["rss_mb"]
+    assert not rss["ok"] and "over the twin +51" in rss["detail"]
+    grown = soak.bound_checks(sessions(100, 20, 60, metric="rss_mb"))["rss_mb"]
+    assert grown["ok"] and "first +40 (shown)" in grown["detail"]
+
+
+def test_a_twin_that_grows_fails_its_bound() -> None:
+    twin = Session("twin", 1, samples=[Sample(float(t), 20 + t, 10, 50.0, 1.0, 0, 0)
+                                       for t in range(13)])
+    fds = soak.bound_checks([twin, *sessions(31, 31)[1:]])["fds"]
+    assert not fds["ok"] and "first third +9" in fds["detail"]
+
+
+def test_a_leftover_temp_folder_fails_the_stale_check(tmp_path: Path) -> None:
+    assert soak.stale_check(tmp_path)["ok"]
+    (tmp_path / "dgm-gw-abc123").mkdir()
+    failed = soak.stale_check(tmp_path)
+    assert not failed["ok"] and "dgm-gw-abc123" in failed["detail"]
+
+
+def archive(run: Path, seed: Path, child_score: float, created_at: str) -> GitArchive:
+    """A real archive: the seed and one child made by attempt g001a00."""
+    repo = GitArchive.create(run, seed, {"created_at": created_at,
+                                         "extra": {"attempt_id": "g000-seed"}})
+    child = seed.parent / "child"
+    child.mkdir(exist_ok=True)
+    (child / "coding_agent.py").write_text("print('child')\n")
+    repo.add(repo.root_id, child, {"score": child_score, "created_at": created_at,
+                                   "extra": {"attempt_id": "g001a00"}})
+    return repo
+
+
+def test_archives_compare_by_attempt_and_ignore_creation_times(tmp_path: Path) -> None:
+    seed = tmp_path / "seed"
+    seed.mkdir()
+    (seed / "coding_agent.py").write_text("print('seed')\n")
+    archive(tmp_path / "a", seed, 0.5, "2026-01-01T00:00:00+00:00")
+    archive(tmp_path / "b", seed, 0.5, "2026-02-02T00:00:00+00:00")
+    archive(tmp_path / "c", seed, 0.7, "2026-01-01T00:00:00+00:00")
+    assert soak_compare.compare(tmp_path / "a", tmp_path / "b") == []
+    diffs = soak_compare.compare(tmp_path / "a", tmp_path / "c")
+    assert [(d.attempt, d.field, d.a, d.b) for d in diffs] == [("g001a00", "score", 0.5, 0.7)]
+    assert soak_compare.fsck(tmp_path / "a") == (True, [])
+
+
+def write_exchanges(folder: Path, answers: list[str]) -> None:
+    folder.mkdir(parents=True)
+    for seq, text in enumerate(answers):
+        exchange = {"request": {"messages": [{"role": "user", "content": f"saw {text}"}]},
+                    "response": {"id": f"msg_{seq}_{text}", "content": [{"text": text}]}}
+        (folder / f"{seq:06d}.json").write_text(json.dumps(exchange))
+
+
+def test_divergence_names_the_first_differing_answer_and_what_led_to_it(tmp_path: Path) -> None:
+    write_exchanges(tmp_path / "a", ["look", "edit", "done"])
+    write_exchanges(tmp_path / "b", ["look", "give up"])
+    found = soak_compare.divergence(tmp_path / "a", tmp_path / "b")
+    assert found["exchanges"] == [3, 2] and found["first_differing"] == 1
+    assert found["a"] == '"edit"' and found["b"] == '"give up"' and "saw edit" in found["a_saw"]
+    write_exchanges(tmp_path / "c", ["look", "edit", "done"])
+    assert soak_compare.divergence(tmp_path / "a", tmp_path / "c")["first_differing"] is None
+
+
+@pytest.mark.docker
+@pytest.mark.slow
+@pytest.mark.timeout(2400)
+def test_ten_minute_soak_resumes_to_the_uninterrupted_archive(tmp_path: Path,
+                                                              sandbox_image: str) -> None:
+    out = tmp_path / "soak"
+    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks/soak.py"), "--minutes", "10",
+                           "--kills", "3", "--seed", "1", "--out", str(out), "--json"],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode in (0, 1), proc.stderr[-3000:]
+    doc = json.loads(proc.stdout)
+    failed = {name: c["detail"] for name, c in doc["checks"].items() if not c["ok"]}
+    evidence = json.dumps(doc["evidence"][:2], indent=1)[:6000]
+    assert not failed, f"{failed}\nkept in {out}\nevidence: {evidence}"
+    assert proc.returncode == 0 and doc["ok"]
+    assert {"kills", "fsck_twin", "fsck_killed", "archives_identical", "containers_left",
+            "stale_temp_killed", "fds", "threads", "rss_mb", "disk"} <= doc["checks"].keys()
+    assert [s["end"] for s in doc["summary"]][1:] == ["killed"] * 3 + ["exit 0"]
