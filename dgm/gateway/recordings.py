@@ -13,6 +13,7 @@ from typing import TypedDict
 
 from ground.diskspace import disk_full_guard
 from ground.jsontypes import Json, JsonObject, check_format, dataclass_from
+from ground.noise import steady as steady  # re-exported: replay's masking
 
 RECORDING_FORMAT = 1
 REDACTED = "[redacted]"
@@ -175,26 +176,6 @@ def recording_files(folder: Path) -> list[Path]:
 def request_difference(recorded: Mapping[str, Json], got: Mapping[str, Json]) -> str | None:
     """The first difference between a recorded request and a new one, ignoring IGNORED."""
     return first_difference(_comparable(recorded), _comparable(got))
-
-
-# What tool output holds that no re-run reproduces: pytest's "7 passed in 0.02s", addresses.
-VOLATILE = (
-    (re.compile(r"\b\d+(?:\.\d+)?\s?(?:s|ms|us|µs|sec|secs|seconds)\b"), "<duration>"),
-    (re.compile(r"\b0x[0-9a-fA-F]{6,}\b"), "0x<address>"),
-)
-
-
-def steady(value: Json) -> Json:
-    """A JSON value with the volatile tokens of its strings masked."""
-    if isinstance(value, str):
-        for pattern, mask in VOLATILE:
-            value = pattern.sub(mask, value)
-        return value
-    if isinstance(value, dict):
-        return {k: steady(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [steady(v) for v in value]
-    return value
 
 
 def matches_up_to_noise(recorded: JsonObject, got: JsonObject) -> bool:
