@@ -7,8 +7,8 @@ the kills can land; then the soaked run gets `--kills` SIGKILLs to its whole pro
 group at seeded random points of its progress, each followed by `dgm run --resume`,
 until it stops by itself. Every few seconds the driver's open fds, threads and RSS
 (/proc), the bytes of its run directory and temp folder, and the run's sandbox
-containers are sampled. The bounds are stated below (MARGINS, DISK_SLACK); the exit
-code is 1 when a check fails.
+containers are sampled (soak_probe). The bounds are stated in soak_checks (MARGINS,
+DISK_SLACK); the exit code is 1 when a check fails.
 """
 
 from __future__ import annotations
@@ -18,15 +18,24 @@ import json
 import os
 import random
 import signal
-import statistics
 import subprocess
 import sys
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks import soak_compare  # noqa: E402  (run as a script, not only as a module)
+from benchmarks.soak_checks import (  # noqa: E402
+    bound_checks,
+    check,
+    container_check,
+    disk_check,
+    print_table,
+    stale_check,
+    summarise,
+)
+from benchmarks.soak_probe import Session, journal_lines, probe  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DGM = ROOT / ".venv" / "bin" / "dgm"
@@ -39,29 +48,6 @@ GENERATION_S, SEED_S, FINAL_AGENT_S, TWIN_SHARE = 55.0, 20.0, 45.0, 0.4
 # not at wall times: a loaded machine slows both runs, so a kill never lands after the end.
 KILL_WINDOW = (0.1, 0.85)
 MIN_SESSION_S = 15.0  # a session lives at least this long before its kill
-# Bounds on the driver's fds, threads and RSS (each a session's maximum). A leak grows
-# within one process, so the twin (the longest-lived driver) must not grow from the first
-# to the last third of its samples, and a resumed driver must not need more than the twin
-# at its peak, each by more than these margins. Growth from the first to the last soaked
-# session is shown, not bounded: short sessions cover different phases (the seed's
-# evaluation runs 2 sandboxes, a generation 4), and nothing in memory outlives a kill.
-MARGINS = {"fds": 8.0, "threads": 4.0, "rss_mb": 50.0}
-DISK_SLACK = (1.10, 2.0)  # soaked run dir <= twin's x 1.10 + 2 MB: it grows with the archive
-CONTAINER_WAIT_S = 60.0  # how long the run's containers may take to go after the end
-METRICS = ("fds", "threads", "rss_mb", "disk_mb", "containers", "orphans")
-
-
-@dataclass
-class Sample:
-    """One look at the driver: seconds since the soak began, and each metric."""
-
-    t: float
-    fds: int
-    threads: int
-    rss_mb: float
-    disk_mb: float
-    containers: int  # the run's sandbox containers, running or not
-    orphans: int  # those of them whose owner is not this driver (a killed one's)
 
 
 @dataclass(frozen=True)
@@ -70,21 +56,6 @@ class Kill:
 
     lines: int
     delay: float
-
-
-@dataclass
-class Session:
-    """One driver process: how it ended ('exit N' or 'killed') and what was sampled."""
-
-    run: str
-    index: int
-    wall_s: float = 0.0
-    end: str = ""
-    samples: list[Sample] = field(default_factory=list)
-
-    @property
-    def label(self) -> str:
-        return f"{self.run} #{self.index}"
 
 
 def plan(minutes: float, generations: int | None) -> dict[str, float]:
@@ -114,51 +85,6 @@ def kill_plan(rng: random.Random, twin: Path, twin_wall: float, kills: int) -> l
     gap = twin_wall / max(1, lines)
     return [Kill(n, round(rng.uniform(0.0, gap), 1))
             for n in sorted(rng.sample(range(lo, hi + 1), kills))]
-
-
-def journal_lines(run: Path) -> int:
-    """Lines in a run's journal so far (0 before it exists)."""
-    path = run / "journal.jsonl"
-    return path.read_bytes().count(b"\n") if path.is_file() else 0
-
-
-def probe(pid: int, paths: list[Path], name: str, t: float) -> Sample | None:
-    """The driver's fds, threads and RSS, the disk under `paths`, the run's containers."""
-    try:
-        fds = len(os.listdir(f"/proc/{pid}/fd"))
-        status = dict(line.split(":", 1) for line in
-                      Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
-    except (FileNotFoundError, ProcessLookupError):
-        return None
-    rss_kb = int(status.get("VmRSS", "0 kB").split()[0])
-    owners = container_owners([name])
-    return Sample(round(t, 1), fds, int(status["Threads"]), round(rss_kb / 1024, 1),
-                  round(disk_bytes(paths) / 2**20, 2), len(owners),
-                  sum(owner != str(pid) for owner in owners))
-
-
-def disk_bytes(paths: list[Path]) -> int:
-    """Bytes on disk (allocated blocks, like du) under each path."""
-    total = 0
-    for path in paths:
-        for folder, _, files in os.walk(path):
-            for name in files:
-                try:
-                    total += os.lstat(os.path.join(folder, name)).st_blocks * 512
-                except FileNotFoundError:
-                    continue  # removed while we walked
-    return total
-
-
-def container_owners(names: list[str]) -> list[str]:
-    """The owner pid of each container (running or not) of the project and these runs."""
-    owners: list[str] = []
-    for name in names:
-        owners += subprocess.run(
-            ["docker", "ps", "-a", "--filter", "label=dgm.project=dgm", "--filter",
-             f"label=dgm.run_id={name}", "--format", '{{.Label "dgm.owner.pid"}}'],
-            capture_output=True, text=True, check=True).stdout.split()
-    return owners
 
 
 def drive(session: Session, cmd: list[str], run: Path, tmp: Path, log: Path, t0: float,
@@ -233,10 +159,6 @@ def report(args: argparse.Namespace, sizing: dict[str, float], sessions: list[Se
             "evidence": soak_compare.evidence(twin, soaked, diffs)}
 
 
-def check(ok: bool, detail: str) -> dict[str, object]:
-    return {"ok": bool(ok), "detail": detail}
-
-
 def run_checks(args: argparse.Namespace, sessions: list[Session], twin: Path, soaked: Path,
                ) -> dict[str, dict[str, object]]:
     """The kills landed, both runs stopped by themselves, both archives fsck clean."""
@@ -251,77 +173,6 @@ def run_checks(args: argparse.Namespace, sessions: list[Session], twin: Path, so
         clean, lines = soak_compare.fsck(run)
         checks[f"fsck_{name}"] = check(clean, "clean" if clean else "; ".join(lines[:5]))
     return checks
-
-
-def bound_checks(sessions: list[Session]) -> dict[str, dict[str, object]]:
-    """Per metric: no growth within the twin, no soaked session above the twin's peak."""
-    twin, killed = sessions[0], [s for s in sessions[1:] if s.samples]
-    checks: dict[str, dict[str, object]] = {}
-    for metric, margin in MARGINS.items():
-        top = peak(twin.samples, metric)
-        third = max(1, len(twin.samples) // 3)
-        drift = peak(twin.samples[-third:], metric) - peak(twin.samples[:third], metric)
-        over = max((peak(s.samples, metric) for s in killed), default=top) - top
-        growth = peak(killed[-1].samples, metric) - peak(killed[0].samples, metric) \
-            if killed else 0.0
-        checks[metric] = check(max(drift, over) <= margin,
-                               f"twin last third - first third {drift:+g}; killed sessions "
-                               f"over the twin {over:+g} (bound {margin:g}); last soaked session - "
-                               f"first {growth:+g} (shown)")
-    return checks
-
-
-def peak(samples: list[Sample], metric: str) -> float:
-    return max((float(getattr(s, metric)) for s in samples), default=0.0)
-
-
-def disk_check(twin: Path, soaked: Path) -> dict[str, object]:
-    a, b = (disk_bytes([run]) / 2**20 for run in (twin, soaked))
-    limit = a * DISK_SLACK[0] + DISK_SLACK[1]
-    return check(b <= limit, f"killed run {b:.1f} MB, twin {a:.1f} MB (bound {limit:.1f} MB)")
-
-
-def stale_check(tmp: Path) -> dict[str, object]:
-    """Nothing the drivers made in their temp folder outlives them (dgm-gw-* and the rest)."""
-    left = sorted(p.name for p in tmp.iterdir())
-    size = disk_bytes([tmp]) / 2**20
-    return check(not left, f"{len(left)} left ({size:.2f} MB): {', '.join(left[:8]) or 'none'}")
-
-
-def container_check(names: list[str]) -> dict[str, object]:
-    """The runs' containers are gone, waiting up to CONTAINER_WAIT_S for them."""
-    deadline = time.monotonic() + CONTAINER_WAIT_S
-    while (count := len(container_owners(names))) and time.monotonic() < deadline:
-        time.sleep(2.0)
-    return check(count == 0, f"{count} container(s) of runs {names} left "
-                 f"(waited up to {CONTAINER_WAIT_S:.0f} s)")
-
-
-def summarise(session: Session) -> dict[str, object]:
-    """min/median/max of each metric over a session."""
-    row: dict[str, object] = {"session": session.label, "wall_s": session.wall_s,
-                              "end": session.end, "samples": len(session.samples)}
-    for metric in METRICS:
-        values = [float(getattr(s, metric)) for s in session.samples] or [0.0]
-        row[metric] = [min(values), statistics.median(values), max(values)]
-    return row
-
-
-def print_table(doc: dict[str, object]) -> None:
-    """The summary per session, growth from the first to the last soaked session, verdicts."""
-    rows = doc["summary"]
-    print(f"{'session':<11}{'wall s':>8}{'n':>5}  {'end':<8}" +
-          "".join(f"{m + ' min/med/max':>26}" for m in METRICS))
-    for row in rows:
-        cells = "".join(f"{'/'.join(f'{v:g}' for v in row[m]):>26}" for m in METRICS)
-        print(f"{row['session']:<11}{row['wall_s']:>8}{row['samples']:>5}  {row['end']:<8}{cells}")
-    killed = [r for r in rows if r["session"].startswith("killed")] or rows
-    growth = ", ".join(f"{m} {killed[-1][m][2] - killed[0][m][2]:+g}" for m in METRICS)
-    print(f"growth of the max, first to last soaked session: {growth}")
-    for name, c in doc["checks"].items():
-        print(f"{'ok  ' if c['ok'] else 'FAIL'} {name}: {c['detail']}")
-    for d in doc["differences"][:20]:
-        print(f"     differs: {d['attempt']} {d['field']}: {d['a']!r} != {d['b']!r}"[:200])
 
 
 def main(argv: list[str]) -> int:

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from agents_archive import GitArchive
-from benchmarks import soak, soak_compare
-from benchmarks.soak import Sample, Session
+from benchmarks import soak, soak_checks, soak_compare
+from benchmarks.soak_probe import Sample, Session
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -62,27 +62,39 @@ def sessions(*maxima: float, metric: str = "fds") -> list[Session]:
 
 
 def test_bounds_hold_within_the_margin_and_fail_beyond_it() -> None:
-    margin = soak.MARGINS["fds"]
-    assert soak.bound_checks(sessions(20, 20, 20 + margin))["fds"]["ok"]
-    failed = soak.bound_checks(sessions(20, 20, 21 + margin))["fds"]
+    margin = soak_checks.MARGINS["fds"]
+    assert soak_checks.bound_checks(sessions(20, 20, 20 + margin))["fds"]["ok"]
+    failed = soak_checks.bound_checks(sessions(20, 20, 21 + margin))["fds"]
     assert not failed["ok"] and "over the twin +9" in failed["detail"]
-    rss = soak.bound_checks(sessions(100, 100, 151, metric="rss_mb"))["rss_mb"]
+    rss = soak_checks.bound_checks(sessions(100, 100, 151, metric="rss_mb"))["rss_mb"]
     assert not rss["ok"] and "over the twin +51" in rss["detail"]
-    grown = soak.bound_checks(sessions(100, 20, 60, metric="rss_mb"))["rss_mb"]
+    grown = soak_checks.bound_checks(sessions(100, 20, 60, metric="rss_mb"))["rss_mb"]
     assert grown["ok"] and "first +40 (shown)" in grown["detail"]
 
 
 def test_a_twin_that_grows_fails_its_bound() -> None:
     twin = Session("twin", 1, samples=[Sample(float(t), 20 + t, 10, 50.0, 1.0, 0, 0)
                                        for t in range(13)])
-    fds = soak.bound_checks([twin, *sessions(31, 31)[1:]])["fds"]
+    fds = soak_checks.bound_checks([twin, *sessions(31, 31)[1:]])["fds"]
     assert not fds["ok"] and "first third +9" in fds["detail"]
 
 
+def test_the_table_shows_each_session_its_growth_and_each_verdict(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [soak_checks.summarise(s) for s in sessions(20, 18, 25)]
+    assert rows[1]["fds"] == [17.0, 17.0, 18.0] and rows[2]["session"] == "killed #2"
+    soak_checks.print_table({"summary": rows, "differences": [],
+                             "checks": {"fds": {"ok": False, "detail": "too many"},
+                                        "kills": {"ok": True, "detail": "3 of 3"}}})
+    out = capsys.readouterr().out
+    assert "twin #1" in out and "killed #2" in out and "fds +7" in out
+    assert "FAIL fds: too many" in out and "ok   kills: 3 of 3" in out
+
+
 def test_a_leftover_temp_folder_fails_the_stale_check(tmp_path: Path) -> None:
-    assert soak.stale_check(tmp_path)["ok"]
+    assert soak_checks.stale_check(tmp_path)["ok"]
     (tmp_path / "dgm-gw-abc123").mkdir()
-    failed = soak.stale_check(tmp_path)
+    failed = soak_checks.stale_check(tmp_path)
     assert not failed["ok"] and "dgm-gw-abc123" in failed["detail"]
 
 

@@ -1,0 +1,98 @@
+"""The soak's bounds and verdicts, and its table of the samples per session."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from pathlib import Path
+
+from benchmarks.soak_probe import Sample, Session, container_owners, disk_bytes
+
+# Bounds on the driver's fds, threads and RSS (each a session's maximum). A leak grows
+# within one process, so the twin (the longest-lived driver) must not grow from the first
+# to the last third of its samples, and a resumed driver must not need more than the twin
+# at its peak, each by more than these margins. Growth from the first to the last soaked
+# session is shown, not bounded: short sessions cover different phases (the seed's
+# evaluation runs 2 sandboxes, a generation 4), and nothing in memory outlives a kill.
+MARGINS = {"fds": 8.0, "threads": 4.0, "rss_mb": 50.0}
+DISK_SLACK = (1.10, 2.0)  # soaked run dir <= twin's x 1.10 + 2 MB: it grows with the archive
+CONTAINER_WAIT_S = 60.0  # how long the run's containers may take to go after the end
+METRICS = ("fds", "threads", "rss_mb", "disk_mb", "containers", "orphans")
+
+
+def check(ok: bool, detail: str) -> dict[str, object]:
+    """One verdict as the report holds it."""
+    return {"ok": bool(ok), "detail": detail}
+
+
+def bound_checks(sessions: list[Session]) -> dict[str, dict[str, object]]:
+    """Per metric: no growth within the twin, no soaked session above the twin's peak."""
+    twin, killed = sessions[0], [s for s in sessions[1:] if s.samples]
+    checks: dict[str, dict[str, object]] = {}
+    for metric, margin in MARGINS.items():
+        top = peak(twin.samples, metric)
+        third = max(1, len(twin.samples) // 3)
+        drift = peak(twin.samples[-third:], metric) - peak(twin.samples[:third], metric)
+        over = max((peak(s.samples, metric) for s in killed), default=top) - top
+        growth = peak(killed[-1].samples, metric) - peak(killed[0].samples, metric) \
+            if killed else 0.0
+        checks[metric] = check(max(drift, over) <= margin,
+                               f"twin last third - first third {drift:+g}; killed sessions "
+                               f"over the twin {over:+g} (bound {margin:g}); last soaked session - "
+                               f"first {growth:+g} (shown)")
+    return checks
+
+
+def peak(samples: list[Sample], metric: str) -> float:
+    """The highest value of a metric over some samples (0 when there are none)."""
+    return max((float(getattr(s, metric)) for s in samples), default=0.0)
+
+
+def disk_check(twin: Path, soaked: Path) -> dict[str, object]:
+    """The soaked run's folder is no bigger than the twin's, within DISK_SLACK."""
+    a, b = (disk_bytes([run]) / 2**20 for run in (twin, soaked))
+    limit = a * DISK_SLACK[0] + DISK_SLACK[1]
+    return check(b <= limit, f"killed run {b:.1f} MB, twin {a:.1f} MB (bound {limit:.1f} MB)")
+
+
+def stale_check(tmp: Path) -> dict[str, object]:
+    """Nothing the drivers made in their temp folder outlives them (dgm-gw-* and the rest)."""
+    left = sorted(p.name for p in tmp.iterdir())
+    size = disk_bytes([tmp]) / 2**20
+    return check(not left, f"{len(left)} left ({size:.2f} MB): {', '.join(left[:8]) or 'none'}")
+
+
+def container_check(names: list[str]) -> dict[str, object]:
+    """The runs' containers are gone, waiting up to CONTAINER_WAIT_S for them."""
+    deadline = time.monotonic() + CONTAINER_WAIT_S
+    while (count := len(container_owners(names))) and time.monotonic() < deadline:
+        time.sleep(2.0)
+    return check(count == 0, f"{count} container(s) of runs {names} left "
+                 f"(waited up to {CONTAINER_WAIT_S:.0f} s)")
+
+
+def summarise(session: Session) -> dict[str, object]:
+    """min/median/max of each metric over a session."""
+    row: dict[str, object] = {"session": session.label, "wall_s": session.wall_s,
+                              "end": session.end, "samples": len(session.samples)}
+    for metric in METRICS:
+        values = [float(getattr(s, metric)) for s in session.samples] or [0.0]
+        row[metric] = [min(values), statistics.median(values), max(values)]
+    return row
+
+
+def print_table(doc: dict[str, object]) -> None:
+    """The summary per session, growth from the first to the last soaked session, verdicts."""
+    rows = doc["summary"]
+    print(f"{'session':<11}{'wall s':>8}{'n':>5}  {'end':<8}" +
+          "".join(f"{m + ' min/med/max':>26}" for m in METRICS))
+    for row in rows:
+        cells = "".join(f"{'/'.join(f'{v:g}' for v in row[m]):>26}" for m in METRICS)
+        print(f"{row['session']:<11}{row['wall_s']:>8}{row['samples']:>5}  {row['end']:<8}{cells}")
+    killed = [r for r in rows if r["session"].startswith("killed")] or rows
+    growth = ", ".join(f"{m} {killed[-1][m][2] - killed[0][m][2]:+g}" for m in METRICS)
+    print(f"growth of the max, first to last soaked session: {growth}")
+    for name, c in doc["checks"].items():
+        print(f"{'ok  ' if c['ok'] else 'FAIL'} {name}: {c['detail']}")
+    for d in doc["differences"][:20]:
+        print(f"     differs: {d['attempt']} {d['field']}: {d['a']!r} != {d['b']!r}"[:200])
