@@ -39,12 +39,21 @@ def is_leftover(labels: dict[str, str], now: float | None = None) -> bool:
     return lbl.expired(labels, now) or lbl.owner_dead(labels)
 
 
-def collect_garbage(client: DockerClient | None = None, *, now: float | None = None) -> GcReport:
-    """Remove leftover sandbox containers (with their volumes), then leftover volumes."""
+def collect_garbage(client: DockerClient | None = None, *, now: float | None = None,
+                    run_id: str | None = None) -> GcReport:
+    """Remove leftover sandbox containers (with their volumes), then leftover volumes.
+
+    `now` judges expiry at another time than the present (a test's clock): give it with a
+    `run_id` so that only that run's objects are judged, never other processes' sandboxes.
+    """
+    if now is not None and run_id is None:
+        raise ValueError("collect_garbage(now=...) needs a run_id: it would judge every "
+                         "process's sandboxes by a clock that is not the present")
+    labels = [lbl.PROJECT_FILTER] + ([f"{lbl.RUN_ID}={run_id}"] if run_id else [])
     with client_for(client) as client:
         report = GcReport()
-        _collect_containers(client.api, report, now)
-        _collect_volumes(client.api, report, now)
+        _collect_containers(client.api, report, now, labels)
+        _collect_volumes(client.api, report, now, labels)
         return report
 
 
@@ -85,8 +94,9 @@ def _remove_all(api: APIClient, ids: list[str], within_s: float) -> list[str]:
     return [futures[f][:12] for f in done if f.exception() is None]
 
 
-def _collect_containers(api: APIClient, report: GcReport, now: float | None) -> None:
-    for summary in api.containers(all=True, filters={"label": lbl.PROJECT_FILTER}):
+def _collect_containers(api: APIClient, report: GcReport, now: float | None,
+                        labels: list[str]) -> None:
+    for summary in api.containers(all=True, filters={"label": labels}):
         if not is_leftover(summary.get("Labels") or {}, now):
             report.containers_kept += 1
             continue
@@ -97,8 +107,9 @@ def _collect_containers(api: APIClient, report: GcReport, now: float | None) -> 
         report.containers_removed.append(summary["Id"][:12])
 
 
-def _collect_volumes(api: APIClient, report: GcReport, now: float | None) -> None:
-    volumes = api.volumes(filters={"label": lbl.PROJECT_FILTER}).get("Volumes") or []
+def _collect_volumes(api: APIClient, report: GcReport, now: float | None,
+                     labels: list[str]) -> None:
+    volumes = api.volumes(filters={"label": labels}).get("Volumes") or []
     for volume in volumes:
         if not is_leftover(volume.get("Labels") or {}, now):
             continue

@@ -181,7 +181,7 @@ def test_gc_leaves_a_live_sandbox_alone(box: Sandbox) -> None:
 def test_gc_removes_an_expired_sandbox(sandbox_image: str) -> None:
     with open_sandbox(SandboxConfig(lifetime_s=60), image=sandbox_image,
                       run_id="pytest-expired") as sb:
-        report = collect_garbage(now=sb.ends_at + 5)
+        report = collect_garbage(now=sb.ends_at + 5, run_id="pytest-expired")
         assert sb.id[:12] in report.containers_removed and _gone(sb.id)
 
 
