@@ -175,3 +175,19 @@ def test_a_resumed_run_shows_its_archive_best_and_whole_elapsed_time_at_once(
     assert snap.archive_size == len(records) >= 2
     assert snap.best_score == max(r.score for r in records)
     assert snap.elapsed_s >= 5000.0 and snap.generations_total == 2
+
+
+def test_status_says_the_provider_is_down_while_the_driver_waits(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run = hand_made_run(tmp_path, [("run_started", 30.0, {"seed": 1, "wall_s": 0.0})])
+    now = time.time()
+    write_text_atomic(run.root / "provider.json", json.dumps(
+        {"v": 1, "state": "unavailable", "provider": "anthropic", "since": now - 50,
+         "deadline": now + 130.4, "last_error": "529 overloaded"}))
+    with run.driver_lock():
+        info = run_status(str(run.root))
+        render_status(info)
+    assert info["provider"]["state"] == "unavailable"
+    assert info["provider"]["text"].startswith("provider unavailable, retrying for 2m1")
+    assert "anthropic: 529 overloaded" in " ".join(capsys.readouterr().out.split())
+    assert run_status(str(run.root))["provider"] is None  # no driver: the file says nothing
