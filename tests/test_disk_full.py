@@ -22,6 +22,7 @@ from dgm.rundir import drop_torn_tail, read_json, write_json_atomic
 from ground.diskspace import disk_full, disk_full_guard, is_disk_full, mount_point
 from ground.errors import DiskFull
 from tests.disk_helpers import fill, fsck, small_disk
+from tests.loop.test_run_stop import NOTHING, left_behind
 
 ENOSPC = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
@@ -308,6 +309,7 @@ def test_a_run_on_a_full_disk_stops_with_one_line_and_resumes(tmp_path: Path,
                 proc.wait()
         assert proc.returncode == 2, stderr[-3000:]
         assert "Traceback" not in stderr, stderr[-3000:]
+        assert left_behind(run, proc.pid) == NOTHING  # an error path leaves nothing either
         last = stderr.strip().splitlines()[-1]
         assert "disk full" in last and f"dgm run --resume {run}" in last and "df -h" in last
         kinds = [line["kind"] for line in journal_lines(run)]
