@@ -380,8 +380,9 @@ class Harness:
                 if on_result:
                     on_result(results[-1])
         except BaseException as exc:
-            aborting = isinstance(exc, KeyboardInterrupt)  # then do not wait for the tasks
-            pool.shutdown(wait=not aborting, cancel_futures=aborting)
+            # The evaluation is lost either way: start no more of its tasks; wait for those
+            # running (their sandboxes end with them) unless aborting.
+            pool.shutdown(wait=not isinstance(exc, KeyboardInterrupt), cancel_futures=True)
             raise
         pool.shutdown()
         return results
