@@ -9,7 +9,6 @@ the pristine base, and grading happens in another sandbox.
 from __future__ import annotations
 
 import shutil
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
@@ -24,6 +23,7 @@ from evals.workspace import copy_visible
 from ground.context import CallContext
 from ground.git import Git, run_git
 from ground.jsontypes import Json, JsonObject, dataclass_from
+from ground.socketdirs import owned_temp_dir
 from sandbox import Mount, SandboxConfig, open_sandbox
 from sandbox.runtime import Runtime, agent_runtime
 
@@ -286,7 +286,7 @@ class Harness:
              site: AgentSite | None = None) -> AgentRun:
         """Run the agent in a sandbox on a copy of `repo` (the `visible` globs of it, if given)."""
         site = site or AgentSite(image=self.image)
-        with tempfile.TemporaryDirectory(prefix="dgm-run-") as tmp:
+        with owned_temp_dir("run") as tmp:  # a kill -9 leaves it to gc
             base, after, out = Path(tmp, "base"), Path(tmp, "after"), Path(tmp, "out")
             make_base_repo(repo, base, visible)
             out.mkdir()

@@ -8,6 +8,9 @@ processes no longer running on this host. A sandbox mounts the folder, so never 
 
 Folders of older versions (`dgm-gw-<random>`) name no owner: one is removed when nothing
 listens on its socket any more, or, when it holds no socket, once it is a day old.
+
+Other temporary folders a process must not leave behind after a kill -9 (an agent run's
+copies of the repo: `dgm-run-...`) are named the same way (`owned_temp_dir`) and reaped alike.
 """
 
 from __future__ import annotations
@@ -15,10 +18,13 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import re
 import shutil
 import socket
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ground.processes import process_gone, process_start
@@ -33,20 +39,33 @@ def host_tag() -> str:
     return hashlib.sha256(socket.gethostname().encode()).hexdigest()[:8]
 
 
+def owned_prefix(kind: str) -> str:
+    """`dgm-<kind>-<host>-<pid>-<start>-`: a temp folder name that says whose it is."""
+    pid = os.getpid()
+    return f"dgm-{kind}-{host_tag()}-{pid}-{process_start(pid)}-"
+
+
 def make_socket_dir(tmp: Path | None = None) -> Path:
     """A new private folder (0755, so sandbox users can reach the socket) for one gateway."""
-    pid = os.getpid()
-    prefix = f"{PREFIX}{host_tag()}-{pid}-{process_start(pid)}-"
-    path = Path(tempfile.mkdtemp(prefix=prefix, dir=tmp))
+    path = Path(tempfile.mkdtemp(prefix=owned_prefix("gw"), dir=tmp))
     path.chmod(0o755)
     return path
 
 
+@contextmanager
+def owned_temp_dir(kind: str, tmp: Path | None = None) -> Iterator[Path]:
+    """A temporary folder removed after the block, named after this process so that one a
+    kill -9 left behind is found and removed (`remove_stale_socket_dirs`)."""
+    with tempfile.TemporaryDirectory(prefix=owned_prefix(kind), dir=tmp) as path:
+        yield Path(path)
+
+
 def remove_stale_socket_dirs(tmp: Path | None = None, now: float | None = None) -> list[Path]:
-    """Remove this user's gateway folders left by processes gone from this host; return them."""
+    """Remove this user's gateway folders and owned temp folders (an agent run's copies)
+    left by processes gone from this host; return them."""
     root = Path(tmp or tempfile.gettempdir())
     removed = []
-    for path in sorted(root.glob(f"{PREFIX}*")):
+    for path in sorted(root.glob("dgm-*")):
         if _ours(path) and _stale(path, time.time() if now is None else now):
             shutil.rmtree(path, ignore_errors=True)
             if not path.exists():
@@ -63,13 +82,16 @@ def _ours(path: Path) -> bool:
     return path.is_dir() and not path.is_symlink() and info.st_uid == os.getuid()
 
 
+MARKED = re.compile(r"^dgm-[a-z]+-(?P<tag>[0-9a-f]{8})-(?P<pid>\d+)-(?P<start>\d*)-[a-z0-9_]+$")
+
+
 def _stale(path: Path, now: float) -> bool:
-    """Whether the folder's owner is gone (marked), or it looks abandoned (unmarked)."""
-    parts = path.name[len(PREFIX):].split("-")
-    if len(parts) == 4 and parts[1].isdigit():
-        tag, pid, start, _ = parts
-        return tag == host_tag() and process_gone(int(pid), start)
-    return _unmarked_stale(path, now)
+    """Whether the folder's owner is gone (marked), or it looks abandoned (an unmarked
+    gateway folder of an older version); any other dgm-* folder is not ours to judge."""
+    marked = MARKED.match(path.name)
+    if marked:
+        return marked["tag"] == host_tag() and process_gone(int(marked["pid"]), marked["start"])
+    return path.name.startswith(PREFIX) and _unmarked_stale(path, now)
 
 
 def _unmarked_stale(path: Path, now: float) -> bool:

@@ -19,6 +19,8 @@ from ground.socketdirs import (
     UNMARKED_MAX_AGE_S,
     host_tag,
     make_socket_dir,
+    owned_prefix,
+    owned_temp_dir,
     remove_stale_socket_dirs,
 )
 
@@ -102,3 +104,17 @@ def test_an_older_folder_without_socket_goes_only_when_a_day_old(tmp_path: Path)
     assert remove_stale_socket_dirs(tmp_path) == [] and empty.is_dir()
     later = time.time() + UNMARKED_MAX_AGE_S + 60
     assert remove_stale_socket_dirs(tmp_path, now=later) == [empty]
+
+
+def test_owned_temp_dirs_of_a_dead_process_are_reaped_and_a_live_ones_kept(
+        tmp_path: Path) -> None:
+    with owned_temp_dir("run", tmp=tmp_path) as mine:
+        assert mine.name.startswith(owned_prefix("run"))
+        dead = tmp_path / mine.name.replace(f"-{os.getpid()}-", "-999999999-", 1)
+        dead.mkdir()
+        (dead / "base").mkdir()
+        other = tmp_path / "dgm-report-abc"  # not marked, not a gateway folder: not judged
+        other.mkdir()
+        assert remove_stale_socket_dirs(tmp_path) == [dead]
+        assert mine.is_dir() and other.is_dir()
+    assert not mine.exists()
