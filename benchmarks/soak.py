@@ -17,9 +17,11 @@ import argparse
 import json
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -48,6 +50,10 @@ GENERATION_S, SEED_S, FINAL_AGENT_S, TWIN_SHARE = 55.0, 20.0, 45.0, 0.4
 # not at wall times: a loaded machine slows both runs, so a kill never lands after the end.
 KILL_WINDOW = (0.1, 0.85)
 MIN_SESSION_S = 15.0  # a session lives at least this long before its kill
+
+
+class SoakFailed(Exception):
+    """The soak could not run its plan (the twin failed, kills do not fit); says the fix."""
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,7 @@ def kill_plan(rng: random.Random, twin: Path, twin_wall: float, kills: int) -> l
     lines = journal_lines(twin)
     lo, hi = (max(1, int(share * lines)) for share in KILL_WINDOW)
     if hi - lo + 1 < kills:
-        raise SystemExit(f"{kills} kills do not fit in a run of {lines} journal lines; "
+        raise SoakFailed(f"{kills} kills do not fit in a run of {lines} journal lines; "
                          "pass more --minutes or fewer --kills")
     gap = twin_wall / max(1, lines)
     return [Kill(n, round(rng.uniform(0.0, gap), 1))
@@ -118,37 +124,50 @@ def drive(session: Session, cmd: list[str], run: Path, tmp: Path, log: Path, t0:
 
 def soak(args: argparse.Namespace) -> dict[str, object]:
     """The twin, then the soaked run with its kills; returns the report as JSON data."""
-    out = args.out.absolute()
+    # The drivers' temp folders, audited after: short, since a gateway's socket path in
+    # there must fit AF_UNIX's 108 bytes.
+    tmp = Path(tempfile.mkdtemp(prefix="soak-"))
+    try:
+        return soak_in(args, args.out.absolute(), tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def soak_in(args: argparse.Namespace, out: Path, tmp: Path) -> dict[str, object]:
+    """The soak, its drivers' temp folders under `tmp`."""
     sizing, t0 = plan(args.minutes, args.generations), time.monotonic()
     twin, soaked = out / f"soak{args.seed}-twin", out / f"soak{args.seed}-killed"
-    for folder in ("logs", "tmp-twin", "tmp-killed"):
-        (out / folder).mkdir(parents=True)
+    for folder in (out / "logs", tmp / "twin", tmp / "killed"):
+        folder.mkdir(parents=True)
     sessions = [Session("twin", 1)]
-    drive(sessions[0], new_command(twin, sizing, args.seed), twin, out / "tmp-twin",
+    drive(sessions[0], new_command(twin, sizing, args.seed), twin, tmp / "twin",
           out / "logs/twin.log", t0, None, args.interval)
+    if sessions[0].end != "exit 0":
+        raise SoakFailed(f"the uninterrupted run failed ({sessions[0].end}); "
+                         f"see {out / 'logs/twin.log'}")
     kills = kill_plan(random.Random(args.seed), twin, sessions[0].wall_s, args.kills)
     for index in range(1, args.kills + 2):
         cmd = new_command(soaked, sizing, args.seed) if index == 1 else \
             [str(DGM), "run", "--resume", str(soaked)]
         kill = kills[index - 1] if index <= len(kills) else None
         session = Session("killed", index)
-        drive(session, cmd, soaked, out / "tmp-killed", out / f"logs/killed-{index}.log", t0,
+        drive(session, cmd, soaked, tmp / "killed", out / f"logs/killed-{index}.log", t0,
               kill, args.interval)
         sessions.append(session)
         if session.end != "killed":
             break
-    return report(args, sizing, sessions, twin, soaked, out)
+    return report(args, sizing, sessions, twin, soaked, tmp)
 
 
 def report(args: argparse.Namespace, sizing: dict[str, float], sessions: list[Session],
-           twin: Path, soaked: Path, out: Path) -> dict[str, object]:
+           twin: Path, soaked: Path, tmp: Path) -> dict[str, object]:
     """Summaries, checks and archive differences (with evidence) as one JSON document."""
     diffs = soak_compare.compare(twin, soaked)
     checks = {**run_checks(args, sessions, twin, soaked), **bound_checks(sessions)}
     checks["archives_identical"] = check(not diffs, f"{len(diffs)} record field(s) differ")
     checks["disk"] = disk_check(twin, soaked)
     for name in ("twin", "killed"):
-        checks[f"stale_temp_{name}"] = stale_check(out / f"tmp-{name}")
+        checks[f"stale_temp_{name}"] = stale_check(tmp / name)
     checks["containers_left"] = container_check([twin.name, soaked.name])
     return {"v": 1, "minutes": args.minutes, "kills": args.kills, "seed": args.seed,
             "sizing": sizing, "runs": {"twin": str(twin), "killed": str(soaked)},
@@ -188,7 +207,11 @@ def main(argv: list[str]) -> int:
     if args.out.exists() and any(args.out.iterdir()):
         print(f"{args.out} is not empty; pass a new --out folder", file=sys.stderr)
         return 2
-    doc = soak(args)
+    try:
+        doc = soak(args)
+    except SoakFailed as exc:
+        print(exc, file=sys.stderr)
+        return 2
     (args.out / "soak.json").write_text(json.dumps(doc, indent=1) + "\n")
     if args.json:
         print(json.dumps(doc, indent=1))
