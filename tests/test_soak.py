@@ -72,11 +72,16 @@ def test_bounds_hold_within_the_margin_and_fail_beyond_it() -> None:
     assert grown["ok"] and "first +40 (shown)" in grown["detail"]
 
 
-def test_a_twin_that_grows_fails_its_bound() -> None:
-    twin = Session("twin", 1, samples=[Sample(float(t), 20 + t, 10, 50.0, 1.0, 0, 0)
-                                       for t in range(13)])
-    fds = soak_checks.bound_checks([twin, *sessions(31, 31)[1:]])["fds"]
-    assert not fds["ok"] and "first third +9" in fds["detail"]
+def twin(fds: list[int]) -> Session:
+    return Session("twin", 1, samples=[Sample(float(t), n, 10, 50.0, 1.0, 0, 0)
+                                       for t, n in enumerate(fds)])
+
+
+def test_a_twin_whose_floor_grows_fails_but_spikes_pass() -> None:
+    leaking = soak_checks.bound_checks([twin(list(range(20, 50))), *sessions(30, 30)[1:]])
+    assert not leaking["fds"]["ok"] and "first third +20" in leaking["fds"]["detail"]
+    spiky = twin([20] * 10 + [20, 80] * 5 + [20] * 9 + [95])
+    assert soak_checks.bound_checks([spiky, *sessions(30, 30)[1:]])["fds"]["ok"]
 
 
 def test_the_table_shows_each_session_its_growth_and_each_verdict(
