@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from agents_archive import AgentRecord, GitArchive
+from ground.noise import steady
 
 IGNORED_FIELDS = ("created_at",)  # the clock, not the run: differs between any two runs
 RESULT_FIELDS = ("resolved", "agent_exit_code", "agent_timed_out", "timed_out", "error",
@@ -148,7 +149,7 @@ def summary(result: dict[str, object] | None) -> dict[str, object] | None:
     out = {k: result.get(k) for k in RESULT_FIELDS}
     out["patch_sha"] = hashlib.sha256(str(result.get("patch", "")).encode()).hexdigest()[:12]
     tail = str(result.get("test_output_tail", "")).strip().splitlines()
-    out["tests"] = tail[-1] if tail else ""
+    out["tests"] = steady(tail[-1]) if tail else ""  # "5 passed in <duration>"
     return out
 
 
