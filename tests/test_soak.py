@@ -128,6 +128,14 @@ def test_archives_compare_by_attempt_and_ignore_creation_times(tmp_path: Path) -
     assert soak_compare.fsck(tmp_path / "a") == (True, [])
 
 
+def test_task_runs_that_differ_only_in_test_timings_count_as_the_same() -> None:
+    run = {"resolved": True, "patch": "diff", "test_output_tail": "ok\n5 passed in 0.12s\n"}
+    slower = {**run, "test_output_tail": "ok\n5 passed in 1.31s\n"}
+    assert soak_compare.summary(run) == soak_compare.summary(slower)
+    assert soak_compare.summary(run) != soak_compare.summary({**run, "resolved": False})
+    assert soak_compare.summary(run) != soak_compare.summary({**run, "patch": "other"})
+
+
 def write_exchanges(folder: Path, answers: list[str]) -> None:
     folder.mkdir(parents=True)
     for seq, text in enumerate(answers):
