@@ -1,10 +1,11 @@
 """Answering a re-run attempt from its earlier session's recordings, so nothing is paid twice.
 
-A run killed mid-attempt re-runs that attempt from the start under the same id. The first
-time this gateway sees such an attempt, the recordings an earlier session left for it are
-served again in order while each request equals the recorded one. At the first request
-that differs (or when they run out), the rest are moved into `abandoned-<k>/` and the
-attempt goes live, numbering its exchanges on from the last one reused.
+A run killed mid-attempt re-runs that attempt under the same id, from its first unsaved
+step. The first time this gateway sees such an attempt, the recordings an earlier session
+left for it are served again in order while each request equals the recorded one; the
+recordings of a role the re-run no longer asks (a saved diagnosis) are passed over and
+kept as its history. At the first request that differs (or when they run out), the rest are
+moved into `abandoned-<k>/` and the attempt goes live, numbering its exchanges on from there.
 """
 
 from __future__ import annotations
@@ -53,10 +54,12 @@ class Reuser:
         with stale.lock:
             if stale.done:
                 return None
-            rec = _read(stale.paths[stale.cursor]) if stale.cursor < len(stale.paths) else None
-            if rec is not None and _same_exchange(rec, stale.cursor, request, context, route):
-                stale.cursor += 1
+            at = _next_of_role(stale, context.role)
+            rec = _read(stale.paths[at]) if at < len(stale.paths) else None
+            if rec is not None and _same_exchange(rec, at, request, context, route):
+                stale.cursor = at + 1
                 return rec
+            stale.cursor = at
             self._finish(context.attempt_id, stale)
             return None
 
@@ -89,6 +92,19 @@ def _same_exchange(
         seq, context.attempt_id, context.role, route.provider, route.model)
     succeeded = rec.error is None and isinstance(rec.response, dict)
     return same_call and succeeded and matches_up_to_noise(rec.request, request)
+
+
+def _next_of_role(stale: _Stale, role: str) -> int:
+    """Where the attempt's next exchange in `role` is: past the recordings of other roles
+    that lead up to it. A re-run attempt whose first steps were saved (a diagnosis) asks
+    nothing of their roles again; their recordings stay in place, as its history."""
+    at = stale.cursor
+    while at < len(stale.paths):
+        rec = _read(stale.paths[at])
+        if rec is None or rec.role == role:
+            return at
+        at += 1
+    return at  # none in this role: what is left is other roles' history; go live after it
 
 
 def _read(path: Path) -> Recording | None:

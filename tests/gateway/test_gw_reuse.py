@@ -269,3 +269,25 @@ def test_old_ledger_lines_read_as_not_reused() -> None:
     line = {"run_id": "r", "attempt_id": "a", "role": "diagnoser", "provider": "toy",
             "model": "toy", "seq": 0, "format": 1}
     assert UsageEntry.from_dict(line).reused is False
+
+
+def test_a_resume_past_a_saved_step_reuses_the_next_roles_recordings(tmp_path: Path) -> None:
+    """Killed in self-modification after a saved diagnosis: the re-run asks no diagnosis, so
+    the diagnoser's recordings are passed over (kept), and the self-modifier's are reused."""
+    run_dir = tmp_path / "run"
+    with Gateway(scripted_config(prices=PRICES), run_dir,
+                 providers={"scripted": ScriptedProvider(model)}) as gw:
+        converse(gw, ["diagnose", "again"], role="diagnoser")
+        first = converse(gw, PROMPTS[:2], role="self_modifier")
+    provider = ScriptedProvider(model)
+    with Gateway(scripted_config(prices=PRICES), run_dir,
+                 providers={"scripted": provider}) as gw:
+        again = converse(gw, PROMPTS[:3], role="self_modifier")
+    assert again[:2] == first
+    assert [c[0]["messages"][-1]["content"] for c in provider.calls] == ["three"]  # only new
+    folder = run_dir / "recordings" / "A"
+    assert seqs(folder) == [f"{i:06d}.json" for i in range(5)]
+    assert not list(folder.glob("abandoned-*"))
+    roles = [r.role for r in load_recordings(run_dir / "recordings", "A")]
+    assert roles == ["diagnoser"] * 2 + ["self_modifier"] * 3
+    assert [e.reused for e in entries(run_dir)[4:]] == [True, True, False]
