@@ -11,9 +11,11 @@ DGM_GATEWAY_SOCKET, DGM_GATEWAY_TOKEN and DGM_MODEL.
 from __future__ import annotations
 
 import argparse
+import http.client
 import importlib.util
 import json
 import os
+import socket
 import sys
 import time
 from pathlib import Path
@@ -29,6 +31,7 @@ SYSTEM_PROMPT = """You are a coding agent working in a git repository, the curre
 Use the tools to read the code and change it so that the task is done.
 When you have finished, answer with a short summary and no tool call."""
 TOOLS_DIR = Path(__file__).resolve().parent / "tools"
+MODEL_TIMEOUT_S = 900  # one model call, the gateway's own retries included
 
 
 def load_tools(folder: Path = TOOLS_DIR) -> dict[str, ModuleType]:
@@ -44,16 +47,53 @@ def load_tools(folder: Path = TOOLS_DIR) -> dict[str, ModuleType]:
     return tools
 
 
-def make_client(socket_path: str, token: str) -> Any:
-    """An Anthropic client that talks to the gateway over its unix socket."""
-    import anthropic
+class ModelError(Exception):
+    """The model call failed: the gateway answered with an error, or could not be reached."""
 
-    try:  # the SDK's own HTTP library: httpx2 for anthropic 2.x, httpx before
-        import httpx2 as httpx
-    except ImportError:
-        import httpx
-    http = httpx.Client(transport=httpx.HTTPTransport(uds=socket_path))
-    return anthropic.Anthropic(base_url="http://dgm-gateway", api_key=token, http_client=http)
+
+class UnixConnection(http.client.HTTPConnection):
+    """An HTTP connection over a unix socket (the gateway's)."""
+
+    def __init__(self, socket_path: str, timeout: float) -> None:
+        super().__init__("dgm-gateway", timeout=timeout)
+        self.socket_path = socket_path
+
+    def connect(self) -> None:
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.sock.settimeout(self.timeout)
+        self.sock.connect(self.socket_path)
+
+
+class Client:
+    """The Anthropic Messages API through the gateway, with the standard library only (it
+    starts in milliseconds, where an SDK takes seconds to import)."""
+
+    def __init__(self, socket_path: str, token: str) -> None:
+        self.socket_path = socket_path
+        self.token = token
+
+    def create(self, **request: Any) -> dict[str, Any]:
+        """POST /v1/messages; the answer as a dict, or ModelError saying why there is none."""
+        body = json.dumps(request).encode("utf-8")
+        headers = {"content-type": "application/json", "x-api-key": self.token,
+                   "anthropic-version": "2023-06-01"}
+        connection = UnixConnection(self.socket_path, MODEL_TIMEOUT_S)
+        try:
+            connection.request("POST", "/v1/messages", body, headers)
+            response = connection.getresponse()
+            status, data = response.status, response.read()
+        except OSError as error:
+            raise ModelError(f"cannot reach the model: {error}") from None
+        finally:
+            connection.close()
+        if status != 200:
+            raise ModelError(f"HTTP {status}: {data.decode('utf-8', 'replace')[:500]}")
+        return json.loads(data)
+
+
+def make_client(socket_path: str, token: str) -> Client:
+    """A client that talks to the gateway over its unix socket."""
+    return Client(socket_path, token)
 
 
 def log(log_file: str, event: str, **fields: Any) -> None:
@@ -68,24 +108,23 @@ def first_message(problem: str) -> str:
     return f"Solve this task in the repository (the current directory).\n\n{problem}"
 
 
-def to_dicts(content: list[Any]) -> list[dict[str, Any]]:
-    """The response's content blocks as plain dicts, ready to send back."""
+def to_dicts(content: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The answer's text and tool-use blocks, with only the fields to send back."""
     blocks = []
     for block in content:
-        if block.type == "text":
-            blocks.append({"type": "text", "text": block.text})
-        elif block.type == "tool_use":
-            blocks.append(
-                {"type": "tool_use", "id": block.id, "name": block.name, "input": block.input}
-            )
+        if block.get("type") == "text":
+            blocks.append({"type": "text", "text": block["text"]})
+        elif block.get("type") == "tool_use":
+            blocks.append({"type": "tool_use", "id": block["id"], "name": block["name"],
+                           "input": block["input"]})
     return blocks
 
 
-def call_model(client: Any, tools: dict, messages: list, log_file: str) -> list[dict[str, Any]]:
+def call_model(client: Client, tools: dict, messages: list, log_file: str) -> list[dict[str, Any]]:
     """Send the conversation to the model; return its answer's content blocks."""
     log(log_file, "request", messages=len(messages), model=MODEL)
     try:
-        response = client.messages.create(
+        response = client.create(
             model=MODEL,
             max_tokens=MAX_TOKENS,
             system=SYSTEM_PROMPT,
@@ -95,9 +134,9 @@ def call_model(client: Any, tools: dict, messages: list, log_file: str) -> list[
     except Exception as error:
         log(log_file, "model_error", error=str(error))
         raise
-    content = to_dicts(response.content)
-    log(log_file, "response", content=content, stop_reason=response.stop_reason,
-        usage=response.usage.model_dump())
+    content = to_dicts(response.get("content", []))
+    log(log_file, "response", content=content, stop_reason=response.get("stop_reason"),
+        usage=response.get("usage"))
     return content
 
 
@@ -111,7 +150,7 @@ def run_tool(tools: dict, name: str, tool_input: dict) -> tuple[str, bool]:
         return f"Error: {type(error).__name__}: {error}", True
 
 
-def run_loop(client: Any, tools: dict, messages: list, log_file: str) -> None:
+def run_loop(client: Client, tools: dict, messages: list, log_file: str) -> None:
     """Let the model call tools until it answers without one, or MAX_TURNS runs out."""
     for _ in range(MAX_TURNS):
         content = call_model(client, tools, messages, log_file)
@@ -159,8 +198,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.self_check:
         return self_check()
-    import anthropic
-
     tools = load_tools()
     problem = Path(args.problem_file).read_text(encoding="utf-8")
     args.log_file = str(Path(args.log_file).resolve())
@@ -170,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     messages = [{"role": "user", "content": first_message(problem)}]
     try:
         run_loop(client, tools, messages, args.log_file)
-    except anthropic.APIError as error:  # a model error, not an agent bug: keep what was done
+    except ModelError as error:  # a model error, not an agent bug: keep what was done
         log(args.log_file, "stopped", reason=f"model error: {error}")
         return 0
     log(args.log_file, "end")
