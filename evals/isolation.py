@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 PLUGIN = "dgm_grader_path"
 PROBE_VERSION = 2
 PROBE_TIMEOUT_S = 120.0
+IMAGE_PYCACHE = "/opt/dgm-pycache"  # where sandbox/image compiles its Python's bytecode
 # Never a patch's to define, whatever the image holds: the main module, our plugin, and the
 # modules Python imports by name at start.
 ALWAYS_GUARDED = frozenset({"__main__", PLUGIN, "sitecustomize", "usercustomize"})
@@ -175,8 +176,9 @@ def grader_env(sb: Any, task: Task, scratch: str,
         **base,
         "HOME": "/tmp",
         "PYTHONDONTWRITEBYTECODE": "1",
-        # Bytecode is read from and written to a fresh place, never from __pycache__ in the repo.
-        "PYTHONPYCACHEPREFIX": f"{scratch}/pycache",
+        # Bytecode is never read from __pycache__ in the repo: only from the prefix our images
+        # compile their Python's into (read-only), or, in a task's own image, a fresh place.
+        "PYTHONPYCACHEPREFIX": IMAGE_PYCACHE if task.image is None else f"{scratch}/pycache",
         # Plugins installed through package metadata (which a repo could fake) are not loaded.
         "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
         **task.env,

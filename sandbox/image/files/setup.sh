@@ -10,6 +10,11 @@ venv() {
     /opt/venv/bin/python "$1/pip" install --no-index --no-cache-dir --find-links "$B/wheels" \
         --requirement "$B/requirements.lock"
     /opt/venv/bin/python -c 'import anthropic, httpx, pytest'
+    # Python reads bytecode only under this prefix (the image's ENV; never from a repo's
+    # __pycache__): compiled here once, no start-up recompiles the stdlib or pytest.
+    stdlib=$(/opt/venv/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')
+    PYTHONPYCACHEPREFIX=/opt/dgm-pycache /opt/venv/bin/python -m compileall -q -j 0 \
+        "$stdlib" /opt/venv/lib >/dev/null || true
 }
 
 missing_packages() {
