@@ -23,6 +23,7 @@ from evals.workspace import (
     setup_repo,
 )
 from ground.errors import BenchmarkError
+from ground.phases import phase
 from sandbox import SandboxConfig, open_sandbox
 from sandbox.image import variant_image
 
@@ -149,20 +150,27 @@ def _grade_in(sb: Any, task: Task, patch: str, result: GradeResult,
               where: Setting) -> GradeResult:
     """Set up, filter and apply, install hidden tests, run them and judge: `result` filled in."""
     try:
-        setup_repo(sb, task, where.source)
-        modules = guarded_modules(sb, task, where.env)
+        with phase("repo setup"):
+            setup_repo(sb, task, where.source)
+        with phase("guarded modules"):
+            modules = guarded_modules(sb, task, where.env)
     except StepFailed as exc:
         raise BenchmarkError(f"task {task.id}: {exc}", "check the task's repo") from None
     protected = protected_patterns(task)
     filtered = filter_patch(patch, protected, modules)
-    outcome = apply_patch(sb, filtered.text, protected, modules, grader_tree(task))
+    with phase("patch apply"):
+        outcome = apply_patch(sb, filtered.text, protected, modules, grader_tree(task))
+    with phase("hidden tests install"):
+        error = outcome.error or install_hidden_tests(sb, task)
     result = replace(
         result, patch_applied=outcome.applied, apply_method=outcome.method,
         dropped_paths=list(dict.fromkeys(filtered.dropped_paths + outcome.restored_paths)),
-        error=outcome.error or install_hidden_tests(sb, task))
+        error=error)
     if not outcome.applied or result.error:
         return result
-    return judge(task, run_tests(sb, task, where.env), result)
+    with phase("tests"):
+        run = run_tests(sb, task, where.env)
+    return judge(task, run, result)
 
 
 def run_tests(sb: Any, task: Task, env: dict[str, str] | None = None) -> TestRun:

@@ -9,8 +9,10 @@ the pristine base, and grading happens in another sandbox.
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Protocol
@@ -23,6 +25,7 @@ from evals.workspace import copy_visible
 from ground.context import CallContext
 from ground.git import Git, run_git
 from ground.jsontypes import Json, JsonObject, dataclass_from
+from ground.phases import PhaseClock, keep, phase, within
 from ground.socketdirs import owned_temp_dir
 from sandbox import Mount, SandboxConfig, open_sandbox
 from sandbox.runtime import Runtime, agent_runtime
@@ -257,6 +260,7 @@ class Harness:
         self.run_id = run_id
         self.seed = seed
         self.agent_timeout_s = agent_timeout_s
+        self.clock: PhaseClock | None = None  # set it to learn where each task run's time goes
 
     def run_agent(self, agent_dir: Path, problem: str, repo: Path, context: CallContext,
                   timeout_s: float | None = None) -> AgentRun:
@@ -286,9 +290,10 @@ class Harness:
              site: AgentSite | None = None) -> AgentRun:
         """Run the agent in a sandbox on a copy of `repo` (the `visible` globs of it, if given)."""
         site = site or AgentSite(image=self.image)
-        with owned_temp_dir("run") as tmp:  # a kill -9 leaves it to gc
+        with owned_temp_dir("run") as tmp, within("agent"):  # a kill -9 leaves it to gc
             base, after, out = Path(tmp, "base"), Path(tmp, "after"), Path(tmp, "out")
-            make_base_repo(repo, base, visible)
+            with phase("base repo"):
+                make_base_repo(repo, base, visible)
             out.mkdir()
             (out / "problem.md").write_text(problem, encoding="utf-8")
             socket_dir = self.gateway.socket_dir
@@ -307,17 +312,21 @@ class Harness:
                               labels=labels) as sb:
                 sb.put(base, site.repo_path)
                 sb.put(out / "problem.md", "/out")
-                res = sb.exec(site.command(self.agent_command(site.repo_path)),
-                              timeout=limit, workdir=site.repo_path, env=env)
+                with phase("command"):
+                    keep("command started", repr(time.time()))
+                    res = sb.exec(site.command(self.agent_command(site.repo_path)),
+                                  timeout=limit, workdir=site.repo_path, env=env)
                 killed = sb.gone is not None  # the watchdog killed the whole sandbox
                 if not killed:
                     sb.get(site.repo_path, after)
                     sb.get("/out/agent.log", out)
             log_path = out / "agent.log"
             log = log_path.read_text(errors="replace") if log_path.exists() else ""
+            keep("agent log", log)
             # An agent its sandbox's watchdog had to kill made no change we can take.
-            patch = "" if killed else diff_against_base(base, after / PurePosixPath(
-                site.repo_path).name)
+            with phase("diff"):
+                patch = "" if killed else diff_against_base(base, after / PurePosixPath(
+                    site.repo_path).name)
         return AgentRun(res.exit_code, res.timed_out, res.oom_killed, res.duration_s, patch,
                         (res.stdout + res.stderr)[-4000:], log)
 
@@ -352,8 +361,10 @@ class Harness:
         """Run the agent on one benchmark task and grade its diff in a fresh sandbox."""
         attempt_id = f"{key}/{task.id}/r{repeat}"
         context = self.task_context(task, attempt_id, repeat)
-        run = self.run_on_task(agent_dir, task, context)
-        grade = grade_patch(task, run.patch, self.sandbox_config, self.image)
+        with self.clock.task(attempt_id) if self.clock else nullcontext():
+            run = self.run_on_task(agent_dir, task, context)
+            with within("grade"):
+                grade = grade_patch(task, run.patch, self.sandbox_config, self.image)
         usage = self.gateway.usage_by_prefix(attempt_id, self.run_id)
         return TaskResult(
             task_id=task.id, repeat=repeat, resolved=grade.resolved,

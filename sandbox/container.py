@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
+from ground.phases import phase
 from sandbox import execution, transfer
 from sandbox.cleanup import docker_errors, remove_container, shielded
 from sandbox.client import client_for
@@ -74,7 +75,8 @@ class Sandbox:
         root, rest = self._writable_root(container_dir)
         self._check_usable()
         uid, gid = uid_gid(self.config.user)
-        with transfer.pack(host_path, rest, uid, gid) as archive, self._failures("copy in"):
+        with phase("copy in"), transfer.pack(host_path, rest, uid, gid) as archive, \
+                self._failures("copy in"):
             self.api.put_archive(self.id, root, archive)
 
     def get(self, container_path: str, host_dir: Path) -> bool:
@@ -82,7 +84,7 @@ class Sandbox:
         from docker.errors import NotFound  # heavy: docker
 
         self._check_usable()
-        with self._failures("copy out"):
+        with phase("copy out"), self._failures("copy out"):
             try:
                 chunks, _ = self.api.get_archive(self.id, container_path)
             except NotFound:
@@ -210,7 +212,8 @@ def open_sandbox(config: SandboxConfig | None = None, *, image: str | None = Non
         try:
             yield sandbox
         finally:
-            shielded(sandbox.close)
+            with phase("sandbox teardown"):
+                shielded(sandbox.close)
 
 
 _LEAVING: list[str] = []  # why this process makes no more sandboxes (empty: it does)
@@ -229,11 +232,13 @@ def _start(client: DockerClient, image: str, config: SandboxConfig, mounts: list
         raise SandboxError(f"no new sandbox: {_LEAVING[0]}",
                            "the process is leaving; nothing to do")
     api = client.api
-    container_id = create_container(api, image, keepalive(labels), KEEPER_USER, config, mounts,
-                                    labels)
+    with phase("sandbox create"):
+        container_id = create_container(api, image, keepalive(labels), KEEPER_USER, config,
+                                        mounts, labels)
     sandbox = Sandbox(client, container_id, config, mounts, deadline(labels))
     try:
-        api.start(container_id)
+        with phase("sandbox start"):
+            api.start(container_id)
     except BaseException as exc:
         shielded(sandbox.close)
         if isinstance(exc, docker_errors()):
