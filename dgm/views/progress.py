@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from agents_archive import AgentRecord
 from dgm.evolution.scoring import best_agent
 from dgm.views.rundata import RunView, iteration_of, record_iteration
 
@@ -44,14 +45,26 @@ def progress(run: RunView) -> Progress:
     last = max([0, *(p.iteration for p in points), *_started(run),
                 *(i for i in (iteration_of(e.attempt_id) for e in run.usage) if i is not None)])
     out = Progress(iterations=list(range(last + 1)), points=points)
-    for it in out.iterations:
-        best = best_agent([r for r in run.records if record_iteration(r) <= it])
-        out.best.append(float(best.score) if best is not None and best.score is not None
-                        else None)
+    out.best = _best_so_far(run.records, last)
     per_usd, per_tokens = _cost_per_iteration(run, last, out)
     out.usd = _cumulative(per_usd)
     out.tokens = [int(t) for t in _cumulative(per_tokens)]
     return out
+
+
+def _best_so_far(records: list[AgentRecord], last: int) -> list[float | None]:
+    """The best score among the agents made up to each iteration 0..last (one pass: the best
+    up to an iteration is the better of the best before it and that iteration's own best)."""
+    made: dict[int, list[AgentRecord]] = {}
+    for r in records:
+        made.setdefault(max(record_iteration(r), 0), []).append(r)
+    best: AgentRecord | None = None
+    scores: list[float | None] = []
+    for it in range(last + 1):
+        best = best_agent([*made.get(it, []), *([best] if best else [])])
+        scores.append(float(best.score) if best is not None and best.score is not None
+                      else None)
+    return scores
 
 
 def _started(run: RunView) -> list[int]:
