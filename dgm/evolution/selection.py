@@ -135,16 +135,30 @@ def _iteration(record: Record) -> int:
 
 
 def _clade_counts(records: Sequence[Record]) -> dict[str, tuple[float, float]]:
-    """Resolved and unresolved task counts summed over each agent's clade (itself + descendants)."""
+    """Resolved and unresolved task counts summed over each agent's clade (itself + descendants).
+
+    One pass from the leaves up: an agent's totals reach its parent once all of its own
+    children's have, so the cost is linear in the archive whatever the lineage's depth.
+    """
     by_id = {r.id: r for r in records}
     totals: dict[str, list[float]] = {r.id: [0.0, 0.0] for r in records}
+    waiting: dict[str, int] = dict.fromkeys(by_id, 0)  # children not yet added in
     for r in records:
         outcomes = [o for runs in runs_of_record(r).values() for o in runs]
-        wins = sum(outcomes)
-        losses = len(outcomes) - wins
-        node: str | None = r.id
-        while node is not None and node in by_id:
-            totals[node][0] += wins
-            totals[node][1] += losses
-            node = by_id[node].parent
+        totals[r.id][0] += sum(outcomes)
+        totals[r.id][1] += len(outcomes) - sum(outcomes)
+    for r in by_id.values():
+        if r.parent in waiting:
+            waiting[r.parent] += 1
+    ready = [agent for agent, n in waiting.items() if n == 0]
+    while ready:
+        agent = ready.pop()
+        parent = by_id[agent].parent
+        if parent is None or parent not in by_id:
+            continue
+        totals[parent][0] += totals[agent][0]
+        totals[parent][1] += totals[agent][1]
+        waiting[parent] -= 1
+        if waiting[parent] == 0:
+            ready.append(parent)
     return {k: (v[0], v[1]) for k, v in totals.items()}
