@@ -82,14 +82,32 @@ class RunState:
 
 
 def fold(events: Iterable[Event]) -> RunState:
-    """The state the events leave a run in (an event of a kind not listed changes nothing)."""
+    """The state the events leave a run in (an event of a kind not listed changes nothing).
+
+    The generations drawn and finished are gathered on the side rather than copied into a
+    new state at each event, so the fold's cost is linear in the journal's length.
+    """
     state = RunState()
+    drawn: dict[int, tuple[str, ...]] = {}
+    finished: list[int] = []
     for event in events:
         state = _wall(state, event.data)
         step = STEPS.get(event.kind)
         if step:
             state = step(state, event)
-    return state
+        _gather(event, drawn, finished)
+    return replace(state, parents=drawn, finished=tuple(finished))
+
+
+def _gather(event: Event, drawn: dict[int, tuple[str, ...]], finished: list[int]) -> None:
+    """Add a generation's parents when it started, or the generation when it finished."""
+    gen, parents = event.data.get("generation"), event.data.get("parents")
+    if not _is_int(gen):
+        return
+    if event.kind == "generation_started" and isinstance(parents, list):
+        drawn[gen] = tuple(map(str, parents))
+    elif event.kind == "generation_finished":
+        finished.append(gen)
 
 
 def _wall(state: RunState, data: Mapping[str, object]) -> RunState:
@@ -118,24 +136,15 @@ def _seed(state: RunState, event: Event) -> RunState:
 
 
 def _generation_started(state: RunState, event: Event) -> RunState:
-    gen, parents = event.data.get("generation"), event.data.get("parents")
-    if not _is_int(gen):
-        return state
-    drawn = dict(state.parents)
-    if isinstance(parents, list):
-        drawn[gen] = tuple(map(str, parents))
-    return replace(state, generation=gen, parents=drawn)
-
-
-def _generation_finished(state: RunState, event: Event) -> RunState:
+    """The generation started last (its parents are gathered by `fold`)."""
     gen = event.data.get("generation")
-    return replace(state, finished=(*state.finished, gen)) if _is_int(gen) else state
+    return replace(state, generation=gen) if _is_int(gen) else state
 
 
 STEPS: dict[str, Callable[[RunState, Event], RunState]] = {
     "run_started": _started, "run_resumed": _started, "run_stopping": _stopping,
     "run_stopped": _stopped, "seed_evaluated": _seed,
-    "generation_started": _generation_started, "generation_finished": _generation_finished,
+    "generation_started": _generation_started,
 }
 
 
