@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
@@ -28,8 +29,14 @@ def dataclass_from(cls: type[D], data: Mapping[str, object]) -> D:
 
     The values are taken as written (unchecked), as `cls(**data)` would.
     """
-    names = {f.name for f in dataclasses.fields(cls)}
+    names = _field_names(cls)
     return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@functools.cache
+def _field_names(cls: type[DataclassInstance]) -> frozenset[str]:
+    """A dataclass's field names, worked out once per class (a ledger has many lines)."""
+    return frozenset(f.name for f in dataclasses.fields(cls))
 
 
 def check_format(data: Mapping[str, object], current: int, what: str) -> None:

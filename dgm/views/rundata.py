@@ -27,6 +27,10 @@ from dgm.rundir import RunDir
 from ground.errors import DgmError
 
 ITERATION_RE = re.compile(r"^g(\d+)")  # attempt ids: g000-seed, g003a01, g003a01/task/r0
+# What a listing of attempts leaves out of each result.json: the evaluation (the agent's own
+# view reads it from evaluate.json), smoke check, diagnosis and patch. A big run has
+# thousands of attempts; kept whole, they would hold every task result of the run at once.
+BULKY = frozenset({"eval", "smoke", "diagnosis", "patch"})
 
 
 @dataclass
@@ -35,7 +39,8 @@ class AttemptInfo:
 
     attempt_id: str
     iteration: int | None
-    result: dict[str, Any] | None  # result.json (attempt.AttemptResult), None if absent
+    # result.json (attempt.AttemptResult) without its bulky parts (BULKY), None if absent
+    result: dict[str, Any] | None
 
     evaluated: bool = False  # evaluate.json is there (the seed's attempt has only that)
 
@@ -174,14 +179,17 @@ class RunView:
         return value if isinstance(value, dict) else None
 
     def attempts(self) -> list[AttemptInfo]:
-        """Every attempt directory, finished or not, in id order."""
+        """Every attempt directory, finished or not, in id order (read once per view)."""
+        return list(self._attempts)
+
+    @cached_property
+    def _attempts(self) -> list[AttemptInfo]:
         if self.run is None or not self.run.attempts.is_dir():
             return []
         found = []
         for folder in sorted(p for p in self.run.attempts.iterdir() if p.is_dir()):
-            result = read_json_quiet(folder / "result.json")
-            found.append(AttemptInfo(folder.name, iteration_of(folder.name),
-                                     result if isinstance(result, dict) else None,
+            result = _brief(read_json_quiet(folder / "result.json"))
+            found.append(AttemptInfo(folder.name, iteration_of(folder.name), result,
                                      (folder / "evaluate.json").is_file()))
         return found
 
@@ -193,6 +201,13 @@ class RunView:
             return self.run.driver_pid()
         except OSError:
             return None
+
+
+def _brief(result: object) -> dict[str, Any] | None:
+    """A result.json's fields but the BULKY ones; None when it is absent or not an object."""
+    if not isinstance(result, dict):
+        return None
+    return {k: v for k, v in result.items() if k not in BULKY}
 
 
 def check_outside(run: RunView, target: Path) -> None:
