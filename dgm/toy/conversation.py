@@ -16,6 +16,7 @@ from typing import Any
 from ground.noise import steady
 
 LABEL = "[simulated model]"
+CHARS_PER_TOKEN = 4  # the simulated model's token count: JSON characters / 4
 STEP_TAG = re.compile(r"\(step: (\w+)\)")
 
 
@@ -156,8 +157,8 @@ def response(request: dict[str, Any], action: Action, key: str) -> dict[str, Any
         "stop_reason": "tool_use" if action.tool else "end_turn",
         "stop_sequence": None,
         "usage": {
-            "input_tokens": max(1, request_chars(request) // 4),
-            "output_tokens": max(1, len(json.dumps(content)) // 4),
+            "input_tokens": max(1, request_chars(request) // CHARS_PER_TOKEN),
+            "output_tokens": max(1, len(json.dumps(content)) // CHARS_PER_TOKEN),
             "cache_creation_input_tokens": 0,
             "cache_read_input_tokens": 0,
         },

@@ -6,15 +6,27 @@ It answers Anthropic Messages requests by role (context.role): as a coding agent
 seed, the context's seed, task id and role, the task's text held on the host),
 never by who is asking nor by the words an agent writes, so agents score
 differently only because they behave differently.
+
+Its usage reports prompt-cache reads and writes by the real API's rules
+(dgm.toy.prompt_cache); the cache_control marks change the usage, never the answer.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from dataclasses import asdict
 from typing import Any
 
 from dgm.toy import coder, diagnoser, self_modifier
-from dgm.toy.conversation import Action, request_chars, request_digest, response
+from dgm.toy.conversation import (
+    CHARS_PER_TOKEN,
+    Action,
+    request_chars,
+    request_digest,
+    response,
+)
+from dgm.toy.prompt_cache import PromptCache, prefixes, unmarked
 from ground.context import CallContext
 from ground.provider import ProviderError
 
@@ -37,8 +49,9 @@ class ToyProvider:
     models: list[str] | None = ["toy"]
     billed = True  # priced like any model, free unless [gateway.prices] says otherwise
 
-    def __init__(self, seed: int = 0) -> None:
+    def __init__(self, seed: int = 0, clock: Callable[[], float] = time.monotonic) -> None:
         self.seed = seed
+        self.cache = PromptCache(clock)  # the prompt cache's time to live runs on `clock`
 
     def secrets(self) -> list[str]:
         """No credentials."""
@@ -49,12 +62,24 @@ class ToyProvider:
 
     def complete(self, request: dict[str, Any], context: CallContext) -> dict[str, Any]:
         """One Messages response for `request`, by the role in `context`."""
+        clean, marks = unmarked(request)
+        answer = self._answer(clean, context)
+        total = answer["usage"]["input_tokens"]
+        model = str(clean.get("model", ""))
+        cached = self.cache.use(prefixes(clean, marks), total, model) if marks else None
+        if cached is not None:
+            answer["usage"].update(asdict(cached))
+        return answer
+
+    def _answer(self, request: dict[str, Any], context: CallContext) -> dict[str, Any]:
+        """The answer to a request without cache marks."""
         policy = ROLES.get(context.role)
         if policy is None:
             raise ProviderError(400, f"the simulated model has no role '{context.role}'; "
                                      f"known roles: {', '.join(ROLES)}")
         if context.role in AGENT_ROLES and request_chars(request) > CONTEXT_LIMIT_CHARS:
-            raise ProviderError(400, f"prompt is too long: {request_chars(request) // 4} tokens "
-                                     f"> {CONTEXT_LIMIT_CHARS // 4} maximum (simulated model)")
+            tokens, limit = request_chars(request), CONTEXT_LIMIT_CHARS
+            raise ProviderError(400, f"prompt is too long: {tokens // CHARS_PER_TOKEN} tokens > "
+                                     f"{limit // CHARS_PER_TOKEN} maximum (simulated model)")
         action = policy(request, context, self.seed)
         return response(request, action, f"{self.seed}|{context.seed}|{request_digest(request)}")
