@@ -8,7 +8,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 from dgm.gateway.providers import PROVIDERS
-from dgm.gateway.settings import Budget, Price, ProviderSettings, Retry, Route
+from dgm.gateway.settings import (
+    CACHE_READ_FACTOR,
+    CACHE_WRITE_FACTOR,
+    PROMPT_CACHE_CHOICES,
+    Budget,
+    Price,
+    ProviderSettings,
+    Retry,
+    Route,
+)
 from ground.context import ROLES
 from ground.errors import FIX_VALUE, ConfigError
 
@@ -33,6 +42,10 @@ class GatewayConfig:
     # A resumed run answers an attempt's requests from its earlier session's recordings
     # while they match exactly (no new cost); see dgm/gateway/reuse.py.
     reuse_recordings: bool = True
+    # "auto": cache breakpoints on requests to Anthropic-format providers (anthropic, toy),
+    # so each turn reads the conversation so far from the prompt cache; "off": none added.
+    # A role's own [gateway.roles.<role>] prompt_cache overrides it.
+    prompt_cache: str = "auto"
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> GatewayConfig:
@@ -46,17 +59,23 @@ class GatewayConfig:
         config.retry = _build(Retry, data.get("retry", {}), "gateway.retry")
         _check_names(roles, ROLES, "role", "gateway.roles")
         _check_names(providers, tuple(PROVIDERS), "provider", "gateway.providers")
-        config.roles = {k: _build(Route, v, f"gateway.roles.{k}") for k, v in roles.items()}
+        config.roles = {k: _build(Route, _routed(v, config), f"gateway.roles.{k}")
+                        for k, v in roles.items()}
         config.providers = {
             k: _build(ProviderSettings, v, f"gateway.providers.{k}") for k, v in providers.items()
         }
-        config.prices = {k: _build(Price, v, f"gateway.prices.{k}") for k, v in prices.items()}
+        config.prices = {k: _build(Price, _cache_priced(v), f"gateway.prices.{k}")
+                         for k, v in prices.items()}
         config.validate()
         return config
 
     def route(self, role: str) -> Route:
         """The provider and model serving `role`."""
         return self.roles.get(role) or Route(self.provider, self.model)
+
+    def prompt_cache_for(self, role: str) -> str:
+        """"auto" or "off": the role's own setting, else the gateway's."""
+        return self.route(role).prompt_cache or self.prompt_cache
 
     def settings(self, provider: str) -> ProviderSettings:
         """The settings of `provider` (defaults when the config has none)."""
@@ -85,6 +104,37 @@ class GatewayConfig:
                     "fix those values",
                 )
         _check_retry(self.retry)
+        _check_prompt_cache(self)
+
+
+def _check_prompt_cache(config: GatewayConfig) -> None:
+    """Raise ConfigError for a prompt_cache that is not one of PROMPT_CACHE_CHOICES."""
+    values = {"gateway.prompt_cache": config.prompt_cache}
+    values |= {f"gateway.roles.{role}.prompt_cache": route.prompt_cache
+               for role, route in config.roles.items() if route.prompt_cache is not None}
+    for key, value in values.items():
+        if value not in PROMPT_CACHE_CHOICES:
+            raise ConfigError(f"{key} = {value!r} is not a valid choice",
+                              f"use one of: {', '.join(PROMPT_CACHE_CHOICES)}", key=key)
+
+
+def _routed(table: dict[str, object], config: GatewayConfig) -> dict[str, object]:
+    """A role's table; one naming neither provider nor model (only, say, prompt_cache)
+    is served by the [gateway] provider and model."""
+    if "provider" in table or "model" in table:
+        return table
+    return {"provider": config.provider, "model": config.model, **table}
+
+
+def _cache_priced(table: dict[str, object]) -> dict[str, object]:
+    """A price table with cache_write and cache_read, when left out, derived from input
+    as Anthropic prices them (1.25 x and 0.1 x)."""
+    base = table.get("input")
+    if not isinstance(base, int | float) or isinstance(base, bool):
+        return table  # no input price (or a bad one, which _build reports)
+    derived = {"cache_write": round(base * CACHE_WRITE_FACTOR, 9),
+               "cache_read": round(base * CACHE_READ_FACTOR, 9)}
+    return {**derived, **table}
 
 
 def _check_retry(retry: Retry) -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from dgm.gateway.budgets import Budgets
+from dgm.gateway.caching import BREAKPOINT_PROVIDERS, place_breakpoints
 from dgm.gateway.config import GatewayConfig
 from dgm.gateway.errors import ProviderError, Refused, ResponseDropped
 from dgm.gateway.ledger import (
@@ -123,9 +124,7 @@ class Dispatcher:
         if self.tap is not None:
             self.tap.check(context)
         seq = self.recorder.next_seq(context.attempt_id)
-        forwarded = copy.deepcopy(request)
-        forwarded.pop("stream", None)
-        forwarded["model"] = route.model
+        forwarded = self._forwarded(request, context, route)
         watch = CallWatch(self, route.provider, request, context, seq)
         outcome = self._call(route.provider, forwarded, context, watch)
         self._account(request, context, seq, outcome)
@@ -133,6 +132,18 @@ class Dispatcher:
             raise outcome.error
         assert outcome.response is not None
         return outcome.response
+
+    def _forwarded(self, request: JsonObject, context: CallContext, route: Route) -> JsonObject:
+        """What the provider gets: a copy with the routed model and, by `prompt_cache`, cache
+        breakpoints. The recording keeps `request` as the caller sent it, so replay and
+        reuse compare what the agent asked, whether or not breakpoints were added."""
+        forwarded = copy.deepcopy(request)
+        forwarded.pop("stream", None)
+        forwarded["model"] = route.model
+        auto = self.config.prompt_cache_for(context.role) == "auto"
+        if auto and route.provider in BREAKPOINT_PROVIDERS:
+            place_breakpoints(forwarded)
+        return forwarded
 
     def _call(
         self, name: str, request: JsonObject, context: CallContext, watch: CallWatch

@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# `prompt_cache` values: "auto" places cache breakpoints on requests to Anthropic-format
+# providers (see dgm/gateway/caching.py); "off" forwards requests as the caller sent them.
+PROMPT_CACHE_CHOICES = ("auto", "off")
+# Prices Anthropic puts on the prompt cache, as multiples of a model's input price; a
+# [gateway.prices] entry that leaves cache_write or cache_read out gets these.
+CACHE_WRITE_FACTOR = 1.25
+CACHE_READ_FACTOR = 0.1
+
 
 @dataclass
 class Route:
@@ -11,11 +19,16 @@ class Route:
 
     provider: str  # short provider name, e.g. "toy", "anthropic", "openai", "replay"
     model: str  # model name sent to the provider, e.g. "claude-sonnet-4-5"
+    prompt_cache: str | None = None  # "auto" | "off" for this role; None: [gateway]'s
 
 
 @dataclass
 class Price:
-    """USD per million tokens for one model."""
+    """USD per million tokens for one model.
+
+    Read from [gateway.prices], a left-out cache_write is 1.25 x input and a left-out
+    cache_read 0.1 x input, as Anthropic prices them (GatewayConfig.from_dict).
+    """
 
     input: float = 0.0  # uncached input tokens
     output: float = 0.0  # output tokens
