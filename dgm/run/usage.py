@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from dgm.gateway.ledger import UsageEntry
 from ground.jsontypes import JsonObject
+
+TOKEN_FIELDS = ("input_tokens", "output_tokens", "cache_read_tokens", "cache_write_tokens")
 
 
 @dataclass(frozen=True)
@@ -18,14 +20,30 @@ class UsageTotals:
     calls: int = 0
     tokens: int = 0  # input, output and cache tokens
     usd: float = 0.0  # rounded to 6 places, as every view shows it
+    input_tokens: int = 0  # uncached input
+    output_tokens: int = 0
+    cache_read_tokens: int = 0  # input read from the prompt cache
+    cache_write_tokens: int = 0  # input written to the prompt cache
 
 
 def usage_totals(entries: Iterable[UsageEntry]) -> UsageTotals:
     """The totals of `entries` (a run's, an attempt's, a role's)."""
-    calls, tokens, usd = 0, 0, 0.0
+    calls, usd = 0, 0.0
+    counts = dict.fromkeys(TOKEN_FIELDS, 0)
     for entry in entries:
-        calls, tokens, usd = calls + 1, tokens + entry.tokens, usd + entry.usd
-    return UsageTotals(calls, tokens, round(usd, 6))
+        calls, usd = calls + 1, usd + entry.usd
+        for name in TOKEN_FIELDS:
+            counts[name] += getattr(entry, name)
+    return UsageTotals(calls, sum(counts.values()), round(usd, 6), **counts)
+
+
+def tokens_text(usage: Mapping[str, object]) -> str:
+    """'5,200 tokens (1,000 input, 200 output, 3,000 cache read, 1,000 cache write)' from a
+    usage dict (UsageTotals as a dict); just '5,200 tokens' without the breakdown."""
+    total = f"{usage.get('tokens') or 0:,} tokens"
+    parts = [f"{usage[name]:,} {name.removesuffix('_tokens').replace('_', ' ')}"
+             for name in TOKEN_FIELDS if name in usage]
+    return f"{total} ({', '.join(parts)})" if parts else total
 
 
 def read_usage(ledger: Path) -> list[UsageEntry]:

@@ -60,7 +60,8 @@ function render(det){if(det.dataset.drawn)return;det.dataset.drawn='1';const d=d
 const a=d.agents[det.id.slice(6)];if(!a)return;
 const sci=(v,ci)=>v==null?'-':num(v,3)+(ci?' ['+num(ci[0],2)+', '+num(ci[1],2)+']':'');
 const resolved=a.t.filter(r=>r[2]).length;
-const roles=a.roles.map(r=>r[0]+': $'+num(r[1],4)+', '+num(r[2],0)+' tokens, '+r[3]+
+const roles=a.roles.map(r=>r[0]+': $'+num(r[1],4)+', '+num(r[2],0)+' tokens, '+
+(r[4]||r[5]?num(r[4],0)+' cache read, '+num(r[5],0)+' cache write, ':'')+r[3]+
 ' calls').join('; ')||'-';
 det.append(facts([['parent',a.p?link(a.p):'- (seed agent)'],
 ['iteration / depth',a.it+' / '+a.d],['status',a.st],['score (selection)',sci(a.sc,a.ci)],

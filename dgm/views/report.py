@@ -11,6 +11,7 @@ from html import escape
 from typing import Any
 
 from agents_archive import AgentRecord
+from dgm.run.usage import tokens_text
 from dgm.views import html
 from dgm.views.attempts import DUPLICATE, attempt_outcomes
 from dgm.views.lineage import Lineage, interval_text, one_line, score_text
@@ -61,7 +62,7 @@ def _summary_section(s: dict[str, Any]) -> list[str]:
             ("best score (held-out)", score_text(s["best_heldout_score"])
              + interval_text(s["best_heldout_interval"]) + " &mdash; quote this one: the "
              "selection score is biased upwards by the selection itself"),
-            ("cost", f"${s['usd']:.4f}, {s['tokens']:,} tokens, {s['calls']:,} model calls"),
+            ("cost", f"${s['usd']:.4f}, {tokens_text(s)}, {s['calls']:,} model calls"),
             ("wall time", time.strftime("%H:%M:%S", time.gmtime(s["wall_s"])))]
     return ["<h2 id=\"summary\">Summary</h2>", html.facts(rows)]
 
@@ -159,7 +160,8 @@ def _agent_data(run: RunView, r: AgentRecord, lineage: Lineage, diff: str,
     return {"p": r.parent, "it": record_iteration(r), "d": r.generation, "st": r.status,
             "sc": r.score, "ci": r.score_interval, "ho": r.heldout_score,
             "hoci": r.heldout_interval, "usd": r.cost_usd, "tok": r.tokens,
-            "roles": [[role, c["usd"], c["tokens"], c["calls"]]
+            "roles": [[role, c["usd"], c["tokens"], c["calls"], c.get("cache_read_tokens", 0),
+                       c.get("cache_write_tokens", 0)]
                       for role, c in sorted(cost["by_role"].items())],
             "att": r.extra.get("attempt_id"), "at": r.created_at,
             "kids": [k.id for k in lineage.kids(r.id)], "ps": r.problem_statement.strip(),

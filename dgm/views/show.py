@@ -187,7 +187,7 @@ def _header_rows(view: dict[str, Any]) -> list[tuple[str, str]]:
     resolved = sum(bool(t.get("resolved")) for t in view["tasks"])
     parent_text = (f"{parent['id']} ({score_text(parent['score'])}, {parent['status']})"
                    if parent else "- (seed agent)")
-    roles = ", ".join(f"{role} ${c['usd']:.4f}/{c['tokens']:,} tok/{c['calls']} calls"
+    roles = ", ".join(f"{role} ${c['usd']:.4f}/{c['tokens']:,} tok{_cached(c)}/{c['calls']} calls"
                       for role, c in sorted(cost["by_role"].items()))
     return [("agent", rec["id"]), ("parent", parent_text),
             ("iteration", f"{view['iteration']} (depth {rec['generation']})"),
@@ -207,6 +207,12 @@ def _header_rows(view: dict[str, Any]) -> list[tuple[str, str]]:
             ("created", rec["created_at"] or "-"),
             ("children", ", ".join(c["id"] for c in view["children"]) or "-"),
             ("summary", one_line(rec["summary"]) or "-")]
+
+
+def _cached(usage: dict[str, Any]) -> str:
+    """' (3,000 cache read, 500 cache write)' of a role's usage; '' when it used no cache."""
+    read, write = usage.get("cache_read_tokens", 0), usage.get("cache_write_tokens", 0)
+    return f" ({read:,} cache read, {write:,} cache write)" if read or write else ""
 
 
 def _gained_lost(vs: dict[str, Any]) -> str:

@@ -12,7 +12,7 @@ from dgm.gateway import read_provider_state, wait_text
 from dgm.journal import Journal
 from dgm.run.simulation import simulated
 from dgm.run.state import fold
-from dgm.run.usage import read_usage, usage_totals
+from dgm.run.usage import read_usage, tokens_text, usage_totals
 from dgm.rundir import RunDir, read_json
 from dgm.views.attempts import count_attempts
 from dgm.views.lineage import interval_text, score_text
@@ -84,9 +84,13 @@ def score_facts(record: Any) -> dict[str, Any]:
 
 
 def _cost(run: RunDir) -> dict[str, Any]:
-    """The run's model usage so far, read without touching the ledger."""
+    """The run's model usage so far, read without touching the ledger; tokens also split into
+    uncached input, output, and prompt-cache reads and writes."""
     totals = usage_totals(read_usage(run.ledger))
-    return {"usd": totals.usd, "tokens": totals.tokens, "calls": totals.calls}
+    return {"usd": totals.usd, "tokens": totals.tokens, "calls": totals.calls,
+            "input_tokens": totals.input_tokens, "output_tokens": totals.output_tokens,
+            "cache_read_tokens": totals.cache_read_tokens,
+            "cache_write_tokens": totals.cache_write_tokens}
 
 
 def _provider(run: RunDir) -> dict[str, Any] | None:
@@ -147,7 +151,7 @@ def render_status(info: dict[str, Any]) -> None:
         ("seed score", side_by_side(info["seed"]) if info.get("seed") else "-"),
         ("attempts", _attempts_text(info["attempts"])),
         *_interrupted_rows(info["attempts"]),
-        ("cost", f"${info['cost']['usd']:.4f}, {info['cost']['tokens']:,} tokens, "
+        ("cost", f"${info['cost']['usd']:.4f}, {tokens_text(info['cost'])}, "
                  f"{info['cost']['calls']} calls"),
         ("wall time", time.strftime("%H:%M:%S", time.gmtime(info["wall_s"]))),
     ]

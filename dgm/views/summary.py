@@ -24,6 +24,8 @@ COMPARE_ROWS = [
     ("seed_heldout_score", "seed score (held-out)", "{:.3f}"),
     ("gain", "best - seed", "{:+.3f}"), ("best_iteration", "best found at iteration", "{}"),
     ("usd", "cost (USD)", "{:.4f}"), ("tokens", "tokens", "{:,}"),
+    ("cache_read_tokens", "cache reads (tokens)", "{:,}"),
+    ("cache_write_tokens", "cache writes (tokens)", "{:,}"),
     ("calls", "model calls", "{:,}"), ("wall_s", "wall time (s)", "{:.0f}"),
 ]
 
@@ -60,6 +62,9 @@ def run_summary(run: RunView) -> dict[str, Any]:
         "gain": (best.score - seed_score) if best and best.score is not None
         and seed_score is not None else None,
         "usd": usage.usd, "tokens": usage.tokens, "calls": usage.calls,
+        "input_tokens": usage.input_tokens, "output_tokens": usage.output_tokens,
+        "cache_read_tokens": usage.cache_read_tokens,
+        "cache_write_tokens": usage.cache_write_tokens,
         "wall_s": run.state.wall_s,
     }
 

@@ -15,7 +15,7 @@ def entry(attempt: str, usd: float, tokens: int) -> UsageEntry:
 
 def test_totals_count_calls_tokens_and_usd() -> None:
     entries = [entry("g001a00", 0.0025, 100), entry("g001a00/t/r0", 0.001, 50)]
-    assert usage_totals(entries) == UsageTotals(calls=2, tokens=150, usd=0.0035)
+    assert usage_totals(entries) == UsageTotals(calls=2, tokens=150, usd=0.0035, input_tokens=150)
     assert usage_totals([]) == UsageTotals(0, 0, 0.0)
 
 
@@ -29,6 +29,6 @@ def test_the_ledger_is_read_whole_lines_only_and_left_as_it_is(tmp_path: Path) -
         fh.write("not json\n" + json.dumps(newer) + "\n" + '{"run_id": "x"}\n' + '{"run_id": "to')
     before = path.read_bytes()
     assert [e.attempt_id for e in read_usage(path)] == ["a", "b"]
-    assert usage_totals(read_usage(path)) == UsageTotals(2, 30, 0.75)
+    assert usage_totals(read_usage(path)) == UsageTotals(2, 30, 0.75, input_tokens=30)
     assert path.read_bytes() == before  # the torn tail stays: a view repairs nothing
     assert read_usage(tmp_path / "missing.jsonl") == []
