@@ -48,7 +48,7 @@ def load_tools(folder: Path = TOOLS_DIR) -> dict[str, ModuleType]:
 
 
 class ModelError(Exception):
-    """The model call failed: the gateway answered with an error, or could not be reached."""
+    """No answer from the model: the gateway answered with an error, or could not be reached."""
 
 
 class UnixConnection(http.client.HTTPConnection):
