@@ -26,6 +26,7 @@ from ground.errors import BenchmarkError
 from ground.phases import phase
 from sandbox import SandboxConfig, open_sandbox
 from sandbox.image import variant_image
+from sandbox.prepared import Prepared
 
 GRADE_FORMAT_VERSION = 1
 TAIL_CHARS = 4000
@@ -132,16 +133,19 @@ def sandbox_image(task: Task, image: str | None) -> str | None:
 
 
 def grade_patch(task: Task, patch: str, sandbox_config: Any = None, image: str | None = None,
-                *, run_id: str = "grade", labels: dict[str, str] | None = None) -> GradeResult:
-    """Grade `patch` (a unified diff) against the task's hidden tests in a fresh sandbox."""
+                *, run_id: str = "grade", labels: dict[str, str] | None = None,
+                sandboxes: Prepared | None = None) -> GradeResult:
+    """Grade `patch` (a unified diff) against the task's hidden tests in a fresh sandbox (from
+    `sandboxes` when given: made ahead of need, removed behind)."""
     start = time.monotonic()
     result = GradeResult(task_id=task.id, benchmark=task.benchmark, empty_patch=not patch.strip())
     if patch.strip() and not split_patch(patch):
         return replace(result, error="patch is not a unified diff")
-    sandbox_labels = {"dgm.role": "grader", "dgm.task": task.id, **(labels or {})}
+    sandbox_labels = {"dgm.role": "grader", **(labels or {})}
     where = setting(task, sandbox_config)
-    with open_sandbox(where.config, image=sandbox_image(task, image), run_id=run_id,
-                      labels=sandbox_labels) as sb:
+    opener = sandboxes.open if sandboxes else open_sandbox
+    with opener(where.config, image=sandbox_image(task, image), run_id=run_id,
+                labels=sandbox_labels) as sb:
         result = _grade_in(sb, task, patch, result, where)
     return replace(result, duration_s=round(time.monotonic() - start, 3))
 

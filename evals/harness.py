@@ -28,6 +28,7 @@ from ground.jsontypes import Json, JsonObject, dataclass_from
 from ground.phases import PhaseClock, keep, phase, within
 from ground.socketdirs import owned_temp_dir
 from sandbox import Mount, SandboxConfig, open_sandbox
+from sandbox.prepared import Prepared
 from sandbox.runtime import Runtime, agent_runtime
 
 RESULT_VERSION = 1
@@ -267,7 +268,8 @@ class Harness:
         """Run the agent in a sandbox on a copy of `repo`; return its diff and exit facts."""
         return self._run(agent_dir, problem, repo, context, timeout_s)
 
-    def run_on_task(self, agent_dir: Path, task: Task, context: CallContext) -> AgentRun:
+    def run_on_task(self, agent_dir: Path, task: Task, context: CallContext,
+                    sandboxes: Prepared | None = None) -> AgentRun:
         """Run the agent on `task`: its workspace holds only what the task's allow-list admits.
 
         A task with its own environment image is worked on in that image, at its repo path,
@@ -277,18 +279,19 @@ class Harness:
             return self._run(agent_dir, task.instructions, self.host_repo(task), context,
                              visible=list(task.visible_paths),
                              site=AgentSite(image=sandbox_image(task, self.image) or self.image,
-                                            pids=task.pids))
+                                            pids=task.pids), sandboxes=sandboxes)
         site = AgentSite(
             image=task.image, repo_path=task.repo_path,
             env=environment(task, self.sandbox_config, self.run_id),
             runtime=agent_runtime(self.image), pids=task.pids)
         return self._run(agent_dir, task.instructions, self.host_repo(task), context,
-                         visible=list(task.visible_paths), site=site)
+                         visible=list(task.visible_paths), site=site, sandboxes=sandboxes)
 
     def _run(self, agent_dir: Path, problem: str, repo: Path, context: CallContext,
              timeout_s: float | None = None, visible: list[str] | None = None,
-             site: AgentSite | None = None) -> AgentRun:
-        """Run the agent in a sandbox on a copy of `repo` (the `visible` globs of it, if given)."""
+             site: AgentSite | None = None, sandboxes: Prepared | None = None) -> AgentRun:
+        """Run the agent in a sandbox on a copy of `repo` (the `visible` globs of it, if given);
+        from `sandboxes` when given (made ahead, removed behind)."""
         site = site or AgentSite(image=self.image)
         with owned_temp_dir("run") as tmp, within("agent"):  # a kill -9 leaves it to gc
             base, after, out = Path(tmp, "base"), Path(tmp, "after"), Path(tmp, "out")
@@ -303,13 +306,14 @@ class Harness:
                       Mount(host=Path(socket_dir), container=GATEWAY_MOUNT, read_only=True)]
             if site.runtime is not None:
                 mounts.append(site.runtime.mount())
-            labels = {"dgm.role": context.role, "dgm.attempt": context.attempt_id}
+            labels = {"dgm.role": context.role, "dgm.attempt": evaluation_of(context)}
             env = {**site.env, **site.agent_env(),
                    **self.gateway.sandbox_env(self.gateway.issue_token(context))}
             limit = timeout_s or self.agent_timeout_s
             config = bounded_lifetime(site.sandbox_config(self.sandbox_config), limit)
-            with open_sandbox(config, image=site.image, mounts=mounts, run_id=self.run_id,
-                              labels=labels) as sb:
+            opener = sandboxes.open if sandboxes else open_sandbox
+            with opener(config, image=site.image, mounts=mounts, run_id=self.run_id,
+                        labels=labels) as sb:
                 sb.put(base, site.repo_path)
                 sb.put(out / "problem.md", "/out")
                 with phase("command"):
@@ -357,14 +361,17 @@ class Harness:
         return SmokeResult(task.id, run.exit_code, run.timed_out, run.duration_s,
                            run.stdout_tail[-2000:], run.log[-2000:])
 
-    def run_task(self, agent_dir: Path, task: Task, key: str, repeat: int = 0) -> TaskResult:
-        """Run the agent on one benchmark task and grade its diff in a fresh sandbox."""
+    def run_task(self, agent_dir: Path, task: Task, key: str, repeat: int = 0,
+                 sandboxes: Prepared | None = None) -> TaskResult:
+        """Run the agent on one benchmark task and grade its diff in a fresh sandbox (from
+        `sandboxes`, when given)."""
         attempt_id = f"{key}/{task.id}/r{repeat}"
         context = self.task_context(task, attempt_id, repeat)
         with self.clock.task(attempt_id) if self.clock else nullcontext():
-            run = self.run_on_task(agent_dir, task, context)
+            run = self.run_on_task(agent_dir, task, context, sandboxes)
             with within("grade"):
-                grade = grade_patch(task, run.patch, self.sandbox_config, self.image)
+                grade = grade_patch(task, run.patch, self.sandbox_config, self.image,
+                                    run_id=self.run_id, sandboxes=sandboxes)
         usage = self.gateway.usage_by_prefix(attempt_id, self.run_id)
         return TaskResult(
             task_id=task.id, repeat=repeat, resolved=grade.resolved,
@@ -382,9 +389,17 @@ class Harness:
         Repeats are numbered from `first_repeat`, so a later re-evaluation draws afresh.
         """
         jobs = [(t, r) for t in tasks for r in range(first_repeat, first_repeat + repeats)]
+        with Prepared(len(jobs)) as sandboxes:
+            return self._evaluate(agent_dir, jobs, key, workers, on_result, sandboxes)
+
+    def _evaluate(self, agent_dir: Path, jobs: list[tuple[Task, int]], key: str, workers: int,
+                  on_result: Callable[[TaskResult], None] | None,
+                  sandboxes: Prepared) -> list[TaskResult]:
+        """`evaluate`'s work, with its sandboxes made ahead and removed behind."""
         pool = ThreadPoolExecutor(max_workers=max(1, workers))
         try:
-            futures = [pool.submit(self.run_task, agent_dir, t, key, r) for t, r in jobs]
+            futures = [pool.submit(self.run_task, agent_dir, t, key, r, sandboxes)
+                       for t, r in jobs]
             results = []
             for fut in futures:
                 results.append(fut.result())
@@ -411,6 +426,14 @@ class Harness:
             results += self.evaluate(agent_dir, tasks, key, workers, repeats, on_result)
             stages_run.append(stage.split)
         return EvalResult(results, stages_run)
+
+
+def evaluation_of(context: CallContext) -> str:
+    """The attempt a task run belongs to: its id without the task's part (a label that every
+    task run of one evaluation shares, so their sandboxes can be made ahead)."""
+    if not context.task_id:
+        return context.attempt_id
+    return context.attempt_id.split(f"/{context.task_id}/")[0]
 
 
 def stage_plan(bench: Benchmark, stages: Sequence[Stage]) -> list[list[str]]:

@@ -202,18 +202,25 @@ def open_sandbox(config: SandboxConfig | None = None, *, image: str | None = Non
                  labels: dict[str, str] | None = None, client: DockerClient | None = None,
                  ) -> Iterator[Sandbox]:
     """A started hardened sandbox, removed with its volumes however the block is left."""
-    config = config or SandboxConfig()
-    config.validate()
-    checked = [m.checked() for m in mounts]
     with client_for(client) as client:
-        image = image or require_image(client)
-        sandbox = _start(client, image, config, checked,
-                         sandbox_labels(run_id, config.lifetime_s, labels))
+        sandbox = start_sandbox(client, config or SandboxConfig(), image=image, mounts=mounts,
+                                run_id=run_id, labels=labels)
         try:
             yield sandbox
         finally:
             with phase("sandbox teardown"):
                 shielded(sandbox.close)
+
+
+def start_sandbox(client: DockerClient, config: SandboxConfig, *, image: str | None,
+                  mounts: Sequence[Mount], run_id: str, labels: dict[str, str] | None,
+                  ) -> Sandbox:
+    """A started hardened sandbox; its caller closes it (open_sandbox does, on every path)."""
+    config.validate()
+    checked = [m.checked() for m in mounts]
+    image = image or require_image(client)
+    return _start(client, image, config, checked,
+                  sandbox_labels(run_id, config.lifetime_s, labels))
 
 
 _LEAVING: list[str] = []  # why this process makes no more sandboxes (empty: it does)

@@ -22,6 +22,7 @@ from dgm.cluster.node import NodeCall, NodeSetup, serve
 from dgm.cluster.trees import pack
 from dgm.gateway.recordings import load_recordings
 from evals.harness import AgentRun, Harness, SmokeResult, TaskResult
+from sandbox.prepared import Prepared
 
 NODE_LOSSES = 3  # times one call is sent again after its node (or its worker process) died
 log = logging.getLogger("dgm.cluster")
@@ -130,7 +131,9 @@ class RemoteHarness(Harness):
             {"task_id": task.id, "key": key})
         return result
 
-    def run_task(self, agent_dir: Path, task: Any, key: str, repeat: int = 0) -> TaskResult:
+    def run_task(self, agent_dir: Path, task: Any, key: str, repeat: int = 0,
+                 sandboxes: Prepared | None = None) -> TaskResult:
+        # A node makes its own sandboxes: `sandboxes` (the driver's) are not used.
         billed = f"{key}/{task.id}/r{repeat}"
         result: TaskResult = self.runner.run(
             "run_task", billed, "coding_agent", {"agent": agent_dir},
