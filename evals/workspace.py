@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import tempfile
 from collections.abc import Collection
@@ -77,15 +78,15 @@ def setup_repo(sb: Any, task: Task, source: Path | None = None) -> None:
     if source is None:
         raise StepFailed(f"task {task.id} has no repo on the host to grade in")
     tree = grader_tree(task)
-    _check(sb.exec(["mkdir", "-p", GIT_DIR], timeout=STEP_TIMEOUT_S), "make the scratch dir")
     with tempfile.TemporaryDirectory(prefix="dgm-repo-") as tmp:
         clean = Path(tmp) / "repo"
         shutil.copytree(source, clean, ignore=_IGNORE, symlinks=True)
         sb.put(clean, tree)
-    _check(run(sb, [*GIT, "init", "-q"], tree=tree), "git init")
-    _check(run(sb, [*GIT, "add", "-A", "-f"], tree=tree), "git add")
-    _check(run(sb, [*GIT, "commit", "-q", "--allow-empty", "--no-verify", "-m", "dgm base"],
-               tree=tree), "commit the base")
+    # One command (each exec is a round trip to the daemon): scratch dir, then the base commit.
+    steps = [["mkdir", "-p", GIT_DIR], [*GIT, "init", "-q"], [*GIT, "add", "-A", "-f"],
+             [*GIT, "commit", "-q", "--allow-empty", "--no-verify", "-m", "dgm base"]]
+    _check(run(sb, ["sh", "-c", " && ".join(shlex.join(step) for step in steps)], tree=tree),
+           "commit the base")
 
 
 def put_text(sb: Any, text: str, name: str) -> str:
@@ -125,9 +126,9 @@ def apply_patch(sb: Any, patch: str, protected: list[str], modules: Collection[s
 
 def changed_paths(sb: Any, tree: str = WORKDIR) -> list[str]:
     """Paths that differ from the base commit, new files included."""
-    _check(run(sb, [*GIT, "add", "-A", "-f"], tree=tree), "git add")
-    res = run(sb, [*GIT, "diff", "--cached", "--name-only", "--no-renames", "-z", "HEAD"],
-              tree=tree)
+    steps = [[*GIT, "add", "-A", "-f"],
+             [*GIT, "diff", "--cached", "--name-only", "--no-renames", "-z", "HEAD"]]
+    res = run(sb, ["sh", "-c", " && ".join(shlex.join(step) for step in steps)], tree=tree)
     _check(res, "list changed files")
     return [p for p in res.stdout.split("\0") if p]
 
