@@ -9,12 +9,11 @@ from dataclasses import replace
 
 import docker
 import pytest
+from sb_helpers import sh
 
 from sandbox import SandboxConfig
 from sandbox import labels as lbl
 from sandbox.prepared import Prepared
-
-from sb_helpers import sh
 
 pytestmark = pytest.mark.docker
 
