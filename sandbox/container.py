@@ -234,10 +234,9 @@ def refuse_new_sandboxes(reason: str | None) -> None:
 
 def _start(client: DockerClient, image: str, config: SandboxConfig, mounts: list[Mount],
            labels: dict[str, str]) -> Sandbox:
-    """Create and start the container; nothing is left behind if starting fails."""
-    if _LEAVING:
-        raise SandboxError(f"no new sandbox: {_LEAVING[0]}",
-                           "the process is leaving; nothing to do")
+    """Create and start the container; nothing is left behind if starting fails, or if the
+    process began leaving meanwhile (its sweep of our sandboxes may have missed this one)."""
+    _check_staying()
     api = client.api
     with phase("sandbox create"):
         container_id = create_container(api, image, keepalive(labels), KEEPER_USER, config,
@@ -246,6 +245,7 @@ def _start(client: DockerClient, image: str, config: SandboxConfig, mounts: list
     try:
         with phase("sandbox start"):
             api.start(container_id)
+        _check_staying()
     except BaseException as exc:
         shielded(sandbox.close)
         if isinstance(exc, docker_errors()):
@@ -253,3 +253,10 @@ def _start(client: DockerClient, image: str, config: SandboxConfig, mounts: list
                 from None
         raise
     return sandbox
+
+
+def _check_staying() -> None:
+    """SandboxError when this process makes no more sandboxes (see refuse_new_sandboxes)."""
+    if _LEAVING:
+        raise SandboxError(f"no new sandbox: {_LEAVING[0]}",
+                           "the process is leaving; nothing to do")
