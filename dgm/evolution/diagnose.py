@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from evals.harness import TaskResult
-from ground.jsontypes import JsonObject, dataclass_from
+from ground.jsontypes import Json, JsonObject, dataclass_from
 
 DIAGNOSIS_VERSION = 1
 DIAGNOSIS_KEYS = ("diagnosis", "improvement", "problem_statement")
@@ -139,10 +139,12 @@ def _task_evidence(r: TaskResult) -> str:
 
 
 def build_request(model: str, source: str, evidence: str) -> JsonObject:
-    """The first diagnosis request."""
-    user = f"# The agent's source code\n{source}\n\n# Evaluation logs\n{evidence}"
+    """The first diagnosis request. The source is a block of its own, before the logs: every
+    diagnosis of the same agent starts with it, so a prompt cache can serve it again."""
+    blocks: list[Json] = [{"type": "text", "text": f"# The agent's source code\n{source}\n\n"},
+                          {"type": "text", "text": f"# Evaluation logs\n{evidence}"}]
     return {"model": model, "max_tokens": 2048, "system": SYSTEM,
-            "messages": [{"role": "user", "content": user}]}
+            "messages": [{"role": "user", "content": blocks}]}
 
 
 def parse_answer(text: str) -> dict[str, str]:

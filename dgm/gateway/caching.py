@@ -6,7 +6,9 @@ reads it at a tenth of the input price (writing it costs 1.25 x). With `prompt_c
 "auto"` the gateway marks where the stable prefix ends: the latest message (so the next
 turn of an agent's conversation reads all of this one), the previous user message (this
 turn reads the last one's prefix even past the API's 20-block look-back), the end of the
-system prompt and the last tool (shared by every conversation of the same agent). The
+system prompt and the last tool (shared by every conversation of the same agent); in a
+single question of several blocks (a diagnosis: the agent's source, then its logs), the
+block before the last, so the next question about the same context reads it. The
 caller's own marks are kept, and a request never carries more than MAX_BREAKPOINTS.
 
 Only the forwarded copy is marked: recordings, replay and reuse see the request as the
@@ -65,6 +67,8 @@ def _candidates(request: JsonObject) -> Iterator[JsonObject]:
     conversation = bool(request.get("tools")) or len(messages) > 1
     if messages and conversation:  # a single question without tools is rarely asked again
         yield from _last_block(messages[-1], "content", messages[-1].get("role") == "user")
+    elif messages:  # but its leading blocks may be shared context (an agent's source)
+        yield from _context_block(messages[-1])
     yield from _last_block(request, "system", True)
     earlier_users = [m for m in messages[:-1] if m.get("role") == "user"]
     if earlier_users and conversation:
@@ -87,6 +91,14 @@ def _last_block(holder: JsonObject, key: str, convert: bool) -> Iterator[JsonObj
         if _markable(block):
             yield block
             return
+
+
+def _context_block(message: JsonObject) -> Iterator[JsonObject]:
+    """The block before the last of a message of several blocks: the end of the context a
+    single question is asked about (its last block is the question's own part)."""
+    blocks = list(_dicts(message.get("content")))
+    if len(blocks) >= 2 and _markable(blocks[-2]):
+        yield blocks[-2]
 
 
 def _markable(block: JsonObject) -> bool:

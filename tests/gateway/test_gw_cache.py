@@ -12,6 +12,7 @@ import pytest
 from gw_fakes import FakeUpstream, ScriptedProvider, context
 from test_gw_upstream_faults import KEY, MODEL, openai_answer
 
+from dgm.evolution.diagnose import build_request
 from dgm.gateway import Gateway, GatewayConfig, Price, ProviderSettings, Route
 from dgm.gateway.caching import MAX_BREAKPOINTS, count_breakpoints, place_breakpoints
 from dgm.gateway.ledger import cost_usd, usage_counts
@@ -101,6 +102,26 @@ def test_a_single_question_without_tools_marks_only_its_system_prompt() -> None:
     assert place_breakpoints(request) == 1
     assert marked(request) == ["system[0]"]
     assert request["messages"][0]["content"] == "Here are the logs."
+
+
+def test_a_diagnosis_marks_the_end_of_the_agents_source_not_its_logs() -> None:
+    request = build_request("toy", "print('agent')\n", "2/10 tasks resolved")
+    assert place_breakpoints(request) == 2
+    assert sorted(marked(request)) == ["messages[0][0]", "system[0]"]
+
+
+def test_a_second_diagnosis_of_the_same_agent_reads_its_source_from_the_cache(
+        run_dir: Path) -> None:
+    source = "def run():\n    return 1\n" * 400  # well above the minimum cacheable length
+    with Gateway(GatewayConfig(), run_dir,
+                 providers={"toy": ToyProvider(0, clock=lambda: 0.0)}) as gw:
+        for logs in ("task a failed", "task b failed, with other logs"):
+            gw.dispatch(build_request("toy", source, logs), context(role="diagnoser"))
+    first, second = [json.loads(line) for line in
+                     (run_dir / "ledger.jsonl").read_text().splitlines()]
+    assert first["cache_write_tokens"] > 0 and first["cache_read_tokens"] == 0
+    assert second["cache_read_tokens"] == first["cache_write_tokens"]
+    assert second["input_tokens"] < first["cache_write_tokens"] / 10  # only the logs are new
 
 
 def test_thinking_and_empty_text_blocks_are_never_marked() -> None:
