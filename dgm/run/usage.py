@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,30 +52,37 @@ def read_usage(ledger: Path) -> list[UsageEntry]:
     Read-only, unlike Ledger(), which cuts a torn tail so its writer can append: a view
     may read the ledger of a run that is still going, or of one that crashed.
     """
-    entries = []
-    for row in read_jsonl_quiet(ledger):
+    return list(iter_usage(ledger))
+
+
+def iter_usage(ledger: Path) -> Iterator[UsageEntry]:
+    """read_usage one entry at a time, for a reader that needs only totals (a big run's
+    ledger has hundreds of thousands of lines)."""
+    for row in iter_jsonl_quiet(ledger):
         try:
-            entries.append(UsageEntry.from_dict(row))
+            yield UsageEntry.from_dict(row)
         except (TypeError, ValueError):  # not an entry, or one of a newer format
             continue
-    return entries
 
 
 def read_jsonl_quiet(path: Path) -> list[JsonObject]:
     """The complete, parseable objects of a JSONL file; torn or bad lines are skipped."""
+    return list(iter_jsonl_quiet(path))
+
+
+def iter_jsonl_quiet(path: Path) -> Iterator[JsonObject]:
+    """read_jsonl_quiet one line at a time (nothing when the file cannot be read; up to a
+    read error, should one occur)."""
     try:
         with open(path, encoding="utf-8", errors="replace") as fh:
-            lines = fh.readlines()
+            for line in fh:
+                if not line.endswith("\n"):
+                    return  # a torn last line: never acknowledged by its writer
+                try:
+                    row = json.loads(line)
+                except ValueError:
+                    continue
+                if isinstance(row, dict):
+                    yield row
     except OSError:
-        return []
-    rows = []
-    for line in lines:
-        if not line.endswith("\n"):
-            break  # a torn last line: never acknowledged by its writer
-        try:
-            row = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(row, dict):
-            rows.append(row)
-    return rows
+        return

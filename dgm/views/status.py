@@ -12,7 +12,7 @@ from dgm.gateway import read_provider_state, wait_text
 from dgm.journal import Journal
 from dgm.run.simulation import simulated
 from dgm.run.state import fold
-from dgm.run.usage import read_usage, tokens_text, usage_totals
+from dgm.run.usage import iter_usage, tokens_text, usage_totals
 from dgm.rundir import RunDir, read_json
 from dgm.views.attempts import count_attempts
 from dgm.views.lineage import interval_text, score_text
@@ -86,7 +86,7 @@ def score_facts(record: Any) -> dict[str, Any]:
 def _cost(run: RunDir) -> dict[str, Any]:
     """The run's model usage so far, read without touching the ledger; tokens also split into
     uncached input, output, and prompt-cache reads and writes."""
-    totals = usage_totals(read_usage(run.ledger))
+    totals = usage_totals(iter_usage(run.ledger))  # one entry at a time: only totals
     return {"usd": totals.usd, "tokens": totals.tokens, "calls": totals.calls,
             "input_tokens": totals.input_tokens, "output_tokens": totals.output_tokens,
             "cache_read_tokens": totals.cache_read_tokens,
