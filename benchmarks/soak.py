@@ -78,7 +78,9 @@ def new_command(run: Path, sizing: dict[str, float], seed: int) -> list[str]:
     return [str(DGM), "run", "--config", str(ROOT / "configs/demo.toml"), "--run-dir", str(run),
             "--seed", str(seed), "--generations", str(int(sizing["generations"])),
             "--set", f"evaluation.top_k={int(sizing['top_k'])}",
-            "--set", f"budget.wall_hours={sizing['wall_hours']}"]
+            "--set", f"budget.wall_hours={sizing['wall_hours']}",
+            # the toy stops finding improvements after a few generations: run them all anyway
+            "--set", "evolution.stagnation_generations=0"]
 
 
 def kill_plan(rng: random.Random, twin: Path, twin_wall: float, kills: int) -> list[Kill]:

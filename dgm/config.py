@@ -37,6 +37,9 @@ class EvolutionConfig:
     """How the archive grows."""
 
     generations: int = 4  # generations after the seed's evaluation (generation 0)
+    # Generations in a row that admit no new agent (only empty patches, duplicates of archived
+    # agents or discarded children) after which the run ends as if done; 0 = never.
+    stagnation_generations: int = 5
     attempts_per_generation: int = 2  # self-modification attempts per generation
     selection: str = "score_child_prop"  # parent selection strategy (dgm.evolution.selection)
     admission: str = "keep_all"  # archive admission policy (dgm.evolution.admission)
@@ -190,6 +193,8 @@ def validate(c: RunConfig) -> None:
     _choice("evolution.baseline", c.evolution.baseline, BASELINES)
     _choice("executor.kind", c.executor.kind, PLACEMENTS)
     _positive("evolution.generations", c.evolution.generations, allow_zero=True)
+    _positive("evolution.stagnation_generations", c.evolution.stagnation_generations,
+              allow_zero=True)
     _positive("evolution.attempts_per_generation", c.evolution.attempts_per_generation)
     _positive("evaluation.workers", c.evaluation.workers)
     _positive("evaluation.repeats", c.evaluation.repeats)

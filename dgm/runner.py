@@ -39,8 +39,8 @@ SEED_DIR = Path(__file__).resolve().parent.parent / "agents_archive" / "seed"
 ABORT_CLEANUP_S = 10.0  # how long a second Ctrl-C may spend removing the run's sandboxes
 DEMO_CONFIG = Path(__file__).resolve().parent.parent / "configs" / "demo.toml"
 # Settings a resumed run may change: how long it goes on and where it runs, never what it does.
-RESUMABLE_KEYS = ("evolution.generations", "budget.", "executor.", "evaluation.workers",
-                  "gateway.budget.", "gateway.providers.")
+RESUMABLE_KEYS = ("evolution.generations", "evolution.stagnation_generations", "budget.",
+                  "executor.", "evaluation.workers", "gateway.budget.", "gateway.providers.")
 
 
 def prepare_new(config_path: Path | None, run_dir: str | None, overrides: list[str],
@@ -96,7 +96,7 @@ def prepare_resume(path: str, overrides: list[str]) -> tuple[RunDir, RunConfig]:
         key = ".".join(parse_override(text)[0])
         if not any(key == k or (k.endswith(".") and key.startswith(k)) for k in RESUMABLE_KEYS):
             raise RunError(f"'{key}' cannot change when resuming",
-                           "only generations, budgets, executor and workers can; "
+                           "only generations, stagnation, budgets, executor and workers can; "
                            "start a new run to change the rest")
     config = load_config(run.config, overrides)
     done = finished_generations(run)

@@ -50,6 +50,7 @@ from ground.errors import DiskFull, RunInterrupted
 SEED_ATTEMPT = "g000-seed"
 OK, REJECTED = "ok", "rejected"  # archive statuses: may be a parent / kept but may not
 ATTEMPT_RETRIES = 1  # re-runs of an attempt that failed for reasons outside the agent
+GENERATIONS = "generations"  # stop reason: every generation of the config ran
 
 
 class Evolution:
@@ -85,9 +86,10 @@ class Evolution:
                 self.evaluate_seed()
             while not reason and not (reason := self.stop_reason(state)):
                 gen = state.next_generation
-                if self.generation(gen, state.parents_of(gen)):
-                    state = state.with_finished(gen)
-            if reason == "generations":
+                new_agents = self.generation(gen, state.parents_of(gen))
+                if new_agents is not None:
+                    state = state.with_finished(gen, new_agents > 0)
+            if reason == self.end_reason(state):  # a normal end: the final top-k evaluation
                 reason = finish(self) or reason
         except BudgetStop as exc:
             reason = str(exc)
@@ -133,9 +135,18 @@ class Evolution:
         """Why the run must stop now, or None to go on."""
         if self.stopping:
             return self.stopping
-        if state.next_generation > self.config.evolution.generations:
-            return "generations"
-        return self.spent()
+        return self.end_reason(state) or self.spent()
+
+    def end_reason(self, state: RunState) -> str | None:
+        """Why the run is done, or None: every generation ran, or the last
+        `stagnation_generations` in a row admitted no new agent."""
+        evo = self.config.evolution
+        if state.next_generation > evo.generations:
+            return GENERATIONS
+        streak = state.stagnant_generations
+        if evo.stagnation_generations and streak >= evo.stagnation_generations:
+            return f"stagnant: {streak} generations in a row produced no new agent"
+        return None
 
     def evaluate_seed(self) -> None:
         """Generation 0: score the seed agent."""
@@ -159,10 +170,11 @@ class Evolution:
                             score=evaluation.score, wall_s=self.wall_s())
         self.show_archive()
 
-    def generation(self, gen: int, parents: list[str] | None) -> bool:
+    def generation(self, gen: int, parents: list[str] | None) -> int | None:
         """Select parents, run their attempts, admit the children in attempt order.
 
-        Returns False when a graceful stop left some attempts unrun.
+        Returns how many new agents it admitted, or None when a graceful stop left some
+        attempts unrun.
         """
         self.svc.monitor.update(generation=gen)
         began = time.monotonic()
@@ -174,9 +186,8 @@ class Evolution:
                  for i, p in enumerate(parents)]
         results = self.run_attempts(specs)
         if len(results) < len(specs):
-            return False
-        for result in results:
-            self.admit(result)
+            return None
+        new_agents = sum(self.admit(result) for result in results)
         self.show_archive()
         self.journal.append("generation_finished", time.time(), generation=gen,
                             archive_size=len(self.archive.agents()), wall_s=self.wall_s())
@@ -184,7 +195,7 @@ class Evolution:
         if every and gen % every == 0:
             score_heldout_top(self)
         self.forecast(gen, time.monotonic() - began)
-        return True
+        return new_agents
 
     def forecast(self, gen: int, seconds: float) -> None:
         """Tell the live display when the run should end: generations left x average time."""
@@ -276,12 +287,15 @@ class Evolution:
         self.archive.materialize(agent_id, dest)
         return dest
 
-    def admit(self, result: AttemptResult) -> None:
-        """Archive an evaluated child (kept as a parent or not, by policy); journal the rest."""
+    def admit(self, result: AttemptResult) -> bool:
+        """Archive an evaluated child (kept as a parent or not, by policy); journal the rest.
+
+        True when the child is a new agent of the archive (not discarded, not a duplicate).
+        """
         if result.status != EVALUATED:
             self.journal.append("child_discarded", time.time(), attempt=result.attempt_id,
                                 status=result.status)
-            return
+            return False
         assert result.eval is not None  # EVALUATED: the child was scored
         status = self.admission(result)
         diag = result.diagnosis or {}
@@ -293,9 +307,10 @@ class Evolution:
         if not added.created:
             self.journal.append("child_duplicate", time.time(), attempt=result.attempt_id,
                                 agent=added.agent_id)
-            return
+            return False
         self.journal.append("child_admitted", time.time(), attempt=result.attempt_id,
                             agent=added.agent_id, status=status, score=result.score)
+        return True
 
     def admission(self, result: AttemptResult) -> str:
         """OK or REJECTED: the policy compares child and parent on the tasks both ran."""

@@ -27,6 +27,7 @@ class RunState:
     # counts them: the two differ only when a damaged journal line hid one of them.
     finished: tuple[int, ...] = ()
     parents: Mapping[int, tuple[str, ...]] = field(default_factory=dict)  # drawn, by generation
+    productive: frozenset[int] = frozenset()  # generations that admitted a new agent
     wall_s: float = 0.0  # wall time over all sessions, as last journaled
     session_at: float | None = None  # unix time the last session started
     session_wall_s: float = 0.0  # wall time of the sessions before the last one
@@ -52,9 +53,20 @@ class RunState:
         drawn = self.parents.get(generation)
         return None if drawn is None else list(drawn)
 
-    def with_finished(self, generation: int) -> RunState:
-        """This state after the loop finished `generation`."""
-        return replace(self, finished=(*self.finished, generation))
+    @property
+    def stagnant_generations(self) -> int:
+        """Generations finished in a row, up to the last, that admitted no new agent."""
+        streak = 0
+        for generation in reversed(self.finished):
+            if generation in self.productive:
+                break
+            streak += 1
+        return streak
+
+    def with_finished(self, generation: int, new_agents: bool = False) -> RunState:
+        """This state after the loop finished `generation` (having admitted new agents or not)."""
+        productive = self.productive | {generation} if new_agents else self.productive
+        return replace(self, finished=(*self.finished, generation), productive=productive)
 
     def state(self, driver_pid: int | None) -> str:
         """not started, running, stopping (a stop was asked for), stopped (the last session
@@ -84,19 +96,25 @@ class RunState:
 def fold(events: Iterable[Event]) -> RunState:
     """The state the events leave a run in (an event of a kind not listed changes nothing).
 
-    The generations drawn and finished are gathered on the side rather than copied into a
-    new state at each event, so the fold's cost is linear in the journal's length.
+    The generations drawn, finished and productive are gathered on the side rather than
+    copied into a new state at each event, so the fold's cost is linear in the journal's
+    length. A child is admitted in the generation started last (a resumed generation is not
+    started again), so that is the generation a `child_admitted` makes productive.
     """
     state = RunState()
     drawn: dict[int, tuple[str, ...]] = {}
     finished: list[int] = []
+    productive: set[int] = set()
     for event in events:
         state = _wall(state, event.data)
         step = STEPS.get(event.kind)
         if step:
             state = step(state, event)
         _gather(event, drawn, finished)
-    return replace(state, parents=drawn, finished=tuple(finished))
+        if event.kind == "child_admitted":
+            productive.add(state.generation)
+    return replace(state, parents=drawn, finished=tuple(finished),
+                   productive=frozenset(productive))
 
 
 def _gather(event: Event, drawn: dict[int, tuple[str, ...]], finished: list[int]) -> None:
