@@ -1,5 +1,5 @@
-"""What tool output holds that no re-run reproduces: timings ("7 passed in 0.02s") and
-addresses. Replay compares requests with them masked; the toy model keys its answers'
+"""What tool output holds that no re-run reproduces: timings ("7 passed in 0.02s"), unix
+times and addresses. Replay compares requests with them masked; the toy model keys its answers'
 ids on the masked request, so a re-run under another load records the same exchanges."""
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from ground.jsontypes import Json
 VOLATILE = (
     (re.compile(r"\b\d+(?:\.\d+)?\s?(?:s|ms|us|µs|sec|secs|seconds)\b"), "<duration>"),
     (re.compile(r"\b0x[0-9a-fA-F]{6,}\b"), "0x<address>"),
+    # Unix times (an agent's transcript stamps each event), 2017 to 2033, any fraction.
+    (re.compile(r"\b1[5-9]\d{8}(?:\.\d+)?\b"), "<time>"),
 )
 
 

@@ -36,6 +36,24 @@ def test_steady_masks_durations_and_addresses_only() -> None:
     assert steady("version 3 of 5 tests") == "version 3 of 5 tests"
 
 
+def test_steady_masks_the_unix_times_of_a_transcript() -> None:
+    one = '{"time": 1764971234.12, "event": "start"} took 1764971234 s? no: id 17649712'
+    other = '{"time": 1764971299.123, "event": "start"} took 1764971299 s? no: id 17649712'
+    assert steady(one) == steady(other)
+    assert "17649712" in steady(one)  # eight digits: not a time
+
+
+def test_the_toys_token_count_does_not_move_with_timings() -> None:
+    from dgm.toy.conversation import request_chars
+
+    def asked(log: str) -> dict:
+        return {"model": "toy", "max_tokens": 10, "messages": [{"role": "user", "content": log}]}
+
+    quick = asked('{"time": 1764971234.12} 3 passed in 0.05s')
+    slow = asked('{"time": 1764971234.125} 3 passed in 12.31s')
+    assert request_chars(quick) == request_chars(slow)
+
+
 def test_serves_in_order_tolerating_timing_noise(tmp_path: Path) -> None:
     write_recording(tmp_path, 0, "fix the bug", "first")
     write_recording(tmp_path, 1, "7 passed in 0.02s", "second")
