@@ -88,6 +88,17 @@ def wait_for_attempts(run: Path, timeout: float = 120.0) -> None:
     raise AssertionError("the run never started an attempt")
 
 
+def wait_for_new_attempt(run: Path, seen: int, timeout: float = 120.0) -> None:
+    """Wait until the journal, past its first `seen` lines, records an attempt starting."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        lines = (run / "journal.jsonl").read_text().splitlines()[seen:]
+        if any(json.loads(line)["kind"] == "attempt_started" for line in lines):
+            return
+        time.sleep(0.2)
+    raise AssertionError("the resumed run never started an attempt")
+
+
 def last_event(run: Path) -> dict:
     return json.loads((run / "journal.jsonl").read_text().splitlines()[-1])
 
@@ -102,8 +113,9 @@ def test_ctrl_c_stops_gracefully_twice_aborts_and_both_resume(tmp_path: Path, ti
     proc.send_signal(signal.SIGINT)
     assert proc.wait(timeout=600) == 0
     assert last_event(run)["data"]["reason"] == "interrupted"
+    seen = len((run / "journal.jsonl").read_text().splitlines())
     proc = start("run", "--resume", str(run))
-    time.sleep(8.0)
+    wait_for_new_attempt(run, seen)  # mid-attempt: a fixed wait could see the run end first
     proc.send_signal(signal.SIGINT)
     time.sleep(0.5)
     proc.send_signal(signal.SIGINT)
