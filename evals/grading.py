@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import secrets
-import tempfile
 import time
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
@@ -24,6 +23,7 @@ from evals.workspace import (
 )
 from ground.errors import BenchmarkError
 from ground.phases import phase
+from ground.socketdirs import owned_temp_dir
 from sandbox import SandboxConfig, open_sandbox
 from sandbox.image import variant_image
 from sandbox.prepared import Prepared
@@ -188,7 +188,7 @@ def run_tests(sb: Any, task: Task, env: dict[str, str] | None = None) -> TestRun
                   env=grader_env(sb, task, report_dir, env))
     output = (res.stdout or "") + (res.stderr or "")
     junit = None
-    with tempfile.TemporaryDirectory(prefix="dgm-report-") as tmp:
+    with owned_temp_dir("report") as tmp:
         xml = Path(tmp, "report.xml")
         if sb.get(report, Path(tmp)) and xml.is_file():
             junit = R.parse_junit(xml.read_text(errors="replace"))

@@ -13,7 +13,6 @@ import logging
 import os
 import secrets
 import sys
-import tempfile
 import threading
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from evals.materialize import default_cache_dir, digest
 from evals.swebench_spec import uses_pytest
 from evals.task import Task
 from evals.workspace import base_modules, grader_tree
+from ground.socketdirs import owned_temp_dir
 
 log = logging.getLogger(__name__)
 
@@ -164,7 +164,7 @@ def grader_env(sb: Any, task: Task, scratch: str,
     report going to `scratch`/report.xml; over `base`, the image's activated environment."""
     base = base or {}
     plugin_dir = f"{scratch}/py"
-    with tempfile.TemporaryDirectory(prefix="dgm-plugin-") as tmp:
+    with owned_temp_dir("plugin") as tmp:
         path = Path(tmp, f"{PLUGIN}.py")
         path.write_text(PLUGIN_SOURCE.format(repo=grader_tree(task)))
         sb.put(path, plugin_dir)
@@ -225,7 +225,7 @@ def image_modules(sb: Any, task: Task, env: dict[str, str] | None = None) -> fro
 def _probe(sb: Any, task: Task, env: dict[str, str]) -> frozenset[str] | None:
     """Run pytest in the image as the grader does and list what its Python can import."""
     scratch = f"/tmp/dgm-probe-{secrets.token_hex(8)}"
-    with tempfile.TemporaryDirectory(prefix="dgm-probe-") as tmp:
+    with owned_temp_dir("probe") as tmp:
         Path(tmp, "probe.py").write_text(_PROBE_SOURCE)
         Path(tmp, "tests").mkdir()
         Path(tmp, "tests", "test_dgm_probe.py").write_text(_PROBE_TESTS)

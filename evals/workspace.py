@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shlex
 import shutil
-import tempfile
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -13,6 +12,7 @@ from typing import Any
 
 from evals.patches import GRADER_PROTECTED, is_blocked, is_protected, root_module, touched_paths
 from evals.task import Task
+from ground.socketdirs import owned_temp_dir
 
 WORKDIR = "/workspace"
 SCRATCH = "/tmp/dgm-grade"
@@ -78,7 +78,7 @@ def setup_repo(sb: Any, task: Task, source: Path | None = None) -> None:
     if source is None:
         raise StepFailed(f"task {task.id} has no repo on the host to grade in")
     tree = grader_tree(task)
-    with tempfile.TemporaryDirectory(prefix="dgm-repo-") as tmp:
+    with owned_temp_dir("repo") as tmp:
         clean = Path(tmp) / "repo"
         shutil.copytree(source, clean, ignore=_IGNORE, symlinks=True)
         sb.put(clean, tree)
@@ -91,7 +91,7 @@ def setup_repo(sb: Any, task: Task, source: Path | None = None) -> None:
 
 def put_text(sb: Any, text: str, name: str) -> str:
     """Write `text` to a file in the sandbox's scratch dir; return its container path."""
-    with tempfile.TemporaryDirectory(prefix="dgm-put-") as tmp:
+    with owned_temp_dir("put") as tmp:
         path = Path(tmp) / name
         path.write_text(text, encoding="utf-8")
         sb.put(path, SCRATCH)
