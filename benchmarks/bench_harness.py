@@ -174,7 +174,8 @@ def main() -> None:
     _, _, model, totals = evaluate_here(1, clock)
     rows = breakdown(clock, model)
     print_breakdown("this code", rows)
-    with open_services(config, Path(tempfile.mkdtemp(prefix="dgm-bench-floor-run-"))) as svc:
+    with tempfile.TemporaryDirectory(prefix="dgm-bench-floor-run-") as tmp, \
+            open_services(config, Path(tmp)) as svc:
         tasks = [svc.bench.task(i) for i in svc.bench.split(SPLIT)]
         floor = floors(svc.harness.image, tasks)
     ratios = [(totals[k] - model.get(k, 0.0)) / floor[k.split("/")[1]] for k in totals]
