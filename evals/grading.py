@@ -22,6 +22,7 @@ from evals.workspace import (
     setup_repo,
 )
 from ground.errors import BenchmarkError
+from ground.noise import steady_tail
 from ground.phases import phase
 from ground.socketdirs import owned_temp_dir
 from sandbox import SandboxConfig, open_sandbox
@@ -205,7 +206,7 @@ def judge(task: Task, run: TestRun, result: GradeResult) -> GradeResult:
     counts = R.count(statuses)
     result = replace(
         result, exit_code=run.exit_code, timed_out=run.timed_out,
-        test_duration_s=round(run.duration_s, 3), output_tail=run.output[-TAIL_CHARS:],
+        test_duration_s=round(run.duration_s, 3), output_tail=steady_tail(run.output, TAIL_CHARS),
         tests_passed=counts.get(R.PASSED, 0),
         tests_failed=counts.get(R.FAILED, 0) + counts.get(R.ERROR, 0),
         tests_skipped=sum(counts.get(s, 0) for s in (R.SKIPPED, R.XFAIL, R.XPASS)),

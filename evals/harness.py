@@ -25,6 +25,7 @@ from evals.workspace import copy_visible
 from ground.context import CallContext
 from ground.git import Git, run_git
 from ground.jsontypes import Json, JsonObject, dataclass_from
+from ground.noise import steady_tail
 from ground.phases import PhaseClock, keep, phase, within
 from ground.socketdirs import owned_temp_dir
 from sandbox import Mount, SandboxConfig, open_sandbox
@@ -332,7 +333,7 @@ class Harness:
                 patch = "" if killed else diff_against_base(base, after / PurePosixPath(
                     site.repo_path).name)
         return AgentRun(res.exit_code, res.timed_out, res.oom_killed, res.duration_s, patch,
-                        (res.stdout + res.stderr)[-4000:], log)
+                        steady_tail(res.stdout + res.stderr, 4000), log)
 
     @staticmethod
     def agent_command(repo_path: str = WORKSPACE) -> list[str]:
@@ -359,7 +360,7 @@ class Harness:
         context = self.task_context(task, f"{key}/{task.id}/smoke")
         run = self.run_on_task(agent_dir, task, context)
         return SmokeResult(task.id, run.exit_code, run.timed_out, run.duration_s,
-                           run.stdout_tail[-2000:], run.log[-2000:])
+                           steady_tail(run.stdout_tail, 2000), steady_tail(run.log, 2000))
 
     def run_task(self, agent_dir: Path, task: Task, key: str, repeat: int = 0,
                  sandboxes: Prepared | None = None) -> TaskResult:
@@ -378,8 +379,8 @@ class Harness:
             empty_patch=not run.patch.strip(), patch_applied=grade.patch_applied,
             timed_out=run.timed_out or grade.timed_out, agent_exit_code=run.exit_code,
             agent_timed_out=run.timed_out, agent_s=run.duration_s, grade_s=grade.duration_s,
-            test_output_tail=grade.output_tail, log_tail=run.log[-4000:], patch=run.patch,
-            tokens=usage.tokens, usd=round(usage.usd, 6))
+            test_output_tail=grade.output_tail, log_tail=steady_tail(run.log, 4000),
+            patch=run.patch, tokens=usage.tokens, usd=round(usage.usd, 6))
 
     def evaluate(self, agent_dir: Path, tasks: list[Task], key: str, workers: int = 1,
                  repeats: int = 1, on_result: Callable[[TaskResult], None] | None = None,

@@ -27,3 +27,45 @@ def steady(value: Json) -> Json:
     if isinstance(value, list):
         return [steady(v) for v in value]
     return value
+
+
+def _masked_len(line: str) -> int:
+    for pattern, mask in VOLATILE:
+        line = pattern.sub(mask, line)
+    return len(line)
+
+
+def steady_tail(text: str, limit: int) -> str:
+    """The last whole lines of `text` whose size with volatile tokens masked is at most `limit`.
+
+    A plain `text[-limit:]` cuts where the volatile tokens' lengths put it ("0.5" against
+    "0.503"), so a re-run under another load would show a model a different tail; this cut
+    depends only on what `steady` keeps. A last line longer than `limit` alone is cut inside.
+    """
+    lines = text.splitlines(keepends=True)
+    kept = 0
+    size = 0
+    for line in reversed(lines):
+        size += _masked_len(line)
+        if size > limit:
+            break
+        kept += 1
+    if kept == 0 and lines:
+        return lines[-1][-limit:]
+    return "".join(lines[-kept:])
+
+
+def steady_head(text: str, limit: int) -> str:
+    """The first whole lines of `text` whose masked size is at most `limit` (see
+    `steady_tail`); a first line longer than `limit` alone is cut inside."""
+    lines = text.splitlines(keepends=True)
+    kept = 0
+    size = 0
+    for line in lines:
+        size += _masked_len(line)
+        if size > limit:
+            break
+        kept += 1
+    if kept == 0 and lines:
+        return lines[0][:limit]
+    return "".join(lines[:kept])

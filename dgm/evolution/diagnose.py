@@ -19,6 +19,7 @@ from pathlib import Path
 
 from evals.harness import TaskResult
 from ground.jsontypes import Json, JsonObject, dataclass_from
+from ground.noise import steady_head, steady_tail
 
 DIAGNOSIS_VERSION = 1
 DIAGNOSIS_KEYS = ("diagnosis", "improvement", "problem_statement")
@@ -117,7 +118,7 @@ def evidence_text(entry: str, results: list[TaskResult], instructions: str) -> s
         picked = [r for r in results if r.task_id == entry][:1]
         focus = f"The agent failed task {entry}.\n\nTask instructions:\n{instructions}"
     logs = "\n\n".join(_task_evidence(r) for r in picked)
-    return f"{summary}\n\n{focus}\n\n{logs}"[: EVIDENCE_LIMIT * 2]
+    return steady_head(f"{summary}\n\n{focus}\n\n{logs}", EVIDENCE_LIMIT * 2)
 
 
 def _summary(results: list[TaskResult]) -> str:
@@ -132,10 +133,10 @@ def _summary(results: list[TaskResult]) -> str:
 def _task_evidence(r: TaskResult) -> str:
     """One task's evidence; the grading output only when the result still carries it."""
     graded = (f"### Test output at grading, hidden tests included (tail)\n"
-              f"{r.test_output_tail[-EVIDENCE_LIMIT:]}\n" if r.test_output_tail else "")
+              f"{steady_tail(r.test_output_tail, EVIDENCE_LIMIT)}\n" if r.test_output_tail else "")
     return (f"## Task {r.task_id} (resolved: {r.resolved}, empty patch: {r.empty_patch})\n"
             f"### The agent's patch\n{r.patch[:EVIDENCE_LIMIT]}\n{graded}"
-            f"### Agent log (tail)\n{r.log_tail[-EVIDENCE_LIMIT:]}")
+            f"### Agent log (tail)\n{steady_tail(r.log_tail, EVIDENCE_LIMIT)}")
 
 
 def build_request(model: str, source: str, evidence: str) -> JsonObject:
