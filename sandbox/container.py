@@ -57,8 +57,11 @@ class Sandbox:
                                            environment=dict(env or {}), workdir=workdir)["Id"]
             start = time.monotonic()
             frames = self.api.exec_start(exec_id, stream=True, demux=True)
-            got = execution.collect(frames, self.config.max_output_bytes,
-                                    self._watchdog_steps(timeout))
+            try:
+                got = execution.collect(frames, self.config.max_output_bytes,
+                                        self._watchdog_steps(timeout))
+            finally:
+                _close_stream(frames)
             duration = time.monotonic() - start
             status = self._exit_status(exec_id)
         if status != 0:
@@ -194,6 +197,21 @@ class Sandbox:
             return False
         self.oom_kills_seen = count
         return True
+
+
+def _close_stream(frames: object) -> None:
+    """Release an exec's output stream: shut its socket and close the response holding it.
+
+    Closing the stream alone leaves the file open under the response's reader, and the
+    response sits in a reference cycle: a long run's driver held each finished exec's socket
+    until the garbage collector came by, and its open fds climbed for minutes.
+    """
+    close = getattr(frames, "close", None)
+    if close is not None:
+        shielded(close)
+    response = getattr(frames, "_response", None)  # docker-py keeps no public handle on it
+    if response is not None:
+        shielded(response.close)
 
 
 @contextmanager

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -100,6 +102,33 @@ def test_the_sandbox_stays_usable_after_a_time_out(box: Sandbox) -> None:
     sh(box, "echo kept > /workspace/note")
     assert box.exec(["sleep", "30"], timeout=1).timed_out
     assert sh(box, "cat /workspace/note") == "kept\n"
+
+
+def test_finished_commands_and_copies_hold_no_open_files(box: Sandbox, tmp_path: Path) -> None:
+    """Each exec's stream socket is closed when it ends, not when the garbage collector comes:
+    with the collector off, many commands and copies leave the process's fd count flat (the
+    client's connection pool, up to its size, aside)."""
+    (tmp_path / "f.txt").write_text("x")
+
+    def rounds(n: int) -> None:
+        for i in range(n):
+            box.exec(["true"], timeout=10)
+            box.put(tmp_path / "f.txt", "/tmp/probe")
+            box.get("/tmp/probe", tmp_path / f"out{i}")
+
+    def open_fds() -> int:
+        return len(os.listdir("/proc/self/fd"))
+
+    gc.collect()
+    gc.disable()
+    try:
+        rounds(12)  # the connection pool fills to its size
+        before = open_fds()
+        rounds(30)
+        after = open_fds()
+    finally:
+        gc.enable()
+    assert after - before <= 2, f"{after - before} fds more after 30 commands and copies"
 
 
 def test_a_command_that_kills_its_own_wrapper_leaves_nothing_behind(box: Sandbox) -> None:
