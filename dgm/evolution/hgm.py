@@ -59,12 +59,12 @@ def initial_expansions(config: HgmConfig, workers: int) -> int:
     """How many expansions of the root come first (at least one)."""
     if config.initial_expansions is not None:
         return max(1, config.initial_expansions)
-    return max(1, min(MAX_INITIAL_EXPANSIONS, math.floor(workers ** config.alpha)))
+    return max(1, min(MAX_INITIAL_EXPANSIONS, math.floor(math.pow(workers, config.alpha))))
 
 
 def should_expand(n_evals: int, n_nodes: int, pending_expansions: int, alpha: float) -> bool:
     """Progressive widening: expand iff n_evals ** alpha >= (nodes - 1) + pending expansions."""
-    return n_evals ** alpha >= (n_nodes - 1) + pending_expansions
+    return math.pow(n_evals, alpha) >= (n_nodes - 1) + pending_expansions
 
 
 def temperature(n_evals: int, budget: int, beta: float, cool_down: bool) -> float:
@@ -73,7 +73,7 @@ def temperature(n_evals: int, budget: int, beta: float, cool_down: bool) -> floa
         return 1.0
     if n_evals >= budget:
         return MAX_TAU
-    return min(MAX_TAU, (budget / (budget - n_evals)) ** beta)
+    return min(MAX_TAU, math.pow(budget / (budget - n_evals), beta))
 
 
 def _thompson(nodes: Sequence[NodeStats], counts: Sequence[tuple[float, float]], tau: float,
