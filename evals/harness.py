@@ -20,6 +20,7 @@ from typing import Protocol
 from evals.benchmark import Benchmark
 from evals.envimage import WORKSPACE, environment, pristine_repo, work_tree_config
 from evals.grading import grade_patch, sandbox_image, with_pids
+from evals.patches import touched_paths
 from evals.task import Task
 from evals.workspace import copy_visible
 from ground.context import CallContext
@@ -348,12 +349,31 @@ class Harness:
         return pristine_repo(task, self.sandbox_config, self.run_id)
 
     def task_context(self, task: Task, attempt_id: str, repeat: int = 0) -> CallContext:
-        """The gateway context of an agent run on `task` (the hints stay on the host)."""
-        hints = {"reference_patch": task.solution_patch or "", "difficulty": task.difficulty}
+        """The gateway context of an agent run on `task`. Its hints are host-side facts for the
+        toy model (the reference patch, the task's kind and toy-world features, the agent's time
+        limit, the line count of each file the reference patch changes); they stay on the host,
+        no provider forwards them."""
+        hints: dict[str, object] = {
+            "reference_patch": task.solution_patch or "", "difficulty": task.difficulty,
+            "kind": task.kind, "features": task.features, "agent_timeout_s": self.agent_timeout_s,
+            "file_lines": self._file_lines(task)}
         if task.metadata.get("build_command"):  # how the exercise builds, in its language
             hints["build_command"] = str(task.metadata["build_command"])
         return CallContext(self.run_id, attempt_id, "coding_agent", task_id=task.id,
                            seed=self.seed + repeat, hints=hints)
+
+    def _file_lines(self, task: Task) -> dict[str, int]:
+        """{path: line count} in the starting repo of each file the reference patch changes (a
+        file it adds has none); only those files are read, so it is cheap."""
+        patch = task.solution_patch or ""
+        if not patch.strip():
+            return {}
+        repo, counts = self.host_repo(task).resolve(), dict[str, int]()
+        for path in touched_paths(patch):
+            file = (repo / path).resolve()
+            if file.is_relative_to(repo) and file.is_file():
+                counts[path] = len(file.read_bytes().splitlines())
+        return counts
 
     def smoke(self, agent_dir: Path, task: Task, key: str) -> SmokeResult:
         """Does the agent still run? One ungraded run on `task`: exit facts and log tail."""

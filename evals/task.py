@@ -81,11 +81,18 @@ class Task:
         if self.difficulty not in (1, 2, 3):
             raise BenchmarkError(f"task {self.id}: difficulty must be 1, 2 or 3",
                                  f"fix difficulty = {self.difficulty!r}")
+        _check_toy_table(self.id, self.metadata.get("toy"))
 
     @property
     def kind(self) -> str:
         """bugfix, feature or refactor, when the benchmark says so."""
         return str(self.metadata.get("kind", ""))
+
+    @property
+    def features(self) -> list[str]:
+        """The toy world's features of the task (task.toml `[toy] features`); none when absent."""
+        toy = self.metadata.get("toy")
+        return [str(name) for name in toy.get("features", [])] if isinstance(toy, dict) else []
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict carrying the format version."""
@@ -108,3 +115,13 @@ class Task:
             if kwargs.get(name) is not None:
                 kwargs[name] = Path(kwargs[name])
         return cls(**kwargs)
+
+
+def _check_toy_table(task_id: str, toy: Any) -> None:
+    """A task.toml `[toy]` table, if any, lists its features as names."""
+    if toy is None:
+        return
+    features = toy.get("features", []) if isinstance(toy, dict) else None
+    if not isinstance(features, list) or not all(isinstance(f, str) for f in features):
+        raise BenchmarkError(f"task {task_id}: [toy] features must be a list of feature names",
+                             'write it as [toy] features = ["big_module", "noisy_tests"]')
