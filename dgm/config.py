@@ -12,6 +12,8 @@ from pathlib import Path
 
 from dgm.evolution.admission import POLICIES
 from dgm.evolution.baselines import BASELINES
+from dgm.evolution.hgm import MODES, HgmConfig
+from dgm.evolution.scoring import BestRule, best_rule
 from dgm.evolution.selection import STRATEGIES
 from dgm.gateway.config import GatewayConfig
 from dgm.placement import PLACEMENTS
@@ -36,7 +38,12 @@ class StageConfig:
 class EvolutionConfig:
     """How the archive grows."""
 
-    generations: int = 4  # generations after the seed's evaluation (generation 0)
+    # dgm: the generational loop; hgm: HGM as published (expand-or-evaluate decisions,
+    # one-task evaluations, the final agent by its posterior; see [evolution.hgm]).
+    mode: str = "dgm"
+    # Generations after the seed's evaluation (generation 0); with mode hgm, the cap on
+    # expansions (0 = none: max_task_evals ends the run).
+    generations: int = 4
     # Generations in a row that admit no new agent (only empty patches, duplicates of archived
     # agents or discarded children) after which the run ends as if done; 0 = never.
     stagnation_generations: int = 5
@@ -51,6 +58,11 @@ class EvolutionConfig:
     # transcript and patch, so it cannot write task-specific answers into the agent.
     diagnosis_sees_hidden_tests: bool = False
     self_modify_timeout_s: float = 600.0  # time limit of one self-modification
+    hgm: HgmConfig = field(default_factory=HgmConfig)  # HGM's parameters (mode = "hgm")
+
+    def best_rule(self) -> BestRule:
+        """How this run names its best agent: by score, or (hgm) by the posterior."""
+        return best_rule(self.mode, self.hgm.final_quantile, self.hgm.min_final_evals)
 
 
 @dataclass
@@ -192,6 +204,8 @@ def validate(c: RunConfig) -> None:
     _choice("evolution.admission", c.evolution.admission, POLICIES)
     _choice("evolution.baseline", c.evolution.baseline, BASELINES)
     _choice("executor.kind", c.executor.kind, PLACEMENTS)
+    _choice("evolution.mode", c.evolution.mode, MODES)
+    validate_hgm(c.evolution)
     _positive("evolution.generations", c.evolution.generations, allow_zero=True)
     _positive("evolution.stagnation_generations", c.evolution.stagnation_generations,
               allow_zero=True)
@@ -217,6 +231,33 @@ def validate(c: RunConfig) -> None:
     if not c.name or "/" in c.name:
         raise ConfigError(f"run name '{c.name}' is not a plain name", "use letters, digits, - or _")
     validate_components(c)
+
+
+def validate_hgm(evo: EvolutionConfig) -> None:
+    """Check [evolution.hgm], and that mode hgm runs with what it supports."""
+    h = evo.hgm
+    _positive("evolution.hgm.alpha", h.alpha)
+    _positive("evolution.hgm.beta", h.beta)
+    _positive("evolution.hgm.max_task_evals", h.max_task_evals)
+    _positive("evolution.hgm.min_final_evals", h.min_final_evals, allow_zero=True)
+    if h.initial_expansions is not None:
+        _positive("evolution.hgm.initial_expansions", h.initial_expansions)
+    for key in ("eval_random", "final_quantile"):
+        value = getattr(h, key)
+        if not 0 <= value <= 1 or (key == "final_quantile" and value in (0, 1)):
+            bounds = "between 0 and 1" if key == "eval_random" else "strictly between 0 and 1"
+            raise ConfigError(f"'evolution.hgm.{key}' must be {bounds}, not {value}",
+                              FIX_VALUE, key=f"evolution.hgm.{key}")
+    if evo.mode == "hgm" and evo.baseline != "dgm":
+        raise ConfigError(f"evolution.mode \"hgm\" has no baseline '{evo.baseline}' (the "
+                          "baselines are ablations of the generational loop)",
+                          "set evolution.baseline = \"dgm\" or evolution.mode = \"dgm\"",
+                          key="evolution.baseline")
+    if evo.mode == "hgm" and evo.admission != "keep_all":
+        raise ConfigError(f"evolution.mode \"hgm\" cannot use admission '{evo.admission}' (a "
+                          "child has no evaluation when it is admitted)",
+                          "set evolution.admission = \"keep_all\" or evolution.mode = \"dgm\"",
+                          key="evolution.admission")
 
 
 def validate_components(c: RunConfig) -> None:

@@ -39,7 +39,8 @@ SEED_DIR = Path(__file__).resolve().parent.parent / "agents_archive" / "seed"
 ABORT_CLEANUP_S = 10.0  # how long a second Ctrl-C may spend removing the run's sandboxes
 DEMO_CONFIG = Path(__file__).resolve().parent.parent / "configs" / "demo.toml"
 # Settings a resumed run may change: how long it goes on and where it runs, never what it does.
-RESUMABLE_KEYS = ("evolution.generations", "evolution.stagnation_generations", "budget.",
+RESUMABLE_KEYS = ("evolution.generations", "evolution.stagnation_generations",
+                  "evolution.hgm.max_task_evals", "budget.",
                   "executor.", "evaluation.workers", "gateway.budget.", "gateway.providers.")
 
 
@@ -100,7 +101,8 @@ def prepare_resume(path: str, overrides: list[str]) -> tuple[RunDir, RunConfig]:
                            "start a new run to change the rest")
     config = load_config(run.config, overrides)
     done = finished_generations(run)
-    if config.evolution.generations < done:
+    if config.evolution.generations < done and not (
+            config.evolution.mode == "hgm" and config.evolution.generations == 0):
         raise RunError(f"--generations {config.evolution.generations} is below the {done} "
                        f"generation{'' if done == 1 else 's'} {run.root.name} has finished",
                        f"on --resume, --generations is the run's new total: pass {done} or more")

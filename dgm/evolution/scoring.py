@@ -7,6 +7,11 @@ that proportion. The run's best agent is decided here and nowhere else:
     among fully evaluated agents (every stage of the evaluation ran), the highest
     score; ties go to the agent with more task runs behind its score, then to the
     older agent (earlier iteration), then to the smaller id.
+
+An HGM run (evolution.mode = "hgm") evaluates agents one task at a time, so most are
+never fully evaluated; its rule is the posterior's (`BestRule` "posterior"): among agents
+with at least `min_evals` task runs (else among all with one), the highest lower
+`quantile` of Beta(1 + resolved, 1 + unresolved), then the same tie rule.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
+from dgm.evolution.hgm import posterior_key
 from ground.agentfields import RecordFields
 from ground.jsontypes import Json
 
@@ -23,6 +29,7 @@ if TYPE_CHECKING:  # only the type: the views import scoring and need no harness
     from evals.harness import TaskResult
 
 Z95 = 1.959963984540054  # two-sided 95% normal quantile
+SCORE, POSTERIOR = "score", "posterior"  # the rules for the run's best agent
 
 
 class Scored(Protocol):
@@ -141,12 +148,54 @@ def order_key(score: float, runs: int, iteration: int, agent_id: str,
     return (-score, -runs, iteration, agent_id)
 
 
-def ranked(records: Iterable[S]) -> list[S]:
-    """Fully evaluated agents, best first (the module's rule)."""
+@dataclass(frozen=True)
+class BestRule:
+    """How a run names its best agent: by score, or by the posterior (HGM)."""
+
+    kind: str = SCORE  # SCORE or POSTERIOR
+    quantile: float = 0.05  # posterior: the lower quantile compared
+    min_evals: int = 5  # posterior: agents with fewer task runs rank after the others
+
+
+BY_SCORE = BestRule()
+
+
+def best_rule(mode: object, quantile: object = 0.05, min_evals: object = 5) -> BestRule:
+    """The rule of a run in `mode` (a config's, or a raw dgm.toml's values)."""
+    if mode != "hgm":
+        return BY_SCORE
+    q = float(quantile) if isinstance(quantile, int | float) else 0.05
+    n = min_evals if isinstance(min_evals, int) else 5
+    return BestRule(POSTERIOR, q, n)
+
+
+def rule_of_table(evolution: Mapping[str, object]) -> BestRule:
+    """The rule of a run from the raw [evolution] table of its dgm.toml (the views read it)."""
+    hgm = evolution.get("hgm")
+    hgm = hgm if isinstance(hgm, dict) else {}
+    return best_rule(evolution.get("mode", "dgm"), hgm.get("final_quantile", 0.05),
+                     hgm.get("min_final_evals", 5))
+
+
+def posterior_rank_key(record: Scored, rule: BestRule) -> tuple[bool, float, float, int, str]:
+    """Sort key under the posterior rule, smallest first = best."""
+    outcomes = [o for runs in runs_of_record(record).values() for o in runs]
+    wins = sum(map(bool, outcomes))
+    iteration = record.extra.get("iteration")
+    return (*posterior_key(wins, len(outcomes) - wins, rule.quantile, rule.min_evals),
+            iteration if isinstance(iteration, int) else 0, record.id)
+
+
+def ranked(records: Iterable[S], rule: BestRule = BY_SCORE) -> list[S]:
+    """Agents by the run's rule, best first: fully evaluated ones by score, or (posterior)
+    every agent with a task run by its posterior."""
+    if rule.kind == POSTERIOR:
+        return sorted((r for r in records if runs_of_record(r)),
+                      key=lambda r: posterior_rank_key(r, rule))
     return sorted((r for r in records if is_complete(r)), key=rank_key)
 
 
-def best_agent(records: Iterable[S]) -> S | None:
-    """The run's best agent by the module's rule, or None when none is fully evaluated."""
-    order = ranked(records)
+def best_agent(records: Iterable[S], rule: BestRule = BY_SCORE) -> S | None:
+    """The run's best agent by its rule, or None when no agent qualifies yet."""
+    order = ranked(records, rule)
     return order[0] if order else None

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import math
 import random
+from dataclasses import dataclass, field
 
 import pytest
 
+from dgm.config import EvolutionConfig, RunConfig, load_config
 from dgm.evolution.hgm import (
     MAX_TAU,
     HgmConfig,
@@ -20,6 +22,8 @@ from dgm.evolution.hgm import (
     should_expand,
     temperature,
 )
+from dgm.evolution.scoring import BY_SCORE, best_agent, best_rule, rule_of_table
+from ground.errors import ConfigError
 
 
 @pytest.mark.parametrize(("n_evals", "n_nodes", "pending", "expand"), [
@@ -137,3 +141,45 @@ def test_final_choice_prefers_the_well_evaluated_agent_over_a_lucky_one() -> Non
         "five" if beta_quantile(0.05, 6, 1) > beta_quantile(0.05, 31, 11) else "forty")
     with pytest.raises(ValueError):
         final_choice([NodeStats("new", 0, 0)], 0.05, 5)
+
+
+@dataclass
+class Rec:
+    """What ranking reads of an archive record."""
+
+    id: str
+    runs: dict[str, list[bool]]
+    score: float | None = None
+    complete: bool | None = False
+    results: dict[str, object] = field(default_factory=dict)
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def test_the_run_names_its_best_agent_by_its_modes_rule() -> None:
+    seed = Rec("seed", {f"t{i}": [i < 2] for i in range(5)}, 0.4, True)
+    lucky = Rec("lucky", {"t0": [True]}, 1.0)
+    solid = Rec("solid", {f"t{i}": [i != 3] for i in range(6)}, 5 / 6)
+    rule = RunConfig(evolution=EvolutionConfig(mode="hgm")).evolution.best_rule()
+    assert rule == best_rule("hgm", 0.05, 5) and rule.kind == "posterior"
+    assert best_agent([seed, lucky, solid], rule) is solid
+    assert best_agent([seed, lucky, solid]) is seed  # by score: only the seed is complete
+    assert rule_of_table({"mode": "hgm", "hgm": {"final_quantile": 0.05}}) == rule
+    assert rule_of_table({}) == RunConfig().evolution.best_rule() == BY_SCORE
+
+
+@pytest.mark.parametrize(("sets", "words"), [
+    (["evolution.admission=keep_better"], "set evolution.admission = \"keep_all\""),
+    (["evolution.baseline=no_darwin"], "set evolution.baseline = \"dgm\""),
+    (["evolution.hgm.final_quantile=1.0"], "--set evolution.hgm.final_quantile"),
+    (["evolution.hgm.max_task_evals=0"], "--set evolution.hgm.max_task_evals"),
+])
+def test_mode_hgm_refuses_what_it_cannot_do(sets: list[str], words: str) -> None:
+    with pytest.raises(ConfigError) as err:
+        load_config(None, ["evolution.mode=hgm", *sets])
+    assert words in err.value.fix
+
+
+def test_unknown_modes_are_named() -> None:
+    with pytest.raises(ConfigError, match="evolution.mode"):
+        load_config(None, ["evolution.mode=hgm2"])
+    assert load_config(None).evolution.mode == "dgm"
