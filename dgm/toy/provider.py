@@ -19,6 +19,7 @@ from dataclasses import asdict
 from typing import Any
 
 from dgm.toy import coder, diagnoser, self_modifier
+from dgm.toy.api_rules import api_errors
 from dgm.toy.conversation import (
     CHARS_PER_TOKEN,
     Action,
@@ -61,9 +62,10 @@ class ToyProvider:
         """Nothing to release."""
 
     def complete(self, request: dict[str, Any], context: CallContext) -> dict[str, Any]:
-        """One Messages response for `request`, by the role in `context`."""
+        """One Messages response for `request`, by the role in `context`; a request whose
+        structure the real API refuses (dgm.toy.api_rules) gets its HTTP 400."""
         clean, marks = unmarked(request)
-        answer = self._answer(clean, context)
+        answer = self._answer(clean, context, api_errors(request))
         total = answer["usage"]["input_tokens"]
         model = str(clean.get("model", ""))
         cached = self.cache.use(prefixes(clean, marks), total, model) if marks else None
@@ -71,12 +73,15 @@ class ToyProvider:
             answer["usage"].update(asdict(cached))
         return answer
 
-    def _answer(self, request: dict[str, Any], context: CallContext) -> dict[str, Any]:
-        """The answer to a request without cache marks."""
+    def _answer(self, request: dict[str, Any], context: CallContext,
+                broken: list[str]) -> dict[str, Any]:
+        """The answer to a request without cache marks; `broken`: the API's refusals of it."""
         policy = ROLES.get(context.role)
         if policy is None:
             raise ProviderError(400, f"the simulated model has no role '{context.role}'; "
                                      f"known roles: {', '.join(ROLES)}")
+        if broken:
+            raise ProviderError(400, f"{broken[0]} (simulated model)")
         if context.role in AGENT_ROLES and request_chars(request) > CONTEXT_LIMIT_CHARS:
             tokens, limit = request_chars(request), CONTEXT_LIMIT_CHARS
             raise ProviderError(400, f"prompt is too long: {tokens // CHARS_PER_TOKEN} tokens > "
