@@ -46,9 +46,13 @@ NUDGE = re.compile(r"(?i)diff is empty|empty (?:diff|patch)|not changed any|no c
 FAILING = re.compile(r"(?i)\b\d+ (?:failed|errors?)\b|^(?:FAILED|ERROR)\b|SyntaxError|Traceback",
                      re.M)
 TEST_COMMAND = "PYTHONDONTWRITEBYTECODE=1 python -m pytest -q -p no:cacheprovider 2>&1 | tail -n 25"
+# Binary files skipped (-I) and errors sent down the same pipe: grep's "binary file matches"
+# notes on stderr used to land among head's lines wherever the scheduler put them, so two runs
+# of the same conversation differed.
 WANDER_COMMAND = (
-    "grep -rn 'def ' \"$(python3 -c 'import sysconfig; print(sysconfig.get_paths()[\"stdlib\"])')\""
-    " | head -n 4000"
+    "grep -rnI 'def '"
+    " \"$(python3 -c 'import sysconfig; print(sysconfig.get_paths()[\"stdlib\"])')\""
+    " 2>&1 | head -n 4000"
 )
 EDITS = ("edit", "edit_wrong", "edit_misread", "fix")
 
