@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from agents_archive import GitArchive
 from dgm.config import RunConfig, load_config, read_toml, validate
+from dgm.evolution.hgm_loop import HgmEvolution
 from dgm.evolution.loop import Evolution
 from dgm.evolution.pool import AttemptPool
 from dgm.evolution.protocols import Executor
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 SEED_DIR = Path(__file__).resolve().parent.parent / "agents_archive" / "seed"
 ABORT_CLEANUP_S = 10.0  # how long a second Ctrl-C may spend removing the run's sandboxes
 DEMO_CONFIG = Path(__file__).resolve().parent.parent / "configs" / "demo.toml"
+LOOPS: dict[str, type[Evolution]] = {"dgm": Evolution, "hgm": HgmEvolution}  # evolution.mode
 # Settings a resumed run may change: how long it goes on and where it runs, never what it does.
 RESUMABLE_KEYS = ("evolution.generations", "evolution.stagnation_generations",
                   "evolution.hgm.max_task_evals", "budget.",
@@ -182,7 +184,7 @@ def _evolve(run: RunDir, svc: RunServices, archive: GitArchive, resumed: bool,
     from dgm.display import Display  # heavy: rich, for the live view only
 
     executor = AttemptPool(svc.config.executor.workers, svc)
-    evolution = Evolution(run, svc, executor, archive)
+    evolution = LOOPS[svc.config.evolution.mode](run, svc, executor, archive)
     if resumed:
         for line in resume_plan(run):
             console.print(line, markup=False, highlight=False)

@@ -37,6 +37,7 @@ from ground.jsontypes import Json, JsonObject, dataclass_from
 ATTEMPT_VERSION = 1
 # What became of an attempt; only EVALUATED children enter the archive.
 EVALUATED, NO_CHANGE, BROKEN, NO_DIAGNOSIS = "evaluated", "no_change", "broken", "no_diagnosis"
+CHECKED = "checked"  # an expansion (evaluate=False): the child runs, and is not scored yet
 EVALUATION_FILE = "evaluate.json"  # in an attempt's directory: {"value": EvalResult.to_dict()}
 # What a step returns, and saves in its <step>.json.
 T = TypeVar("T", bound="Diagnosis | SmokeResult | EvalResult | str | None")
@@ -65,6 +66,8 @@ class AttemptSpec:
     index: int
     parent_id: str
     seed: int
+    evaluate: bool = True  # False: stop once the child passed the smoke check (HGM expansion)
+    task: str | None = None  # set: only run the parent on this one task (HGM evaluation)
 
 
 @dataclass
@@ -161,6 +164,8 @@ class Attempt:
 
     def run(self) -> AttemptResult:
         """Diagnose, self-modify, smoke-check, evaluate; return (and save) the result."""
+        if self.spec.task is not None:
+            return self.run_one_task(self.spec.task)
         diag = self._step("diagnose", self.diagnose, _diagnosis_from)
         if diag is None:
             return self._finish(NO_DIAGNOSIS)
@@ -174,9 +179,24 @@ class Attempt:
         self.result.smoke = smoke
         if not smoke.passed:
             return self._finish(BROKEN)
+        if not self.spec.evaluate:
+            return self._finish(CHECKED)
         evaluation = self._step("evaluate", lambda: self.evaluate(child), _evaluation_from)
         self.result.eval, self.result.score = evaluation, evaluation.score
         return self._finish(EVALUATED)
+
+    def run_one_task(self, task_id: str) -> AttemptResult:
+        """One run of the parent on one task, saved as a one-result evaluation."""
+        evaluation = self._step("evaluate", lambda: self.evaluate_task(task_id),
+                                _evaluation_from)
+        self.result.eval, self.result.score = evaluation, evaluation.score
+        return self._finish(EVALUATED)
+
+    def evaluate_task(self, task_id: str) -> EvalResult:
+        """Run the parent agent on one task of the run's benchmark."""
+        task = self.svc.bench.task(task_id)
+        result = self.svc.harness.run_task(self.inputs.parent_dir, task, self.spec.attempt_id)
+        return EvalResult([result], [])
 
     def _step(self, name: str, fn: Callable[[], T], load: Callable[[JsonObject], T]) -> T:
         """Run a step once: its saved output (read back with `load`) is reused on a re-run."""

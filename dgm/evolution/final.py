@@ -36,7 +36,7 @@ HELDOUT = "heldout"
 def finish(evo: Evolution) -> str | None:
     """Re-evaluate the top-k, then score them on the held-out split; a stop reason if cut short."""
     ev = evo.config.evaluation
-    for record in ranked(evo.archive.agents())[: ev.top_k]:
+    for record in ranked(evo.archive.agents(), evo.best_rule)[: ev.top_k]:
         if evo.stopping:
             return evo.stopping
         reevaluate(evo, record.id)
@@ -50,7 +50,7 @@ def score_heldout_top(evo: Evolution) -> str | None:
     """
     ids = heldout_ids(evo)
     records = evo.archive.agents()
-    top = ranked(records)[: evo.config.evaluation.top_k]
+    top = ranked(records, evo.best_rule)[: evo.config.evaluation.top_k]
     seed = [r for r in records if r.parent is None and r not in top] if top else []
     for record in top + seed:
         if evo.stopping:

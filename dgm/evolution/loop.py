@@ -33,6 +33,7 @@ from dgm.evolution.baselines import BASELINES, SEED
 from dgm.evolution.final import finish, score_heldout_top
 from dgm.evolution.protocols import Archive, Executor, Services
 from dgm.evolution.scoring import (
+    BestRule,
     best_agent,
     on_common_tasks,
     runs_of,
@@ -84,13 +85,7 @@ class Evolution:
             reason = self.spent()
             if not reason and not state.seed_done:
                 self.evaluate_seed()
-            while not reason and not (reason := self.stop_reason(state)):
-                gen = state.next_generation
-                new_agents = self.generation(gen, state.parents_of(gen))
-                if new_agents is not None:
-                    state = state.with_finished(gen, new_agents > 0)
-            if reason == self.end_reason(state):  # a normal end: the final top-k evaluation
-                reason = finish(self) or reason
+            reason = reason or self.evolve(state)
         except BudgetStop as exc:
             reason = str(exc)
         except RunInterrupted as exc:
@@ -98,6 +93,22 @@ class Evolution:
             raise
         self.journal.append("run_stopped", time.time(), reason=reason, wall_s=self.wall_s())
         return reason
+
+    def evolve(self, state: RunState) -> str:
+        """Generations until a stop condition; a normal end runs the final top-k evaluation."""
+        while not (reason := self.stop_reason(state)):
+            gen = state.next_generation
+            new_agents = self.generation(gen, state.parents_of(gen))
+            if new_agents is not None:
+                state = state.with_finished(gen, new_agents > 0)
+        if reason == self.end_reason(state):
+            reason = finish(self) or reason
+        return reason
+
+    @property
+    def best_rule(self) -> BestRule:
+        """How this run names its best agent (by score; by the posterior in mode hgm)."""
+        return self.config.evolution.best_rule()
 
     def journal_interruption(self, cause: RunInterrupted) -> None:
         """Journal what a provider outage or full disk cut short, as far as the disk allows:
@@ -209,7 +220,7 @@ class Evolution:
     def show_archive(self) -> None:
         """Tell the live display the archive's size and best agent."""
         records = self.archive.agents()
-        best = best_agent(records)
+        best = best_agent(records, self.best_rule)
         self.svc.monitor.update(archive_size=len(records), best_score=best and best.score,
                                 best_agent=best and best.id)
 

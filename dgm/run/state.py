@@ -111,8 +111,9 @@ def fold(events: Iterable[Event]) -> RunState:
         if step:
             state = step(state, event)
         _gather(event, drawn, finished)
-        if event.kind == "child_admitted":
-            productive.add(state.generation)
+        if event.kind == "child_admitted":  # an HGM expansion's event names its generation
+            gen = event.data.get("generation")
+            productive.add(gen if _is_int(gen) else state.generation)
     return replace(state, parents=drawn, finished=tuple(finished),
                    productive=frozenset(productive))
 

@@ -6,10 +6,11 @@ import time
 from typing import Any
 
 from agents_archive import GitArchive
-from dgm.config import load_config
-from dgm.evolution.scoring import best_agent, runs_of_record
+from dgm.config import RunConfig, load_config
+from dgm.evolution.scoring import BestRule, best_agent, runs_of_record
 from dgm.gateway import read_provider_state, wait_text
-from dgm.journal import Journal
+from dgm.journal import Event, Journal
+from dgm.run.hgm_state import hgm_progress
 from dgm.run.simulation import simulated
 from dgm.run.state import fold
 from dgm.run.usage import iter_usage, tokens_text, usage_totals
@@ -36,7 +37,7 @@ def run_status(path: str) -> dict[str, Any]:
     events, warnings = Journal(run.journal).read_tolerant()
     journal = fold(events)
     pid = run.driver_pid()
-    archive = _archive_facts(run)
+    archive = _archive_facts(run, config.evolution.best_rule())
     return {
         "v": STATUS_VERSION,
         "run": config.name,
@@ -48,6 +49,7 @@ def run_status(path: str) -> dict[str, Any]:
         "generations_finished": journal.last_finished,
         "generations_total": config.evolution.generations,
         "attempts": count_attempts(events, running=bool(pid), attempts_dir=run.attempts),
+        "hgm": _hgm(events, config) if config.evolution.mode == "hgm" else None,
         **archive,
         "cost": _cost(run),
         "wall_s": journal.live_wall_s(pid, time.time()),
@@ -58,11 +60,32 @@ def run_status(path: str) -> dict[str, Any]:
     }
 
 
-def _archive_facts(run: RunDir) -> dict[str, Any]:
+def _hgm(events: list[Event], config: RunConfig) -> dict[str, Any]:
+    """An HGM run's counters: expansions done, task evaluations out of the budget, and the
+    final agent once named."""
+    progress = hgm_progress(events)
+    final = progress.final or {}
+    return {"expansions": progress.expansions_done, "n_evals": progress.n_evals,
+            "max_task_evals": config.evolution.hgm.max_task_evals,
+            "final": final.get("agent"), "final_value": final.get("value"),
+            "final_quantile": final.get("quantile")}
+
+
+def _hgm_text(hgm: dict[str, Any], simulated: bool) -> str:
+    """'12 expansions, 180 of 800 task evaluations; final agent ab12cd (5% quantile 0.61)'."""
+    text = (f"{hgm['expansions']} expansions, {hgm['n_evals']} of {hgm['max_task_evals']} "
+            "task evaluations")
+    if hgm.get("final"):
+        text += (f"; final agent {hgm['final']} ({hgm['final_quantile']:.0%} quantile "
+                 f"{hgm['final_value']:.3f})")
+    return text + (" (simulated)" if simulated else "")
+
+
+def _archive_facts(run: RunDir, rule: BestRule) -> dict[str, Any]:
     if not run.archive.exists():
         return {"archive_size": 0, "best": None, "seed_score": None}
     records = GitArchive.open(run.archive).agents()
-    best = best_agent(records)
+    best = best_agent(records, rule)
     root = next((r for r in records if r.parent is None), None)
     return {"archive_size": len(records), "best": score_facts(best) if best else None,
             "seed_score": root.score if root else None,
@@ -143,8 +166,9 @@ def render_status(info: dict[str, Any]) -> None:
         ("run", f"{info['run']} ({info['dir']})"),
         ("state", _state_text(info["state"], info["stop_reason"])),
         *([("provider", info["provider"]["text"])] if info.get("provider") else []),
-        ("generation", f"{info['generation']} started, {info['generations_finished']} of "
-                       f"{info['generations_total']} finished"),
+        *([("hgm", _hgm_text(info["hgm"], info["simulated"]))] if info.get("hgm") else
+          [("generation", f"{info['generation']} started, {info['generations_finished']} of "
+                          f"{info['generations_total']} finished")]),
         ("archive", f"{info['archive_size']} agents"),
         ("best", f"{best['agent']}: {side_by_side(best)}" if best else
          "- (no fully evaluated agent yet)"),
