@@ -71,7 +71,7 @@ def tree(run_path: Path, fmt: str | None, output: Path | None, as_json: bool) ->
     if output is not None:
         check_outside(run, output)
         check_output(output, "-o")
-    lineage = Lineage(run.records)
+    lineage = Lineage(run.records, run.best_rule)
     if fmt == "text" and output is None:
         _print_tree(lineage, run.name)
         return

@@ -23,22 +23,24 @@ class Visit:
     branch: str  # "├── " or "└── " (empty for a root)
 
 
-def best_agent(records: list[AgentRecord]) -> AgentRecord | None:
-    """The run's best agent, by the one rule in dgm.evolution.scoring."""
-    return scoring.best_agent(records)
+def best_agent(records: list[AgentRecord], rule: scoring.BestRule = scoring.BY_SCORE,
+               ) -> AgentRecord | None:
+    """The run's best agent, by the run's rule in dgm.evolution.scoring."""
+    return scoring.best_agent(records, rule)
 
 
 class Lineage:
     """Parent and child links of a set of records (agents whose parent is absent are roots)."""
 
-    def __init__(self, records: list[AgentRecord]) -> None:
+    def __init__(self, records: list[AgentRecord],
+                 rule: scoring.BestRule = scoring.BY_SCORE) -> None:
         ordered = sorted(records, key=lambda r: (record_iteration(r), r.generation, r.id))
         self.by_id = {r.id: r for r in ordered}
         self.children: dict[str | None, list[AgentRecord]] = {}
         for r in ordered:
             parent = r.parent if r.parent in self.by_id else None
             self.children.setdefault(parent, []).append(r)
-        self.best = best_agent(ordered)
+        self.best = best_agent(ordered, rule)
         self.best_path = self.path_to(self.best.id) if self.best else []
 
     @property

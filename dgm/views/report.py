@@ -28,7 +28,7 @@ COMMIT_LINE = re.compile(r"^[0-9a-f]{40}$")
 def build_report(run: RunView) -> str:
     """The whole report as one HTML string (plots inline as base64 PNG; no external asset)."""
     summary = run_summary(run)
-    lineage = Lineage(run.records)
+    lineage = Lineage(run.records, run.best_rule)
     title = f"DGM run {run.name}"
     body = [f"<h1>{escape(title)}</h1>",
             f"<p>Report made {time.strftime('%Y-%m-%d %H:%M:%S %Z')} from <code>"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from agents_archive import AgentRecord, ArchiveError, GitArchive
-from dgm.evolution.scoring import best_agent
+from dgm.evolution.scoring import BestRule, best_agent, rule_of_table
 from dgm.gateway.ledger import UsageEntry
 from dgm.journal import Event, Journal
 from dgm.run.simulation import simulated
@@ -118,6 +118,12 @@ class RunView:
         gateway = self.raw_config.get("gateway", {})
         return simulated(gateway if isinstance(gateway, dict) else {})
 
+    @property
+    def best_rule(self) -> BestRule:
+        """How the run names its best agent (by score; by the posterior for an hgm run)."""
+        evolution = self.raw_config.get("evolution", {})
+        return rule_of_table(evolution if isinstance(evolution, dict) else {})
+
     @cached_property
     def records(self) -> list[AgentRecord]:
         """Every agent's record, by generation then id."""
@@ -130,7 +136,7 @@ class RunView:
     def record(self, agent: str) -> AgentRecord:
         """One agent by id, unique prefix, 'root' or 'best' (ArchiveError if unknown)."""
         if agent == "best":
-            best = best_agent(self.records)
+            best = best_agent(self.records, self.best_rule)
             if best is None:
                 raise ArchiveError(f"run {self.name} has no fully evaluated agent yet",
                                    "wait for the seed's evaluation, or pass an agent id")

@@ -34,7 +34,7 @@ def run_summary(run: RunView) -> dict[str, Any]:
     """The figures of one run, from its config, journal, archive and ledger."""
     evo = run.raw_config.get("evolution", {})
     records = run.records
-    best = best_agent(records)
+    best = best_agent(records, run.best_rule)
     root = next((r for r in records if r.parent is None), None)
     pid = run.driver_pid()
     counts = count_attempts(run.events, running=pid is not None,

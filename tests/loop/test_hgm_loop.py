@@ -22,7 +22,10 @@ from dgm.run.simulation import simulated
 from dgm.run.state import fold
 from dgm.rundir import RunDir
 from dgm.runner import LOOPS, prepare_new, prepare_resume
+from dgm.views.lineage import Lineage
+from dgm.views.rundata import RunView
 from dgm.views.status import _hgm_text, run_status
+from dgm.views.summary import run_summary
 from evals.harness import TaskResult
 from ground.errors import ConfigError
 from tests.loop.fakes import Crash, FakeHarness, FakeServices, fake_config, write_seed
@@ -145,6 +148,10 @@ def test_the_final_agent_is_the_best_agent_everywhere(tmp_path: Path) -> None:
     assert status["best"]["agent"] == final["agent"]
     assert status["hgm"]["n_evals"] == 30 and status["hgm"]["max_task_evals"] == 30
     assert status["hgm"]["final"] == final["agent"]
+    view = RunView(str(tmp_path / "run"))
+    assert view.record("best").id == final["agent"]
+    assert Lineage(view.records, view.best_rule).best.id == final["agent"]  # type: ignore[union-attr]
+    assert run_summary(view)["best_agent"] == final["agent"]
     line = _hgm_text(status["hgm"], simulated=True)
     assert line.startswith(f"{status['hgm']['expansions']} expansions, 30 of 30 task evaluations")
     assert f"final agent {final['agent']}" in line and line.endswith("(simulated)")
