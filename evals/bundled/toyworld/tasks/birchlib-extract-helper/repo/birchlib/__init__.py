@@ -1,0 +1,1 @@
+"""birchlib: helpers of the birchlib service."""

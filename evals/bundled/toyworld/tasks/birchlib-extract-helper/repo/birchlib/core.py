@@ -1,0 +1,13 @@
+"""birchlib.core: helpers of the birchlib service."""
+
+from __future__ import annotations
+
+
+def distinct_tags(names: list[str]) -> list[str]:
+    """The distinct tags in `names`, normalised, in first-seen order."""
+    seen: list[str] = []
+    for name in names:
+        key = " ".join(name.split()).casefold()
+        if key not in seen:
+            seen.append(key)
+    return seen

@@ -1,0 +1,1 @@
+"""briskbox: helpers of the briskbox service."""

@@ -1,0 +1,1 @@
+"""briskly: helpers of the briskly service."""

@@ -1,0 +1,1 @@
+"""cobaltly: helpers of the cobaltly service."""

@@ -1,0 +1,1 @@
+"""cobaltworks: helpers of the cobaltworks service."""

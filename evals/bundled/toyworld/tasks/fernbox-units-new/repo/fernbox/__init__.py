@@ -1,0 +1,1 @@
+"""fernbox: helpers of the fernbox service."""

@@ -1,0 +1,1 @@
+"""fernly: helpers of the fernly service."""

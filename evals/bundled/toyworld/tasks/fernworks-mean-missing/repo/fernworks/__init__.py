@@ -1,0 +1,1 @@
+"""fernworks: helpers of the fernworks service."""

@@ -1,0 +1,5 @@
+from fernworks import text
+
+
+def test_full():
+    assert text.mean_ratings([4, 12]) == 8.0

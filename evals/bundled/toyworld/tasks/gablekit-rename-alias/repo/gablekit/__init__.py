@@ -1,0 +1,1 @@
+"""gablekit: helpers of the gablekit service."""

@@ -1,0 +1,1 @@
+"""gablely: helpers of the gablely service."""

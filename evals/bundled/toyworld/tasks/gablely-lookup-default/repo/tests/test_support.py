@@ -1,0 +1,9 @@
+from gablely import support
+
+
+def test_initials():
+    assert support.initials("ada lovelace") == "AL"
+
+
+def test_dedupe():
+    assert support.dedupe(["b", "a", "b"]) == ["b", "a"]

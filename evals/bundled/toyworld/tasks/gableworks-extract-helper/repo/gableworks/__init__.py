@@ -1,0 +1,1 @@
+"""gableworks: helpers of the gableworks service."""

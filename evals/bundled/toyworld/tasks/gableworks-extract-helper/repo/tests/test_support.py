@@ -1,0 +1,9 @@
+from gableworks import support
+
+
+def test_initials():
+    assert support.initials("ada lovelace") == "AL"
+
+
+def test_is_blank():
+    assert support.is_blank(" \n") and not support.is_blank(" x ")

@@ -1,0 +1,1 @@
+"""harborbox: helpers of the harborbox service."""

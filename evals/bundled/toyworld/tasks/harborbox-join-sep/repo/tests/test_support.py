@@ -1,0 +1,10 @@
+from harborbox import support
+
+
+def test_is_blank():
+    assert support.is_blank(" \n") and not support.is_blank(" x ")
+
+
+def test_ordinal():
+    assert support.ordinal(1) == "1st"
+    assert support.ordinal(4) == "4th"

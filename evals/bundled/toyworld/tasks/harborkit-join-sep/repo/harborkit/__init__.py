@@ -1,0 +1,1 @@
+"""harborkit: helpers of the harborkit service."""

@@ -1,0 +1,1 @@
+"""harborlib: helpers of the harborlib service."""

@@ -1,0 +1,1 @@
+"""harborly: helpers of the harborly service."""

@@ -1,0 +1,1 @@
+"""juniperkit: helpers of the juniperkit service."""

@@ -1,0 +1,1 @@
+"""juniperworks: helpers of the juniperworks service."""

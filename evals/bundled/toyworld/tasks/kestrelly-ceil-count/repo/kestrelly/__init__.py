@@ -1,0 +1,1 @@
+"""kestrelly: helpers of the kestrelly service."""

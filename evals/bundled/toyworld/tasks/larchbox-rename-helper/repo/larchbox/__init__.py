@@ -1,0 +1,1 @@
+"""larchbox: helpers of the larchbox service."""

@@ -1,0 +1,1 @@
+"""larchkit: helpers of the larchkit service."""

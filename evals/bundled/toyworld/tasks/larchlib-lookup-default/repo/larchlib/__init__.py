@@ -1,0 +1,1 @@
+"""larchlib: helpers of the larchlib service."""

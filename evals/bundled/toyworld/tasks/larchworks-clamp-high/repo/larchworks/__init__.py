@@ -1,0 +1,1 @@
+"""larchworks: helpers of the larchworks service."""

@@ -1,0 +1,1 @@
+"""lumenbox: helpers of the lumenbox service."""

@@ -1,0 +1,1 @@
+"""lumenlib: helpers of the lumenlib service."""

@@ -1,0 +1,1 @@
+"""maplebox: helpers of the maplebox service."""

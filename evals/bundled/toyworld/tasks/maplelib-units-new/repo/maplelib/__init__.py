@@ -1,0 +1,1 @@
+"""maplelib: helpers of the maplelib service."""

@@ -1,0 +1,14 @@
+from maplelib import extras
+
+
+def test_plural():
+    assert extras.plural("cat", 2) == "cats"
+    assert extras.plural("cat", 1) == "cat"
+
+
+def test_dedupe():
+    assert extras.dedupe(["b", "a", "b"]) == ["b", "a"]
+
+
+def test_plural_edge_case():
+    assert extras.plural("box", 3) == "boxes"

@@ -1,0 +1,1 @@
+"""nimbuskit: helpers of the nimbuskit service."""

@@ -1,0 +1,1 @@
+"""nimbuslib: helpers of the nimbuslib service."""

@@ -1,0 +1,1 @@
+"""nimbusworks: helpers of the nimbusworks service."""

@@ -1,0 +1,1 @@
+"""orchidbox: helpers of the orchidbox service."""

@@ -1,0 +1,12 @@
+"""orchidbox.calc: helpers of the orchidbox service."""
+
+from __future__ import annotations
+
+
+def clamp_weight(value: float, low: float = 3, high: float = 26) -> float:
+    """`value` limited to the range [low, high]."""
+    if low > high:
+        raise ValueError("low must not exceed high")
+    if value < low:
+        return low
+    return value if value <= high else low

@@ -1,0 +1,1 @@
+"""orchidkit: helpers of the orchidkit service."""

@@ -1,0 +1,1 @@
+"""orchidlib: helpers of the orchidlib service."""

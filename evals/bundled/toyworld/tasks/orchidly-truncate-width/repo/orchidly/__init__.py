@@ -1,0 +1,1 @@
+"""orchidly: helpers of the orchidly service."""

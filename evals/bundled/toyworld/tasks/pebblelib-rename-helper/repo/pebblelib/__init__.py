@@ -1,0 +1,1 @@
+"""pebblelib: helpers of the pebblelib service."""

@@ -1,0 +1,1 @@
+"""quartzbox: helpers of the quartzbox service."""

@@ -1,0 +1,1 @@
+"""quartzlib: helpers of the quartzlib service."""

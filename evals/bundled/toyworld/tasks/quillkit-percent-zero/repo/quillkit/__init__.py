@@ -1,0 +1,1 @@
+"""quillkit: helpers of the quillkit service."""

@@ -1,0 +1,9 @@
+from quillkit import misc
+
+
+def test_is_blank():
+    assert misc.is_blank(" \n") and not misc.is_blank(" x ")
+
+
+def test_initials():
+    assert misc.initials("ada lovelace") == "AL"

@@ -1,0 +1,1 @@
+"""ripplebox: helpers of the ripplebox service."""

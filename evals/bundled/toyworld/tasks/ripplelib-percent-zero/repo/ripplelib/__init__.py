@@ -1,0 +1,1 @@
+"""ripplelib: helpers of the ripplelib service."""

@@ -1,0 +1,10 @@
+from ripplelib import support
+
+
+def test_dedupe():
+    assert support.dedupe(["b", "a", "b"]) == ["b", "a"]
+
+
+def test_plural():
+    assert support.plural("cat", 2) == "cats"
+    assert support.plural("cat", 1) == "cat"

@@ -1,0 +1,1 @@
+"""rippleworks: helpers of the rippleworks service."""

@@ -1,0 +1,1 @@
+"""sablelib: helpers of the sablelib service."""

@@ -1,0 +1,1 @@
+"""sablely: helpers of the sablely service."""

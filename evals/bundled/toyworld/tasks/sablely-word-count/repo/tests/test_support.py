@@ -1,0 +1,14 @@
+from sablely import support
+
+
+def test_ordinal():
+    assert support.ordinal(1) == "1st"
+    assert support.ordinal(4) == "4th"
+
+
+def test_dedupe():
+    assert support.dedupe(["b", "a", "b"]) == ["b", "a"]
+
+
+def test_ordinal_edge_case():
+    assert support.ordinal(12) == "12th"

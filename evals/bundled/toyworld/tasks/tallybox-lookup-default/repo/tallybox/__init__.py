@@ -1,0 +1,1 @@
+"""tallybox: helpers of the tallybox service."""

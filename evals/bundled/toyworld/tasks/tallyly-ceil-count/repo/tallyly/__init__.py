@@ -1,0 +1,1 @@
+"""tallyly: helpers of the tallyly service."""

@@ -1,0 +1,10 @@
+from thistlekit import extras
+
+
+def test_dedupe():
+    assert extras.dedupe(["b", "a", "b"]) == ["b", "a"]
+
+
+def test_plural():
+    assert extras.plural("cat", 2) == "cats"
+    assert extras.plural("cat", 1) == "cat"

@@ -1,0 +1,1 @@
+"""thistlekit: helpers of the thistlekit service."""

@@ -1,0 +1,1 @@
+"""thistlelib: helpers of the thistlelib service."""

@@ -1,0 +1,25 @@
+"""thistlelib.legacy: helpers of the thistlelib service."""
+
+from __future__ import annotations
+
+
+def read_options(text: str) -> dict[str, str]:
+    """Read "key=value" pairs separated by "|" into a dict."""
+    result = {}
+    for part in text.split("|"):
+        if not part.strip():
+            continue
+        key, value = part.split("=", 1)
+        result[key] = value
+    return result
+
+
+def _read_options_v1(text: str) -> dict[str, str]:
+    """The old rule, kept to read archived results: do not change it."""
+    result = {}
+    for part in text.split("|"):
+        if not part.strip():
+            continue
+        key, value = part.split("=", 1)
+        result[key] = value
+    return result

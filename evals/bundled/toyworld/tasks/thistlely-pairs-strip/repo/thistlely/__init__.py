@@ -1,0 +1,1 @@
+"""thistlely: helpers of the thistlely service."""

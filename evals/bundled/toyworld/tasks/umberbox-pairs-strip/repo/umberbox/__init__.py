@@ -1,0 +1,1 @@
+"""umberbox: helpers of the umberbox service."""

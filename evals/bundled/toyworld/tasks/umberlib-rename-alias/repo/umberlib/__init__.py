@@ -1,0 +1,1 @@
+"""umberlib: helpers of the umberlib service."""

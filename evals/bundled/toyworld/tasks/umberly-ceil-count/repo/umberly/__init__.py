@@ -1,0 +1,1 @@
+"""umberly: helpers of the umberly service."""

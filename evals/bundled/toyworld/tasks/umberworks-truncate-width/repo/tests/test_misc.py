@@ -1,0 +1,13 @@
+from umberworks import misc
+
+
+def test_initials():
+    assert misc.initials("ada lovelace") == "AL"
+
+
+def test_is_blank():
+    assert misc.is_blank(" \n") and not misc.is_blank(" x ")
+
+
+def test_initials_edge_case():
+    assert misc.initials("jean-luc picard") == "JLP"

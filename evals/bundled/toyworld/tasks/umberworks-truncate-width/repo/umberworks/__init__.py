@@ -1,0 +1,1 @@
+"""umberworks: helpers of the umberworks service."""

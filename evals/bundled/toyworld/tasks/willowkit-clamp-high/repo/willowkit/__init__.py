@@ -1,0 +1,1 @@
+"""willowkit: helpers of the willowkit service."""

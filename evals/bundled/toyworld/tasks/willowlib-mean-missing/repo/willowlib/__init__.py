@@ -1,0 +1,1 @@
+"""willowlib: helpers of the willowlib service."""

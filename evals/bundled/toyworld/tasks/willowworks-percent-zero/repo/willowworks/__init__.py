@@ -1,0 +1,1 @@
+"""willowworks: helpers of the willowworks service."""

@@ -1,0 +1,1 @@
+"""yarrowbox: helpers of the yarrowbox service."""

@@ -1,0 +1,10 @@
+from yarrowlib import misc
+
+
+def test_is_blank():
+    assert misc.is_blank(" \n") and not misc.is_blank(" x ")
+
+
+def test_plural():
+    assert misc.plural("cat", 2) == "cats"
+    assert misc.plural("cat", 1) == "cat"

@@ -1,0 +1,1 @@
+"""yarrowlib: helpers of the yarrowlib service."""

@@ -1,0 +1,7 @@
+"""Print a result the way the yarrowlib log shows it, to check a call by hand."""
+
+
+def show(value: object) -> None:
+    """Print `value` as the log line shows it."""
+    state = "empty" if value is None else "set"
+    print(f"yarrowlib: {type(value).__name__} result ({state})")

@@ -1,0 +1,8 @@
+"""yarrowlib.util: helpers of the yarrowlib service."""
+
+from __future__ import annotations
+
+
+def join_names(items: list[object]) -> str:
+    """The items as text, joined with ", "."""
+    return ", ".join(str(item) for item in items)

@@ -1,0 +1,1 @@
+"""yarrowly: helpers of the yarrowly service."""

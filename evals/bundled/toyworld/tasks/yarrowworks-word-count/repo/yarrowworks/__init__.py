@@ -1,0 +1,1 @@
+"""yarrowworks: helpers of the yarrowworks service."""

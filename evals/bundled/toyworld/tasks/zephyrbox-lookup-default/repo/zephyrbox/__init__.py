@@ -1,0 +1,1 @@
+"""zephyrbox: helpers of the zephyrbox service."""

@@ -1,0 +1,1 @@
+"""zephyrkit: helpers of the zephyrkit service."""
