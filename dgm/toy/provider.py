@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
-from dgm.toy import coder, diagnoser, self_modifier
+from dgm.toy import coder, diagnoser, self_modifier, world_coder
 from dgm.toy.api_rules import api_errors
 from dgm.toy.conversation import (
     CHARS_PER_TOKEN,
@@ -41,6 +41,12 @@ ROLES: dict[str, Policy] = {
     "self_modifier": self_modifier.next_action,
 }
 AGENT_ROLES = ("coding_agent", "self_modifier")
+# The toy's worlds, by the name `[gateway.providers.toy] world` gives: "classic" (the default)
+# keeps the catalog coder; "open" codes by the evidence that arrives (dgm.toy.world_coder).
+WORLDS: dict[str, dict[str, Policy]] = {
+    "classic": ROLES,
+    "open": {**ROLES, "coding_agent": world_coder.next_action},
+}
 
 
 class ToyProvider:
@@ -50,8 +56,12 @@ class ToyProvider:
     models: list[str] | None = ["toy"]
     billed = True  # priced like any model, free unless [gateway.prices] says otherwise
 
-    def __init__(self, seed: int = 0, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, seed: int = 0, clock: Callable[[], float] = time.monotonic,
+                 world: str = "classic") -> None:
+        if world not in WORLDS:
+            raise ValueError(f"unknown toy world {world!r}; use one of: {', '.join(WORLDS)}")
         self.seed = seed
+        self.roles = WORLDS[world]
         self.cache = PromptCache(clock)  # the prompt cache's time to live runs on `clock`
 
     def secrets(self) -> list[str]:
@@ -76,7 +86,7 @@ class ToyProvider:
     def _answer(self, request: dict[str, Any], context: CallContext,
                 broken: list[str]) -> dict[str, Any]:
         """The answer to a request without cache marks; `broken`: the API's refusals of it."""
-        policy = ROLES.get(context.role)
+        policy = self.roles.get(context.role)
         if policy is None:
             raise ProviderError(400, f"the simulated model has no role '{context.role}'; "
                                      f"known roles: {', '.join(ROLES)}")
