@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ground.errors import ConfigError
+
 # `prompt_cache` values: "auto" places cache breakpoints on requests to Anthropic-format
 # providers (see dgm/gateway/caching.py); "off" forwards requests as the caller sent them.
 PROMPT_CACHE_CHOICES = ("auto", "off")
@@ -11,6 +13,9 @@ PROMPT_CACHE_CHOICES = ("auto", "off")
 # [gateway.prices] entry that leaves cache_write or cache_read out gets these.
 CACHE_WRITE_FACTOR = 1.25
 CACHE_READ_FACTOR = 0.1
+# `[gateway.providers.toy] world` values: "classic", the toy's catalog coder (the default);
+# "open", its coder that acts on the evidence reaching it (dgm/toy/world_coder.py).
+TOY_WORLDS = ("classic", "open")
 
 
 @dataclass
@@ -72,4 +77,11 @@ class ProviderSettings:
     concurrency: int = 8  # at most this many calls in flight to this provider
     timeout_s: float = 600.0  # one HTTP request to the provider
     seed: int = 0  # toy: the simulation seed
+    world: str = "classic"  # toy: "classic" or "open" (TOY_WORLDS), the world it simulates
     source: str | None = None  # replay: the recordings/ dir of the run to replay
+
+    def __post_init__(self) -> None:
+        """Refuse a toy world that does not exist, naming the ones that do."""
+        if self.world not in TOY_WORLDS:
+            raise ConfigError(f"[gateway.providers.toy] world = {self.world!r} is not a toy world",
+                              f"use one of: {', '.join(TOY_WORLDS)}", key="world")

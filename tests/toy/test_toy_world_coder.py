@@ -288,3 +288,24 @@ def test_tools_are_used_by_kind_and_answers_state_their_evidence(tmp_path):
     assert action.tool == "terminal" and set(action.tool_input) == {"line"}
     assert "(step: explore, why: explore, seen: none)" in action.text
     assert next_action({**request, "tools": []}, ctx, 0).step == "stop"
+
+
+# ---- choosing the world -------------------------------------------------------------------------
+
+
+def test_the_world_is_chosen_in_the_toy_provider_settings():
+    from dgm.gateway.config import GatewayConfig
+    from dgm.gateway.providers import make_provider
+    from dgm.gateway.settings import TOY_WORLDS
+    from dgm.toy.provider import WORLDS
+    from ground.errors import ConfigError
+
+    assert TOY_WORLDS == tuple(WORLDS)
+    default = make_provider("toy", GatewayConfig.from_dict({}).settings("toy"))
+    assert default.roles["coding_agent"] is not next_action  # type: ignore[attr-defined]
+    config = GatewayConfig.from_dict({"providers": {"toy": {"world": "open"}}})
+    opened = make_provider("toy", config.settings("toy"))
+    assert opened.roles["coding_agent"] is next_action  # type: ignore[attr-defined]
+    with pytest.raises(ConfigError, match="world = 'closed'") as error:
+        GatewayConfig.from_dict({"providers": {"toy": {"world": "closed"}}})
+    assert error.value.fix == "use one of: classic, open"

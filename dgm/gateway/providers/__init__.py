@@ -28,7 +28,7 @@ def _replay(settings: ProviderSettings) -> Provider:
 
 
 def _toy(settings: ProviderSettings) -> Provider:
-    return ToyProvider(seed=settings.seed)
+    return ToyProvider(seed=settings.seed, world=settings.world)
 
 
 # The providers the gateway knows, by the short name a [gateway] table uses; the one list.
