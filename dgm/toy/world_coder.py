@@ -22,18 +22,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from dgm.toy import world
+from dgm.toy.coder import TEST_COMMAND, WANDER_COMMAND  # the same commands in both worlds
 from dgm.toy.conversation import LABEL, Action, Draws
 from dgm.toy.observe import Evidence, ToolKind, Trace, observe
 from dgm.toy.output import hunks
 from dgm.toy.patches import apply_command, slipped, touched_files
 from ground.context import CallContext
 
-TEST_COMMAND = "PYTHONDONTWRITEBYTECODE=1 python -m pytest -q -p no:cacheprovider 2>&1 | tail -n 25"
-WANDER_COMMAND = (
-    "grep -rnI 'def '"
-    " \"$(python3 -c 'import sysconfig; print(sysconfig.get_paths()[\"stdlib\"])')\""
-    " 2>&1 | head -n 4000"
-)
 DEBUG_LINE = 'print("debug: reached the fix")'
 MISREAD_NOTE = "# Reviewed for the task; behaviour kept as it was.\n"
 DEFAULT_TIMEOUT_S = 300.0  # the harness's default agent time limit, when the hint is absent
