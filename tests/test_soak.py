@@ -84,6 +84,19 @@ def test_a_twin_whose_floor_grows_fails_but_spikes_pass() -> None:
     assert soak_checks.bound_checks([spiky, *sessions(30, 30)[1:]])["fds"]["ok"]
 
 
+def test_the_twins_start_up_is_not_counted_as_growth() -> None:
+    """A driver starts with a few threads and fds and no sandbox; its floor is compared from
+    its first sandbox on, so a flat working driver passes and a leaking one still fails."""
+    start = [Sample(float(t), 3, 1, 1.0, 0.0, 0, 0) for t in range(6)]
+    flat = [Sample(float(t), 30, 12, 50.0, 1.0, 2, 0) for t in range(6, 30)]
+    assert soak_checks.bound_checks([Session("twin", 1, samples=start + flat),
+                                     *sessions(30, 30)[1:]])["threads"]["ok"]
+    leaking = [Sample(float(t), 30 + t, 12, 50.0, 1.0, 2, 0) for t in range(6, 30)]
+    fds = soak_checks.bound_checks([Session("twin", 1, samples=start + leaking),
+                                    *sessions(60, 60)[1:]])["fds"]
+    assert not fds["ok"] and "first third +16" in fds["detail"]
+
+
 def test_the_table_shows_each_session_its_growth_and_each_verdict(
         capsys: pytest.CaptureFixture[str]) -> None:
     rows = [soak_checks.summarise(s) for s in sessions(20, 18, 25)]
