@@ -1,0 +1,104 @@
+"""Loop and budget mechanisms: M01 turn_limit, M02 retry_empty (WORLD_DESIGN.md A.8)."""
+
+from __future__ import annotations
+
+import re
+
+from dgm.toy.agent_ast import AgentIndex, header, unique
+from dgm.toy.mechanisms.base import EditOp, Mechanism, Names, Param, Params
+from dgm.toy.mechanisms.edits import (
+    after_limit,
+    before_def,
+    retune_int,
+    start_assign,
+    stop_checks,
+    stop_injection,
+)
+
+# ---- M01 turn_limit ------------------------------------------------------------------------------
+
+
+def turn_limit_existing(agent: AgentIndex) -> Params | None:
+    """Every agent has a turn limit: the int bounding its turn loop."""
+    return {"turns": agent.turn_limit.node.value.value}  # type: ignore[attr-defined]
+
+
+def turn_limit_generate(agent: AgentIndex, params: Params, names: Names,
+                        variant: str) -> list[EditOp]:
+    """`retune`: the bound's int changes in place; `rebind`: a new constant bounds the loop."""
+    turns = int(params["turns"])
+    if variant == "retune":
+        h = agent.turn_limit
+        return [retune_int(agent, h.path, h.node, turns)]  # type: ignore[arg-type]
+    name = names.fresh("turns")
+    path, src = agent.turn_loop.path, agent.files[agent.turn_loop.path]
+    head = header(path, src, agent.turn_loop.node)  # type: ignore[arg-type]
+    old = unique(src, head)
+    new = re.sub(rf"\b{re.escape(agent.turn_limit.name)}\b", name, old, count=1)
+    return [(path, old, new),
+            after_limit(agent, f"{name} = {turns}  # model calls before the agent stops")]
+
+
+TURN_LIMIT: Mechanism = Mechanism(
+    id="turn_limit", family="loop", params=(Param("turns", 5, 80),), needs=(), fixes=("F1",),
+    variants=("retune", "rebind"),
+    statement="Let the agent make up to {turns} model calls before it stops.",
+    generate=turn_limit_generate, existing=turn_limit_existing)
+
+# ---- M02 retry_empty -----------------------------------------------------------------------------
+
+CHANGED = {
+    "porcelain": '''def {fn}() -> bool:
+    """Whether the working tree differs from the last commit (untracked files included)."""
+    import subprocess
+
+    done = subprocess.run(["git", "status", "--porcelain"], capture_output=True, text=True)
+    return bool(done.stdout.strip())''',
+    "diff_quiet": '''def {fn}() -> bool:
+    """Whether a tracked file changed, or a new file appeared, since the last commit."""
+    import subprocess
+
+    if subprocess.run(["git", "diff", "--quiet", "HEAD"]).returncode:
+        return True
+    new = subprocess.run(["git", "ls-files", "--others", "--exclude-standard"],
+                         capture_output=True, text=True)
+    return bool(new.stdout.strip())''',
+}
+
+
+def retry_existing(agent: AgentIndex) -> Params | None:
+    """An `if LEFT > 0 and not CHANGED():` block in the stop branch that continues the loop."""
+    found = stop_checks(agent, negated=True)
+    return {"retries": found[0][1]} if found else None
+
+
+def retry_generate(agent: AgentIndex, params: Params, names: Names,
+                   variant: str) -> list[EditOp]:
+    """A continuation injected when the model stops with an unchanged repository, up to
+    `retries` times; the variants differ in how a change is seen."""
+    retries = int(params["retries"])
+    found = stop_checks(agent, negated=True)
+    if found:
+        return [retune_int(agent, agent.turn_loop.path, start_assign(agent, found[0][0]),
+                           retries)]
+    limit, text, left, changed = (names.fresh(k) for k in
+                                  ("retries", "retry_text", "retry_left", "changed"))
+    code = f"""if {left} > 0 and not {changed}():
+    {left} -= 1
+    {agent.history}.append({{"role": "user", "content": {text}}})
+    continue"""
+    constants = (f"{limit} = {retries}  # times the model is asked to go on after stopping "
+                 f"with no change\n{text} = \"Nothing in the repository has changed yet. Keep "
+                 f"working on the task and make the change.\"")
+    return [*stop_injection(agent, left, limit, code),
+            before_def(agent, agent.turn_loop.path, agent.turn_loop.first,
+                       CHANGED[variant].format(fn=changed)),
+            after_limit(agent, constants)]
+
+
+RETRY_EMPTY: Mechanism = Mechanism(
+    id="retry_empty", family="loop", params=(Param("retries", 1, 4),), needs=(),
+    fixes=("F2",), variants=("porcelain", "diff_quiet"),
+    statement="When the model stops without having changed the repository, ask it to go on "
+              "(at most {retries} times).",
+    generate=retry_generate, existing=retry_existing)
