@@ -55,6 +55,7 @@ class AgentIndex:
     model_call: Hook  # the statement holding the call
     request_kwargs: tuple[str, ...]
     turn_loop: Hook
+    after_loop: Hook  # the entry function's statement that runs the turn loop
     turn_limit: Hook  # its name, and the int in the node's value
     stop_branch: Hook  # the `if` in the loop body that returns or breaks
     history: str  # the list the loop appends the model's answers to
@@ -85,11 +86,12 @@ def hook(path: str, source: str, node: ast.stmt, name: str = "") -> Hook:
 
 
 def header(path: str, source: str, node: ast.stmt) -> Hook:
-    """The lines of a compound statement before its body (e.g. a `for` or `def` line)."""
-    body = node.body  # type: ignore[attr-defined]
-    last = body[0].lineno - 1
-    lines = source.splitlines()[node.lineno - 1:last]
-    return Hook(path, node.lineno, last, "\n".join(lines), node)
+    """The lines of a compound statement before its body (a `for` line; a `def` line with its
+    decorators)."""
+    first = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
+    last = node.body[0].lineno - 1  # type: ignore[attr-defined]
+    lines = source.splitlines()[first - 1:last]
+    return Hook(path, first, last, "\n".join(lines), node)
 
 
 def unique(source: str, h: Hook) -> str:
@@ -243,6 +245,29 @@ def _first_message(tree: ast.Module) -> tuple[ast.stmt, ast.expr]:
     raise HookNotFound("first_message", "no list literal starting with a user message")
 
 
+def _after_loop(tree: ast.Module, loop: ast.AST, entry: ast.FunctionDef) -> ast.stmt:
+    """The statement of `entry` calling the function that holds `loop` (or a caller of it)."""
+    up = parents(tree)
+    reaching = {enclosing(loop, up, (ast.FunctionDef,)).name}  # type: ignore[attr-defined]
+    for _ in range(3):
+        reaching |= {enclosing(c, up, (ast.FunctionDef,)).name  # type: ignore[attr-defined]
+                     for name in list(reaching) for c in _calls_to(tree, name)
+                     if c in up and _in_function(c, up)}
+    for node in ast.walk(entry):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id in reaching:
+            return statement(node, up)
+    raise HookNotFound("after_loop", "the entry function never runs the turn loop")
+
+
+def _in_function(node: ast.AST, up: dict[ast.AST, ast.AST]) -> bool:
+    try:
+        enclosing(node, up, (ast.FunctionDef,))
+    except LookupError:
+        return False
+    return True
+
+
 def _tools_loader(tree: ast.Module) -> ast.FunctionDef:
     for fn in ast.walk(tree):
         if isinstance(fn, ast.FunctionDef) and any(
@@ -286,14 +311,16 @@ def index(files: dict[str, str]) -> AgentIndex:
     dispatch, expr = _dispatch(tree)
     first, content = _first_message(tree)
     limit = _bound(tree, loop)
+    entry = _entry(tree)
     tools = tuple(tool for p, module in sorted(trees.items()) if p != path
                   for tool in [_tool(p, files[p], module)] if tool)
     return AgentIndex(
         files=dict(files), trees=trees,
-        entry=hook(path, src, _entry(tree)),
+        entry=hook(path, src, entry),
         model_call=hook(path, src, statement(call, parents(tree))),
         request_kwargs=tuple(k.arg for k in call.keywords if k.arg),
         turn_loop=hook(path, src, loop),
+        after_loop=hook(path, src, _after_loop(tree, loop, entry)),
         turn_limit=hook(path, src, limit, limit.targets[0].id),  # type: ignore[attr-defined]
         stop_branch=hook(path, src, _stop_branch(loop)),
         history=_history(loop),

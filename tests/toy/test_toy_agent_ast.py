@@ -39,6 +39,8 @@ def test_every_hook_is_found_whatever_the_names(root, limit, turns):
     assert agent.dispatch_expr in agent.dispatch.segment
     assert "user" in agent.first_message.segment and agent.first_content
     assert agent.entry.segment.startswith("def main(")
+    assert agent.entry.first < agent.after_loop.first <= agent.entry.last
+    assert agent.after_loop.segment.strip().startswith(("run_loop(", "drive(", "work("))
     assert sorted(t.path for t in agent.tools) == sorted(p for p in files if p.startswith("tools/"))
     shell = agent.shell_tool()
     assert "subprocess" in shell.run.segment and shell.schema.segment.startswith("SCHEMA")
@@ -90,6 +92,7 @@ def test_a_restructured_loop_is_still_located():
     assert agent.stop_branch.segment.endswith("break")
     assert agent.dispatch.segment.strip().startswith("out = ") and agent.dispatch_expr == "out"
     assert agent.history == "history"
+    assert agent.after_loop.segment == "    talk(None, history)"
 
 
 def test_an_unknown_shape_is_a_clear_error_never_a_wrong_location():

@@ -58,8 +58,7 @@ class Names:
 
     def __init__(self, rng: random.Random, files: dict[str, str]) -> None:
         self.rng = rng
-        self.taken = {n for src in files.values() if True
-                      for n in _identifiers(src)}
+        self.taken = {n for src in files.values() for n in _identifiers(src)}
 
     def fresh(self, kind: str) -> str:
         """An unused name of `kind`."""

@@ -14,8 +14,7 @@ from dgm.toy.agent_ast import (
     parents,
     unique,
 )
-
-EditOp = tuple[str, str | None, str]
+from dgm.toy.mechanisms.base import EditOp
 
 
 def retune_int(agent: AgentIndex, path: str, assign: ast.Assign, value: int) -> EditOp:
@@ -46,9 +45,6 @@ def before_def(agent: AgentIndex, path: str, line: int, code: str) -> EditOp:
     """`code` (module-level) inserted before the top-level function holding `line`."""
     fn = top_level(agent, path, line)
     h = header(path, agent.files[path], fn)
-    if getattr(fn, "decorator_list", None):
-        h = Hook(path, h.first, h.last, "\n".join(
-            agent.files[path].splitlines()[fn.decorator_list[0].lineno - 1:h.last]), fn)  # type: ignore[attr-defined]
     old = unique(agent.files[path], h)
     return path, old, f"{code.rstrip()}\n\n\n{old}"
 

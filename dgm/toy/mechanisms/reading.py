@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 
-from dgm.toy.agent_ast import AgentIndex, module_ints
+from dgm.toy.agent_ast import AgentIndex, dict_value, module_ints
 from dgm.toy.mechanisms.base import EditOp, Mechanism, Names, Param, Params
 from dgm.toy.mechanisms.edits import after_limit, before_def, retune_int, wrap
 
@@ -32,14 +32,21 @@ def map_function(fn: str, limit: str, variant: str) -> str:
             f'    return f"{{text}}\\n\\nFiles in the repository:\\n{{shown}}{{more}}"\n')
 
 
+def first_content(node: ast.AST) -> ast.expr | None:
+    """The expression under "content" in the first user message of a list literal."""
+    value = getattr(node, "value", None)
+    if isinstance(value, ast.List) and isinstance(value.elts[0], ast.Dict):
+        return dict_value(value.elts[0], "content")
+    return None
+
+
 def find_map(agent: AgentIndex) -> str | None:
     """The module-level int capping the file list the first message is passed through: the
     first message's content is a call of a module function that slices by that int."""
     path = agent.first_message.path
     tree = agent.tree(path)
-    content = next((n for n in ast.walk(agent.first_message.node)
-                    if isinstance(n, ast.Call) and ast.unparse(n) == agent.first_content), None)
-    if content is None or not isinstance(content.func, ast.Name):
+    content = first_content(agent.first_message.node)
+    if not isinstance(content, ast.Call) or not isinstance(content.func, ast.Name):
         return None
     fn = next((f for f in tree.body if isinstance(f, ast.FunctionDef)
                and f.name == content.func.id), None)

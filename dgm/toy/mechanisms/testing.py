@@ -15,10 +15,15 @@ from dgm.toy.mechanisms.edits import (
 from dgm.toy.mechanisms.loop import CHANGED
 
 RUNS = {
-    "argv": '''    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p",
+    "argv": '''    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p",
                            "no:cacheprovider"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                           stdin=subprocess.DEVNULL, text=True)''',
-    "shell": '''    command = "python -m pytest -q -p no:cacheprovider 2>&1"
+    "shell": '''    import subprocess
+
+    command = "python -m pytest -q -p no:cacheprovider 2>&1"
     done = subprocess.run(["bash", "-c", command],
                           stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)''',
 }
@@ -29,8 +34,6 @@ def tests_function(fn: str, variant: str) -> str:
     else None."""
     return (f'def {fn}() -> str | None:\n'
             f'    """The output of the repository\'s tests when they fail, else None."""\n'
-            f'    import subprocess\n'
-            f'    import sys\n\n'
             f'{RUNS[variant]}\n'
             f'    if done.returncode == 0:\n'
             f'        return None\n'
