@@ -297,8 +297,12 @@ def _tool(path: str, source: str, tree: ast.Module) -> ToolHook | None:
                None)
     if schema is None or run is None:
         return None
+    helpers = {c.func.id for c in ast.walk(run) if isinstance(c, ast.Call)
+               and isinstance(c.func, ast.Name)}
     shell = any(isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
-                and n.value.id == "subprocess" for n in ast.walk(run))
+                and n.value.id == "subprocess" for f in tree.body
+                if isinstance(f, ast.FunctionDef) and (f is run or f.name in helpers)
+                for n in ast.walk(f))  # run starts a subprocess, itself or through a helper
     return ToolHook(path, hook(path, source, schema), hook(path, source, run), shell)
 
 

@@ -31,7 +31,8 @@ from dgm.toy.mechanisms import MECHANISMS, Names, improve
 from dgm.toy.world_coder import WorldPlan, plan_for
 from ground.context import CallContext
 
-AGENTS = {"seed": SEED, "renamed": Path(__file__).resolve().parent / "agents" / "renamed"}
+FIXTURES = Path(__file__).resolve().parent / "agents"
+AGENTS = {"seed": SEED, "renamed": FIXTURES / "renamed", "alternative": FIXTURES / "alternative"}
 CASES = [(m, v) for m in MECHANISMS.values() for v in m.variants]
 
 
@@ -52,7 +53,8 @@ def test_each_variant_gives_a_working_agent_its_detector_recognises(mech, varian
                                                                     tmp_path):
     files = files_of(AGENTS[agent])
     before = mech.existing(index(files))
-    new, params, used = improve(files, mech.id, random.Random(7), variant=variant)
+    asked = mech.draw(random.Random(7))
+    new, params, used = improve(files, mech.id, random.Random(7), variant, asked)
     assert used == variant and new != files
     for text in new.values():
         ast.parse(text)
@@ -62,8 +64,12 @@ def test_each_variant_gives_a_working_agent_its_detector_recognises(mech, varian
         assert before == {"turns": 7 if agent == "seed" else 30}
     elif agent == "seed" or mech.id != "truncate":
         assert before is None
-    else:  # the renamed fixture already cuts its outputs: the change retunes it
+    else:  # the fixtures already cut their outputs: the change retunes the cut
         assert before == {"limit": 8000, "mode": "head_tail"}
+    if agent == "alternative" and mech.id == "truncate":  # a cut inside run keeps its mode
+        asked = {**asked, "mode": "head_tail"}
+        assert new["coding_agent.py"] == files["coding_agent.py"]
+    assert params == asked
 
 
 @pytest.mark.parametrize("mode", ["head", "tail", "head_tail"])
@@ -76,6 +82,13 @@ def test_a_second_application_retunes_instead_of_duplicating(mode):
     assert MECHANISMS["truncate"].existing(index(twice)) == {"limit": 900, "mode": mode}
     assert twice["tools/bash.py"] == files["tools/bash.py"]  # no second cut in the tool
     assert len(twice["coding_agent.py"]) - len(once["coding_agent.py"]) < 100
+
+
+def test_detectors_read_code_not_text():
+    """The mentions fixture has an unused output cap and truncate(), and prose about retries
+    and test runs: no detector sees a mechanism in it."""
+    agent = index(files_of(FIXTURES / "mentions"))
+    assert [m.id for m in MECHANISMS.values() if m.existing(agent)] == ["turn_limit"]
 
 
 def test_mechanisms_apply_in_sequence_on_the_rebuilt_index(tmp_path):

@@ -38,7 +38,7 @@ def improve(files: dict[str, str], mechanism: str, rng: random.Random,
             variant: str | None = None, params: Params | None = None,
             ) -> tuple[dict[str, str], Params, str]:
     """Apply `mechanism` (add, or retune when present) to the agent's files; the new files,
-    the parameters and the variant used."""
+    the parameters in effect afterwards (as its detector reads them) and the variant used."""
     if mechanism not in MECHANISMS:
         raise KeyError(f"unknown mechanism {mechanism!r}; choose from {', '.join(MECHANISMS)}")
     mech = MECHANISMS[mechanism]
@@ -49,7 +49,12 @@ def improve(files: dict[str, str], mechanism: str, rng: random.Random,
                        f"{', '.join(mech.variants)}")
     agent = index(files)
     edits = mech.generate(agent, chosen, Names(rng, files), variant)
-    return apply_edits(files, edits), chosen, variant
+    new = apply_edits(files, edits)
+    after = mech.existing(index(new))
+    if after is None:
+        raise EditError(f"{mechanism} ({variant}) made a change its own detector does not see: "
+                        f"a bug in dgm/toy/mechanisms/{mech.family}.py")
+    return new, after, variant
 
 
 MECHANISMS: dict[str, Mechanism] = {m.id: m for m in (

@@ -35,30 +35,46 @@ def _mode(fn: ast.FunctionDef, arg: str) -> str | None:
     return "head_tail" if head and tail else "head" if head else "tail" if tail else None
 
 
-def _len_bound(fn: ast.FunctionDef, arg: str, ints: dict[str, ast.Assign]) -> str | None:
+def _len_bounds(fn: ast.FunctionDef, ints: dict[str, ast.Assign]) -> list[tuple[str, str]]:
+    """(text name, constant name) of each `len(NAME) <op> CONSTANT` in `fn`."""
+    found = []
     for n in ast.walk(fn):
         if isinstance(n, ast.Compare) and len(n.comparators) == 1:
             left, right = n.left, n.comparators[0]
-            if ast.unparse(left) == f"len({arg})" and isinstance(right, ast.Name) \
-                    and right.id in ints:
-                return right.id
-    return None
+            if isinstance(left, ast.Call) and ast.unparse(left.func) == "len" \
+                    and len(left.args) == 1 and isinstance(left.args[0], ast.Name) \
+                    and isinstance(right, ast.Name) and right.id in ints:
+                found.append((left.args[0].id, right.id))
+    return found
+
+
+def _tool_run(tree: ast.Module, fn: ast.FunctionDef) -> bool:
+    """`fn` is the run function of a tool module."""
+    return fn.name == "run" and any(isinstance(t, ast.Name) and t.id == "SCHEMA"
+                                    for s in tree.body if isinstance(s, ast.Assign)
+                                    for t in s.targets)
+
+
+def _called(tree: ast.Module, fn: ast.FunctionDef) -> bool:
+    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+               and n.func.id == fn.name for n in ast.walk(tree))
 
 
 def find_cut(agent: AgentIndex) -> tuple[str, ast.FunctionDef, str, str] | None:
-    """A used function of one str parameter returning slices of it when its length passes a
-    module-level int: (path, function, constant name, mode)."""
+    """A function returning slices of a text when its length passes a module-level int: a
+    called helper slicing its parameter, or a tool's run slicing its own output:
+    (path, function, constant, mode)."""
     for path, tree in agent.trees.items():
         ints = module_ints(tree)
         for fn in tree.body:
-            if not isinstance(fn, ast.FunctionDef) or len(fn.args.args) != 1:
+            if not isinstance(fn, ast.FunctionDef):
                 continue
-            arg = fn.args.args[0].arg
-            limit, mode = _len_bound(fn, arg, ints), _mode(fn, arg)
-            used = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
-                       and n.func.id == fn.name for n in ast.walk(tree))
-            if limit and mode and used:
-                return path, fn, limit, mode
+            run, helper = _tool_run(tree, fn), _called(tree, fn)
+            params = [a.arg for a in fn.args.args]
+            for text, limit in _len_bounds(fn, ints):
+                mode = _mode(fn, text)
+                if mode and (run or (helper and text in params)):
+                    return path, fn, limit, mode
     return None
 
 
@@ -75,7 +91,8 @@ def _retune(agent: AgentIndex, found: tuple[str, ast.FunctionDef, str, str],
             limit: int, mode: str) -> list[EditOp]:
     path, fn, const, old_mode = found
     edits = [retune_int(agent, path, module_ints(agent.tree(path))[const], limit)]
-    if mode != old_mode:
+    if mode != old_mode and [a.arg for a in fn.args.args] == [_len_bounds(fn, {
+            const: module_ints(agent.tree(path))[const]})[0][0]]:  # a one-text cut helper
         h = hook(path, agent.files[path], fn)
         edits.append((path, unique(agent.files[path], h),
                       cut_function(fn.name, const, mode).rstrip()))
@@ -85,7 +102,8 @@ def _retune(agent: AgentIndex, found: tuple[str, ast.FunctionDef, str, str],
 def truncate_generate(agent: AgentIndex, params: Params, names: Names,
                       variant: str) -> list[EditOp]:
     """`dispatch`: each tool result is cut where it is put in the conversation; `tool`: the
-    shell tool's run cuts what it returns."""
+    shell tool's run cuts what it returns. A cut already there gets the new limit, and the new
+    mode when it is a one-text helper (another shape keeps its mode)."""
     limit, mode = int(params["limit"]), str(params["mode"])
     found = find_cut(agent)
     if found:
