@@ -1,6 +1,7 @@
 """What tool output holds that no re-run reproduces: timings ("7 passed in 0.02s"), unix
-times and addresses. Replay compares requests with them masked; the toy model keys its answers'
-ids on the masked request, so a re-run under another load records the same exchanges."""
+times, addresses and a response's cache split. Replay compares requests with them masked;
+the toy model keys its answers' ids on the masked request, so a re-run under another load
+records the same exchanges."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ VOLATILE = (
     (re.compile(r"\b0x[0-9a-fA-F]{6,}\b"), "0x<address>"),
     # Unix times (an agent's transcript stamps each event), 2017 to 2033, any fraction.
     (re.compile(r"\b1[5-9]\d{8}(?:\.\d+)?\b"), "<time>"),
+    # How a response's input split between cache reads and writes (a transcript logs its
+    # usage): it depends on what the provider's cache held then, not on the conversation.
+    (re.compile(r"(cache_(?:creation|read)_input_tokens[\"']?\s*[:=]\s*)\d+"),
+     r"\g<1><tokens>"),
 )
 
 

@@ -97,6 +97,23 @@ def test_the_twins_start_up_is_not_counted_as_growth() -> None:
     assert not fds["ok"] and "first third +16" in fds["detail"]
 
 
+def test_phases_with_more_sandboxes_are_not_growth_but_a_leak_over_time_is() -> None:
+    """Each sandbox in use holds fds: a quiet pause early and a busy end differ in floor
+    without any leak. The check compares floors net of the sandboxes in use."""
+    counts = [4, 1, 4, 4, 1, 4, 4, 4] + [4] * 8 + [3, 4, 3, 4, 3, 4, 3, 4]
+
+    def run(leak_per_sample: float) -> list[Sample]:
+        return [Sample(float(t), int(10 + 6 * c + leak_per_sample * t), 12, 50.0, 1.0, c, 0)
+                for t, c in enumerate(counts)]
+
+    quiet_then_busy = soak_checks.bound_checks([Session("twin", 1, samples=run(0.0)),
+                                                *sessions(30, 30)[1:]])["fds"]
+    assert quiet_then_busy["ok"], quiet_then_busy["detail"]
+    leaking = soak_checks.bound_checks([Session("twin", 1, samples=run(1.0)),
+                                        *sessions(60, 60)[1:]])["fds"]
+    assert not leaking["ok"], leaking["detail"]
+
+
 def test_the_table_shows_each_session_its_growth_and_each_verdict(
         capsys: pytest.CaptureFixture[str]) -> None:
     rows = [soak_checks.summarise(s) for s in sessions(20, 18, 25)]

@@ -46,3 +46,15 @@ def test_head_keeps_the_same_lines_when_durations_differ_in_length() -> None:
     ha, hb = steady_head(a, 200), steady_head(b, 200)
     assert steady(ha) == steady(hb)
     assert a.startswith(ha) and len(steady(ha)) <= 200
+
+
+def test_a_transcripts_cache_split_is_masked() -> None:
+    """What the prompt cache held (a resumed driver starts with it empty) changes how a logged
+    response's input splits between reads and writes, not the conversation."""
+    warm = '{"usage": {"input_tokens": 20, "cache_creation_input_tokens": 0, ' \
+           '"cache_read_input_tokens": 1875}}'
+    cold = '{"usage": {"input_tokens": 20, "cache_creation_input_tokens": 283, ' \
+           '"cache_read_input_tokens": 1592}}'
+    assert steady(warm) == steady(cold)
+    assert "input_tokens\": 20" in steady(warm)  # the plain count is the conversation's own
+    assert steady("cache_read_input_tokens=12") == steady("cache_read_input_tokens=3456")

@@ -103,7 +103,9 @@ def busy_victim(run: Path) -> str | None:
         for label in node["work"]:
             billed = label.split(" ", 1)[1]
             folder = run / "recordings" / attempt_dirname(billed)
-            if "/" in billed and len(list(folder.glob("*.json"))) >= 2:
+            # One exchange is enough: a task run now takes about 2 s, and waiting for a
+            # second left the run time to finish before the node was gone.
+            if "/" in billed and any(folder.glob("*.json")):
                 return node["id"]
     return None
 
@@ -120,7 +122,7 @@ def test_a_worker_node_killed_mid_run_loses_nothing_and_pays_nothing_twice(
             deadline = time.monotonic() + RUN_TIMEOUT_S
             while (victim := busy_victim(run)) is None:
                 assert proc.poll() is None and time.monotonic() < deadline
-                time.sleep(0.3)
+                time.sleep(0.1)
             cluster.remove_node(by_id[victim], allow_graceful=False)
 
         stderr = run_on(cluster.address, config, run, kill_a_busy_node)
