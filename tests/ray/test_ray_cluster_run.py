@@ -93,8 +93,11 @@ def test_a_run_on_two_worker_nodes_ends_like_a_local_run(
     assert not (run / "cluster.json").exists()  # nothing runs anywhere once the run stopped
 
 
-def busy_victim(run: Path) -> str | None:
-    """A node running a benchmark task or smoke run that has already talked to the model."""
+def busy_victim(run: Path, seen: dict[str, int]) -> str | None:
+    """A node running a benchmark task or smoke run that is talking to the model right now:
+    its recordings grew since the last look (`seen`: the counts then). cluster.json lags
+    behind the work, and a task run takes about 2 s, so a label alone may name work that
+    has already ended; a node killed then loses nothing and the test proves nothing."""
     try:
         cluster = read_json(run / "cluster.json")
     except (OSError, ValueError):
@@ -102,10 +105,11 @@ def busy_victim(run: Path) -> str | None:
     for node in cluster["nodes"]:
         for label in node["work"]:
             billed = label.split(" ", 1)[1]
-            folder = run / "recordings" / attempt_dirname(billed)
-            # One exchange is enough: a task run now takes about 2 s, and waiting for a
-            # second left the run time to finish before the node was gone.
-            if "/" in billed and any(folder.glob("*.json")):
+            if "/" not in billed:
+                continue
+            count = len(list((run / "recordings" / attempt_dirname(billed)).glob("*.json")))
+            before, seen[billed] = seen.get(billed), count
+            if before is not None and count > before:
                 return node["id"]
     return None
 
@@ -119,8 +123,8 @@ def test_a_worker_node_killed_mid_run_loses_nothing_and_pays_nothing_twice(
         by_id = {node.node_id[:12]: node for node in nodes}
 
         def kill_a_busy_node(proc: subprocess.Popen[bytes]) -> None:
-            deadline = time.monotonic() + RUN_TIMEOUT_S
-            while (victim := busy_victim(run)) is None:
+            deadline, seen = time.monotonic() + RUN_TIMEOUT_S, dict[str, int]()
+            while (victim := busy_victim(run, seen)) is None:
                 assert proc.poll() is None and time.monotonic() < deadline
                 time.sleep(0.1)
             cluster.remove_node(by_id[victim], allow_graceful=False)
