@@ -59,13 +59,18 @@ def test_stopping_then_abort_removes_the_drivers_sandboxes(tmp_path: Path, tiny:
     proc = start("run", "--config", str(tiny), "--run-dir", str(run))
     try:
         wait_for_attempts(run, timeout=600)
+        # Stop while an attempt is in a sandbox: task runs take about 2 s, so an attempt
+        # stopped between its steps could end before a sandbox is seen.
+        deadline = time.monotonic() + 120
+        while not sandboxes_of(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
         proc.send_signal(signal.SIGINT)
         deadline = time.monotonic() + 10
         while (info := status(run))["state"] != "stopping" and time.monotonic() < deadline:
             time.sleep(0.2)
         assert info["state"] == "stopping" and info["wall_s"] > 0
         while not sandboxes_of(proc.pid) and time.monotonic() < deadline + 60:
-            time.sleep(0.2)  # the attempts in flight go on: wait until one is in a sandbox
+            time.sleep(0.1)  # the attempts in flight go on: wait until one is in a sandbox
         assert sandboxes_of(proc.pid)
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=60) == 130
