@@ -39,7 +39,7 @@ from dgm.evolution.hgm import (
 )
 from dgm.evolution.loop import ATTEMPT_RETRIES, OK, SEED_ATTEMPT, Evolution
 from dgm.evolution.scoring import best_agent, merge_runs, runs_of_record, score_fields
-from dgm.evolution.selection import _clade_counts
+from dgm.evolution.selection import clade_counts
 from dgm.run.hgm_state import EVALUATE, EXPAND, Decision, HgmProgress, hgm_progress
 from dgm.run.simulation import simulated
 from dgm.run.state import RunState
@@ -297,7 +297,7 @@ def posterior_value(runs: list[bool], quantile: float) -> float:
 
 def node_stats(records: list[AgentRecord]) -> list[NodeStats]:
     """Each archived agent's own and clade task outcomes, in archive order."""
-    clade = _clade_counts(records)
+    clade = clade_counts(records)
     stats = []
     for r in records:
         outcomes = [o for runs in runs_of_record(r).values() for o in runs]

@@ -121,7 +121,7 @@ def candidates_from(records: Sequence[Record], eligible: str) -> list[Candidate]
     for r in records:
         if r.parent:
             children[r.parent] = children.get(r.parent, 0) + 1
-    clade = _clade_counts(records)
+    clade = clade_counts(records)
     return [Candidate(r.id, r.score, children.get(r.id, 0), *clade.get(r.id, (0.0, 0.0)),
                       order=_iteration(r), complete=is_complete(r),
                       runs=sum(map(len, runs_of_record(r).values())))
@@ -134,7 +134,7 @@ def _iteration(record: Record) -> int:
     return value if isinstance(value, int) else 0
 
 
-def _clade_counts(records: Sequence[Record]) -> dict[str, tuple[float, float]]:
+def clade_counts(records: Sequence[Record]) -> dict[str, tuple[float, float]]:
     """Resolved and unresolved task counts summed over each agent's clade (itself + descendants).
 
     One pass from the leaves up: an agent's totals reach its parent once all of its own

@@ -28,11 +28,13 @@ from dgm.toy.conversation import (
     response,
 )
 from dgm.toy.prompt_cache import PromptCache, prefixes, unmarked
+from dgm.toy.world import WORLD
 from ground.context import CallContext
 from ground.provider import ProviderError
 
-# The simulated context window of the agent roles: a longer request is refused.
-CONTEXT_LIMIT_CHARS = 120_000
+# The simulated context window of the agent roles: a longer request is refused (one value
+# for both worlds, kept with the open world's other sizes).
+CONTEXT_LIMIT_CHARS = WORLD.sizes.context_limit_chars
 
 Policy = Callable[[dict[str, Any], CallContext, int], Action]
 ROLES: dict[str, Policy] = {
