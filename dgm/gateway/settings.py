@@ -78,10 +78,18 @@ class ProviderSettings:
     timeout_s: float = 600.0  # one HTTP request to the provider
     seed: int = 0  # toy: the simulation seed
     world: str = "classic"  # toy: "classic" or "open" (TOY_WORLDS), the world it simulates
+    # toy, open world: the share of self-modifications that carry a bug (0 none, 1 every one)
+    bug_rate: float = 0.15
     source: str | None = None  # replay: the recordings/ dir of the run to replay
 
     def __post_init__(self) -> None:
-        """Refuse a toy world that does not exist, naming the ones that do."""
+        """Refuse a toy world that does not exist, naming the ones that do, and a bug rate
+        that is not a share."""
         if self.world not in TOY_WORLDS:
             raise ConfigError(f"[gateway.providers.toy] world = {self.world!r} is not a toy world",
                               f"use one of: {', '.join(TOY_WORLDS)}", key="world")
+        if isinstance(self.bug_rate, bool) or not isinstance(self.bug_rate, int | float) \
+                or not 0 <= self.bug_rate <= 1:
+            raise ConfigError(f"[gateway.providers.toy] bug_rate = {self.bug_rate!r} is not a "
+                              "share", "use a number from 0 (no bugs) to 1 (every change)",
+                              key="bug_rate")

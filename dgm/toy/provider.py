@@ -59,10 +59,11 @@ class ToyProvider:
     billed = True  # priced like any model, free unless [gateway.prices] says otherwise
 
     def __init__(self, seed: int = 0, clock: Callable[[], float] = time.monotonic,
-                 world: str = "classic") -> None:
+                 world: str = "classic", bug_rate: float = 0.15) -> None:
         if world not in WORLDS:
             raise ValueError(f"unknown toy world {world!r}; use one of: {', '.join(WORLDS)}")
         self.seed = seed
+        self.bug_rate = bug_rate  # the open world's self-modifier: share of changes with a bug
         self.roles = WORLDS[world]
         self.cache = PromptCache(clock)  # the prompt cache's time to live runs on `clock`
 

@@ -125,7 +125,7 @@ def test_paths_are_detected(tmp_path: Path) -> None:
 
 
 def test_unknown_name_lists_the_valid_ones() -> None:
-    with pytest.raises(BenchmarkError, match="pytasks, humaneval"):
+    with pytest.raises(BenchmarkError, match="pytasks, toyworld, humaneval"):
         load_benchmark("no-such-benchmark")
 
 

@@ -35,8 +35,8 @@ SIM_MARK = "[sim-seconds: 90]"
 
 @pytest.fixture(scope="module")
 def toyworld() -> Benchmark:
-    """The generated benchmark, through the normal loader (by path)."""
-    return load_benchmark(str(TOYWORLD))
+    """The generated benchmark, through the normal loader (by its bundled name)."""
+    return load_benchmark("toyworld")
 
 
 def spec(task_dir: Path) -> dict[str, object]:
@@ -51,6 +51,11 @@ def features(task_dir: Path) -> set[str]:
 
 
 # ---- the benchmark as a whole -----------------------------------------------------------------
+
+
+def test_loads_by_name_and_by_path_alike(toyworld: Benchmark) -> None:
+    by_path = load_benchmark(str(TOYWORLD))
+    assert by_path.ids == toyworld.ids and by_path.split("small") == toyworld.split("small")
 
 
 def test_loads_with_three_splits_of_the_planned_sizes(toyworld: Benchmark) -> None:

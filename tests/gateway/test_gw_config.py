@@ -148,3 +148,18 @@ def test_importing_the_gateway_is_cheap() -> None:
             "print(sorted(m for m in ('httpx', 'anthropic', 'docker') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_toy_bug_rate_is_a_share_and_reaches_the_provider() -> None:
+    from dgm.gateway.providers import make_provider
+    from ground.errors import ConfigError
+
+    config = GatewayConfig.from_dict({"providers": {"toy": {"world": "open", "bug_rate": 0.4}}})
+    assert make_provider("toy", config.settings("toy")).bug_rate == 0.4  # type: ignore[attr-defined]
+    assert GatewayConfig.from_dict({}).settings("toy").bug_rate == 0.15
+    for bad in (1.5, -0.1):
+        with pytest.raises(ConfigError, match="bug_rate") as error:
+            GatewayConfig.from_dict({"providers": {"toy": {"bug_rate": bad}}})
+        assert error.value.fix == "use a number from 0 (no bugs) to 1 (every change)"
+    with pytest.raises(ConfigError, match="bug_rate"):
+        GatewayConfig.from_dict({"providers": {"toy": {"bug_rate": "high"}}})

@@ -28,7 +28,7 @@ def _replay(settings: ProviderSettings) -> Provider:
 
 
 def _toy(settings: ProviderSettings) -> Provider:
-    return ToyProvider(seed=settings.seed, world=settings.world)
+    return ToyProvider(seed=settings.seed, world=settings.world, bug_rate=settings.bug_rate)
 
 
 # The providers the gateway knows, by the short name a [gateway] table uses; the one list.
