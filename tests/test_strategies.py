@@ -1,0 +1,91 @@
+"""benchmarks/strategies.py: its figures on hand-made curves, and one tiny experiment for real."""
+
+from __future__ import annotations
+
+import json
+import statistics
+from pathlib import Path
+
+import pytest
+
+from benchmarks import strategies
+from benchmarks.strategies import Point, RunResult
+
+
+def result(strategy: str, seed: int, curve: list[tuple[int, float, float | None]],
+           heldout: float | None = None) -> RunResult:
+    points = [Point(e, u, b) for e, u, b in curve]
+    return RunResult(strategy, seed, f"runs/{strategy}/seed{seed}", "budget", points,
+                     "a1", heldout, agents=3, evals=points[-1].evals, usd=points[-1].usd)
+
+
+def test_the_interval_is_the_t_interval_of_the_seeds() -> None:
+    values = [0.5, 0.6, 0.7, 0.8, 0.9]
+    mean, low, high = strategies.interval(values)
+    half = 2.776 * statistics.stdev(values) / 5 ** 0.5  # t(0.975, 4 degrees of freedom)
+    assert mean == pytest.approx(0.7)
+    assert (low, high) == pytest.approx((0.7 - half, 0.7 + half))
+    assert strategies.interval([0.4]) == (0.4, 0.4, 0.4)
+
+
+def test_the_best_so_far_is_read_at_the_last_point_not_past_x() -> None:
+    run = result("dgm", 0, [(10, 0.5, 0.4), (30, 1.5, 0.6), (50, 2.5, 0.7)])
+    assert strategies.at(run.curve, 5, "evals") is None
+    assert strategies.at(run.curve, 10, "evals") == 0.4
+    assert strategies.at(run.curve, 49, "evals") == 0.6
+    assert strategies.at(run.curve, 2.0, "usd") == 0.6
+    assert strategies.at(run.curve, 99, "usd") == 0.7
+
+
+def test_curves_average_each_strategy_over_its_seeds_only() -> None:
+    runs = [result("dgm", 0, [(10, 1.0, 0.4), (20, 2.0, 0.8)]),
+            result("dgm", 1, [(10, 1.0, 0.6), (20, 2.0, 0.6)]),
+            result("best", 0, [(10, 1.0, 0.2), (20, 2.0, 0.3)])]
+    curves = strategies.averaged(runs, "evals", 20)
+    assert set(curves) == {"dgm", "best"}
+    last = curves["dgm"][-1]
+    assert last[0] == 20 and last[1] == pytest.approx(0.7)
+    assert last[2] < 0.7 < last[3]
+    assert curves["best"][-1][1:] == [0.3, 0.3, 0.3]
+    # before any run's first point there is nothing to average: no row
+    assert all(row[0] >= 10 for row in curves["dgm"])
+
+
+def test_the_table_names_every_strategy_and_says_simulated() -> None:
+    runs = [result("dgm", 0, [(10, 1.0, 0.4)], heldout=0.5),
+            result("dgm", 1, [(10, 1.0, 0.6)], heldout=0.7),
+            result("hgm", 0, [(12, 1.1, None)])]
+    text = strategies.table(runs)
+    assert "simulated model" in text.splitlines()[0]
+    dgm = next(line for line in text.splitlines() if line.startswith("| dgm |"))
+    assert "| 2 | 0.500 [" in dgm and "| 0.600 [" in dgm
+    hgm = next(line for line in text.splitlines() if line.startswith("| hgm |"))
+    assert "| - | - |" in hgm  # no best score yet, no held-out score
+
+
+@pytest.mark.docker
+@pytest.mark.slow
+def test_a_tiny_experiment_writes_its_figures_from_real_runs(tmp_path: Path) -> None:
+    out = tmp_path / "exp"
+    code = strategies.main(["--seeds", "0", "--strategies", "dgm", "hgm", "--usd", "0.8",
+                            "--out", str(out), "--no-heldout"])
+    assert code == 0
+    data = json.loads((out / "results.json").read_text())
+    assert data["simulated"] is True
+    assert [r["strategy"] for r in data["runs"]] == ["dgm", "hgm"]
+    for run in data["runs"]:
+        assert "budget" in (run["stop_reason"] or ""), run["stop_reason"]
+        points = run["curve"]
+        assert points and points[0]["evals"] >= 1
+        evals = [p["evals"] for p in points]
+        usd = [p["usd"] for p in points]
+        assert evals == sorted(evals) and usd == sorted(usd)
+        assert 0.8 <= run["usd"] + 0.5  # spent up to the budget, measured before the last call
+    assert "| dgm |" in (out / "table.md").read_text()
+    for name in ("best_vs_evals.png", "best_vs_cost.png"):
+        assert (out / name).read_bytes()[:4] == b"\x89PNG"
+    # a second call finds the runs finished and only re-reads them
+    before = (out / "dgm" / "seed0" / "journal.jsonl").read_text()
+    assert strategies.main(["--seeds", "0", "--strategies", "dgm", "--usd", "0.8",
+                            "--out", str(out), "--no-heldout"]) == 0
+    assert (out / "dgm" / "seed0" / "journal.jsonl").read_text() == before
