@@ -16,9 +16,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import asdict
+from functools import partial
 from typing import Any
 
-from dgm.toy import coder, diagnoser, self_modifier, world_coder
+from dgm.toy import (
+    coder,
+    diagnoser,
+    self_modifier,
+    world_coder,
+    world_diagnoser,
+    world_modifier,
+)
 from dgm.toy.api_rules import api_errors
 from dgm.toy.conversation import (
     CHARS_PER_TOKEN,
@@ -44,10 +52,14 @@ ROLES: dict[str, Policy] = {
 }
 AGENT_ROLES = ("coding_agent", "self_modifier")
 # The toy's worlds, by the name `[gateway.providers.toy] world` gives: "classic" (the default)
-# keeps the catalog coder; "open" codes by the evidence that arrives (dgm.toy.world_coder).
+# keeps the catalog; "open" codes by the evidence that arrives (dgm.toy.world_coder), diagnoses
+# from the failures the logs show (dgm.toy.world_diagnoser) and changes the agent's code by the
+# mechanism asked for (dgm.toy.world_modifier, with bugs at the provider's bug rate).
 WORLDS: dict[str, dict[str, Policy]] = {
     "classic": ROLES,
-    "open": {**ROLES, "coding_agent": world_coder.next_action},
+    "open": {**ROLES, "coding_agent": world_coder.next_action,
+             "diagnoser": world_diagnoser.next_action,
+             "self_modifier": world_modifier.next_action},
 }
 
 
@@ -64,7 +76,9 @@ class ToyProvider:
             raise ValueError(f"unknown toy world {world!r}; use one of: {', '.join(WORLDS)}")
         self.seed = seed
         self.bug_rate = bug_rate  # the open world's self-modifier: share of changes with a bug
-        self.roles = WORLDS[world]
+        self.roles = dict(WORLDS[world])
+        if world == "open":
+            self.roles["self_modifier"] = partial(world_modifier.next_action, bug_rate=bug_rate)
         self.cache = PromptCache(clock)  # the prompt cache's time to live runs on `clock`
 
     def secrets(self) -> list[str]:

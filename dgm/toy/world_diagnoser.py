@@ -2,11 +2,12 @@
 the failures the logs show and by what the agent already does.
 
 Each mechanism of `dgm.toy.mechanisms.MECHANISMS` is one candidate: `retune` when the logs show
-its behaviour, else `add`. Its weight is PRIOR x FAILING when one of the failures it fixes shows,
-x PRESENT when its behaviour shows (the retune moves its parameters towards what the evidence
-says), x NEEDS_MET when the stepping stones it needs show. With no failure in the logs the weight
-goes to what the agent does not do yet (stepping stones first) and to retunes that cost less
-(limits far above use). There is always a candidate: the diagnoser never has nothing left.
+its behaviour, else `add`. Its weight is PRIOR plus FAILING for each run showing a failure it
+fixes (a failure that names no cause, an empty patch, counts a third), x PRESENT when its
+behaviour shows and its failures do not (the retune moves its parameters towards what the
+evidence says), x NEEDS_MET when the stepping stones it needs show. With no failure in the logs
+the weight goes to what the agent does not do yet (stepping stones first) and to retunes that
+cost less (limits far above use). There is always a candidate: the diagnoser never has nothing left.
 
 The answer is the label, then JSON {diagnosis, improvement, problem_statement}; the statement
 ends with the machine-readable line `[simulated model] change: {...}` the self-modifier reads.
@@ -41,8 +42,9 @@ from ground.context import CallContext
 
 P_MALFORMED = 0.1
 PRIOR = 1.0  # every mechanism's weight before the evidence
-FAILING = 4.0  # one of the failures it fixes shows
-PRESENT = 0.2  # its behaviour already shows: a retune
+FAILING = 6.0  # added per run that shows a failure it fixes (a model goes for what it sees)
+GENERIC = ("empty_patch",)  # failures that name no cause: they count a third of a run each
+PRESENT = 0.2  # its behaviour already shows and none of its failures does: a retune
 NEEDS_MET = 2.0  # the stepping stones it needs show
 STONE = 2.0  # with no failure: another mechanism needs it (stepping stones first)
 # How dgm.evolution.diagnose opens the source block and the evidence.
@@ -148,19 +150,20 @@ def candidates(found: list[Signature], seen: Behaviour, key: str,
     """Every (mechanism, op) of `table` with a move to propose, weighted by the evidence."""
     failing = failure_codes(found)
     stones = {need for m in table.values() for need in m.needs}
-    names = sorted(counts(found))
+    shown = counts(found)
+    names = sorted(shown)
     out = []
     for mech in table.values():
         rng = random.Random(f"{key}|{mech.id}")
         fixes = tuple(n for n in names if set(FAILURES[n].codes) & set(mech.fixes))
-        weight = PRIOR * (FAILING if fixes else 1.0)
+        weight = PRIOR + FAILING * sum(shown[n] / (3 if n in GENERIC else 1) for n in fixes)
         if mech.needs and all(shows(n, seen) for n in mech.needs):
             weight *= NEEDS_MET
         if shows(mech.id, seen):
             params = retuned(mech, seen, bool(fixes), rng)
             if params is not None:
                 out.append(Candidate(mech, "retune", params,
-                                     weight * (PRESENT if failing else 1.0), fixes))
+                                     weight * (PRESENT if failing and not fixes else 1.0), fixes))
         else:
             bonus = STONE if not failing and mech.id in stones else 1.0
             out.append(Candidate(mech, "add", mech.draw(rng), weight * bonus, fixes))

@@ -306,6 +306,11 @@ def test_the_world_is_chosen_in_the_toy_provider_settings():
     config = GatewayConfig.from_dict({"providers": {"toy": {"world": "open"}}})
     opened = make_provider("toy", config.settings("toy"))
     assert opened.roles["coding_agent"] is next_action  # type: ignore[attr-defined]
+    from dgm.toy import world_diagnoser, world_modifier
+
+    assert opened.roles["diagnoser"] is world_diagnoser.next_action  # type: ignore[attr-defined]
+    modifier = opened.roles["self_modifier"]  # type: ignore[attr-defined]
+    assert modifier.func is world_modifier.next_action and modifier.keywords == {"bug_rate": 0.15}
     with pytest.raises(ConfigError, match="world = 'closed'") as error:
         GatewayConfig.from_dict({"providers": {"toy": {"world": "closed"}}})
     assert error.value.fix == "use one of: classic, open"

@@ -30,7 +30,7 @@ from dgm.evolution.diagnose import agent_source_text, diagnose
 from dgm.toy.conversation import LABEL, response
 from dgm.toy.failures import FAILURES, Signature, behaviour
 from dgm.toy.mechanisms import MECHANISMS
-from dgm.toy.world_diagnoser import FAILING, SHOWN_BY, candidates, next_action
+from dgm.toy.world_diagnoser import FAILING, PRIOR, SHOWN_BY, candidates, next_action
 from ground.context import CallContext
 
 SEEDS = range(120)
@@ -145,7 +145,17 @@ def test_any_mechanism_in_the_table_is_weighted_by_the_failures_it_fixes():
                                                      id="baseline_probe", fixes=("F10",))}
     weights = {c.mechanism.id: c.weight for c in candidates(found, behaviour("", {}), "k",
                                                             table)}
-    assert weights["baseline_probe"] == FAILING * weights["repo_map"]
+    assert weights["baseline_probe"] == PRIOR + FAILING and weights["repo_map"] == PRIOR
+    # each run showing the failure adds to the weight; an empty patch alone counts a third
+    twice = [found[0], Signature("chased_unrelated", "t2", "edit_wrong")]
+    weights = {c.mechanism.id: c.weight for c in candidates(twice, behaviour("", {}), "k",
+                                                            table)}
+    assert weights["baseline_probe"] == PRIOR + 2 * FAILING
+    empty = [Signature("empty_patch", "t1", ""), Signature("empty_patch", "t2", ""),
+             Signature("empty_patch", "t3", "")]
+    weights = {c.mechanism.id: c.weight for c in candidates(empty, behaviour("", {}), "k",
+                                                            table)}
+    assert weights["retry_empty"] == PRIOR + FAILING
 
 
 def test_timings_and_timestamps_in_the_logs_do_not_change_the_answer():
