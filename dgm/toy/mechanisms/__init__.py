@@ -2,14 +2,15 @@
 parameter ranges, implementation variants, a generator of edits for the hooks that
 `dgm.toy.agent_ast` locates, and a structural detector of its own shape (to retune, not
 duplicate). The records (Param, Mechanism, Names) live in base.py, which the family modules
-import; this module holds the one table, by id. Not yet wired into the self-modifier."""
+import; this module holds the one table, by id, each mechanism after those it needs (its
+stepping stones). Not yet wired into the self-modifier."""
 
 from __future__ import annotations
 
 import random
 
 from dgm.toy.agent_ast import index
-from dgm.toy.mechanisms import loop, output, reading, testing
+from dgm.toy.mechanisms import editing, loop, output, reading, recovery, testing
 from dgm.toy.mechanisms.base import EditOp, Mechanism, Names, Param, Params
 
 __all__ = ["MECHANISMS", "EditError", "EditOp", "Mechanism", "Names", "Param", "Params",
@@ -59,4 +60,7 @@ def improve(files: dict[str, str], mechanism: str, rng: random.Random,
 
 MECHANISMS: dict[str, Mechanism] = {m.id: m for m in (
     loop.TURN_LIMIT, loop.RETRY_EMPTY, output.TRUNCATE, reading.REPO_MAP,
-    testing.VERIFY_ON_DONE)}
+    testing.VERIFY_ON_DONE, recovery.CONTINUE_WHEN_PARTIAL, recovery.STOP_ON_GREEN,
+    editing.COMPILE_CHECK, testing.DIFF_REVIEW, testing.BASELINE_TESTS,
+    testing.TEST_OUTPUT_TAIL, reading.PRELOAD_FILES, output.ERROR_SUMMARY,
+    output.COMPACT_HISTORY)}

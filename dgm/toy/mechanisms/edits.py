@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import ast
 
-from dgm.toy.agent_ast import (
-    AgentIndex,
-    Hook,
-    header,
-    hook,
-    indent_of,
-    module_ints,
-    parents,
-    unique,
-)
+from dgm.toy.agent_ast import AgentIndex, Hook, header, hook, indent_of, unique
 from dgm.toy.mechanisms.base import EditOp
 
 
@@ -83,55 +74,46 @@ def stop_injection(agent: AgentIndex, counter: str, limit: str, code: str) -> li
     return [(path, unique(src, branch), new_branch), (path, head_old, init)]
 
 
-def stop_checks(agent: AgentIndex, negated: bool) -> list[tuple[str, int]]:
-    """In the stop branch, the injected `if COUNTER > 0 and [not] CALL():` blocks: for each, the
-    name and value of the module-level int that COUNTER starts from."""
-    path = agent.turn_loop.path
-    tree, found = agent.tree(path), []
-    ints = module_ints(tree)
-    fn = _function_of(tree, agent.turn_loop.node)
-    for s in agent.stop_branch.node.body:  # type: ignore[attr-defined]
-        counter = _guard(s, negated)
-        start = _start(fn, counter) if counter else None
-        if start in ints:
-            found.append((start, ints[start].value.value))  # type: ignore[attr-defined]
-    return found
+def wrap_node(agent: AgentIndex, h: Hook, node: ast.expr, fn: str) -> EditOp:
+    """The statement at `h` with the expression `node` (inside it) passed through `fn`."""
+    lines = h.segment.splitlines()
+    first, last = node.lineno - h.first, (node.end_lineno or node.lineno) - h.first
+    end = node.end_col_offset or node.col_offset
+    lines[last] = f"{lines[last][:end]}){lines[last][end:]}"
+    lines[first] = f"{lines[first][:node.col_offset]}{fn}({lines[first][node.col_offset:]}"
+    return h.path, unique(agent.files[h.path], h), "\n".join(lines)
 
 
-def start_assign(agent: AgentIndex, name: str) -> ast.Assign:
-    """The module-level int assignment of `name` in the loop's file."""
-    return module_ints(agent.tree(agent.turn_loop.path))[name]
+def loop_top(agent: AgentIndex, line: str) -> EditOp:
+    """One line inserted at the start of the turn loop's body."""
+    path, src = agent.turn_loop.path, agent.files[agent.turn_loop.path]
+    body = agent.turn_loop.node.body[0]  # type: ignore[attr-defined]
+    h = hook(path, src, body)
+    old = unique(src, h)
+    return path, old, f"{indent_of(h.segment)}{line}\n{old}"
 
 
-def _guard(s: ast.stmt, negated: bool) -> str | None:
-    if not (isinstance(s, ast.If) and isinstance(s.test, ast.BoolOp)
-            and isinstance(s.test.op, ast.And) and len(s.test.values) == 2
-            and any(isinstance(n, ast.Continue) for n in ast.walk(s))):
-        return None
-    compare, check = s.test.values
-    if isinstance(check, ast.UnaryOp) and isinstance(check.op, ast.Not):
-        if not negated:
-            return None
-        check = check.operand
-    elif negated:
-        return None
-    if isinstance(compare, ast.Compare) and isinstance(compare.left, ast.Name) \
-            and isinstance(check, ast.Call):
-        return compare.left.id
-    return None
+def at_dispatch(agent: AgentIndex, fn: str) -> EditOp:
+    """The tool output passed through `fn` last, just before it becomes a tool result."""
+    expr = agent.dispatch_expr
+    if expr.isidentifier():
+        return after_stmt(agent, agent.dispatch, f"{expr} = {fn}({expr})")
+    return wrap(agent, agent.dispatch, expr, fn)
 
 
-def _function_of(tree: ast.Module, node: ast.AST) -> ast.AST:
-    up = parents(tree)
-    while not isinstance(node, ast.FunctionDef):
-        node = up[node]
-    return node
-
-
-def _start(fn: ast.AST, counter: str) -> str | None:
-    for s in ast.walk(fn):
-        if isinstance(s, ast.Assign) and len(s.targets) == 1 \
-                and isinstance(s.targets[0], ast.Name) and s.targets[0].id == counter \
-                and isinstance(s.value, ast.Name):
-            return s.value.id
-    return None
+def wrap_returns(agent: AgentIndex, fn: str, code: str) -> list[EditOp]:
+    """Every value the shell tool's run returns passed through `fn`, with `code` (module-level,
+    defining `fn`) inserted before run."""
+    tool = agent.shell_tool()
+    src = agent.files[tool.path]
+    edits: list[EditOp] = []
+    returns = [n for n in ast.walk(tool.run.node) if isinstance(n, ast.Return)
+               and n.value is not None]
+    for ret in sorted(returns, key=lambda r: -r.lineno):
+        h = hook(tool.path, src, ret)
+        old = unique(src, h)
+        value = ast.get_source_segment(src, ret.value) or ""  # type: ignore[arg-type]
+        first = h.segment.splitlines()[0]
+        prefix = first[:first.index("return")]
+        edits.append((tool.path, old, f"{prefix}return {fn}({value}){old[len(h.segment):]}"))
+    return edits + [before_def(agent, tool.path, tool.run.first, code)]

@@ -6,14 +6,8 @@ import re
 
 from dgm.toy.agent_ast import AgentIndex, header, unique
 from dgm.toy.mechanisms.base import EditOp, Mechanism, Names, Param, Params
-from dgm.toy.mechanisms.edits import (
-    after_limit,
-    before_def,
-    retune_int,
-    start_assign,
-    stop_checks,
-    stop_injection,
-)
+from dgm.toy.mechanisms.edits import after_limit, before_def, retune_int, stop_injection
+from dgm.toy.mechanisms.shapes import StopBlock, stop_blocks
 
 # ---- M01 turn_limit ------------------------------------------------------------------------------
 
@@ -66,10 +60,16 @@ CHANGED = {
 }
 
 
+def find_retry(agent: AgentIndex) -> StopBlock | None:
+    """An `if LEFT > 0 and not CHANGED():` block in the stop branch that continues the loop
+    with a text of its own (its body calls no helper)."""
+    return next((b for b in stop_blocks(agent) if b.negated and not b.helpers
+                 and b.start is not None), None)
+
+
 def retry_existing(agent: AgentIndex) -> Params | None:
-    """An `if LEFT > 0 and not CHANGED():` block in the stop branch that continues the loop."""
-    found = stop_checks(agent, negated=True)
-    return {"retries": found[0][1]} if found else None
+    found = find_retry(agent)
+    return {"retries": found.times} if found else None
 
 
 def retry_generate(agent: AgentIndex, params: Params, names: Names,
@@ -77,10 +77,9 @@ def retry_generate(agent: AgentIndex, params: Params, names: Names,
     """A continuation injected when the model stops with an unchanged repository, up to
     `retries` times; the variants differ in how a change is seen."""
     retries = int(params["retries"])
-    found = stop_checks(agent, negated=True)
-    if found:
-        return [retune_int(agent, agent.turn_loop.path, start_assign(agent, found[0][0]),
-                           retries)]
+    found = find_retry(agent)
+    if found and found.start:
+        return [retune_int(agent, agent.turn_loop.path, found.start, retries)]
     limit, text, left, changed = (names.fresh(k) for k in
                                   ("retries", "retry_text", "retry_left", "changed"))
     code = f"""if {left} > 0 and not {changed}():
