@@ -3,7 +3,7 @@ parameter ranges, implementation variants, a generator of edits for the hooks th
 `dgm.toy.agent_ast` locates, and a structural detector of its own shape (to retune, not
 duplicate). The records (Param, Mechanism, Names) live in base.py, which the family modules
 import; this module holds the one table, by id, each mechanism after those it needs (its
-stepping stones). Not yet wired into the self-modifier."""
+stepping stones). The open world's self-modifier (dgm.toy.world_modifier) makes them."""
 
 from __future__ import annotations
 
