@@ -80,7 +80,7 @@ def test_a_tiny_experiment_writes_its_figures_from_real_runs(tmp_path: Path) -> 
         evals = [p["evals"] for p in points]
         usd = [p["usd"] for p in points]
         assert evals == sorted(evals) and usd == sorted(usd)
-        assert 0.8 <= run["usd"] + 0.5  # spent up to the budget, measured before the last call
+        assert 0 < run["usd"] <= 0.8 + 0.05  # the budget stops the run within one call of it
     assert "| dgm |" in (out / "table.md").read_text()
     for name in ("best_vs_evals.png", "best_vs_cost.png"):
         assert (out / name).read_bytes()[:4] == b"\x89PNG"
