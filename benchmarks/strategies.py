@@ -87,7 +87,8 @@ class RunResult:
 
 
 def curve(run: RunView) -> list[Point]:
-    """Best-so-far against evaluations and cost, one point per event that can change it."""
+    """Best-so-far against evaluations and cost, one point per event that can change it (and
+    one per stop, which counts what attempts cut off by the budget spent)."""
     usage = sorted((e.time, e.usd) for e in run.usage if not e.attempt_id.startswith("final"))
     hgm = str(run.raw_config.get("evolution", {}).get("mode", "dgm")) == "hgm"
     points: list[Point] = []
@@ -116,7 +117,7 @@ def curve(run: RunView) -> list[Point]:
             score = data.get("score")
             if isinstance(score, int | float) and data.get("status") == "ok":
                 best = max(best or 0.0, float(score))
-        else:
+        elif event.kind != "run_stopped":  # a stop adds what the cut-off attempts spent
             continue
         points.append(Point(evals, round(spent, 6), best))
     return points
@@ -243,7 +244,7 @@ def _cell(values: list[float]) -> str:
     if not values:
         return "-"
     mean, low, high = interval(values)
-    return f"{mean:.3f} [{low:.3f}, {high:.3f}]"
+    return f"{mean:.3f} [{max(low, 0.0):.3f}, {min(high, 1.0):.3f}]"  # a score is in [0, 1]
 
 
 def plot(curves: dict[str, list[list[float]]], xlabel: str, path: Path) -> None:
