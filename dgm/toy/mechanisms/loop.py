@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from dgm.toy.agent_ast import AgentIndex, header, unique
@@ -80,15 +81,23 @@ def retry_generate(agent: AgentIndex, params: Params, names: Names,
     found = find_retry(agent)
     if found and found.start:
         return [retune_int(agent, agent.turn_loop.path, found.start, retries)]
-    limit, text, left, changed = (names.fresh(k) for k in
-                                  ("retries", "retry_text", "retry_left", "changed"))
-    code = f"""if {left} > 0 and not {changed}():
+    return nudge_at_stop(agent, names, variant, ("retries", "retry_text", "retry_left"),
+                         retries, "not ", "with no change", "Nothing in the repository has "
+                         "changed yet. Keep working on the task and make the change.")
+
+
+def nudge_at_stop(agent: AgentIndex, names: Names, variant: str, kinds: tuple[str, str, str],
+                  times: int, negate: str, when: str, message: str) -> list[EditOp]:
+    """Edits that, when the model stops and the repository has (`negate` "": has; "not ": has
+    not) changed, send `message` and go on, up to `times` times: the counter and text named
+    from the pools `kinds` (limit, text, counter), the change check by `variant`."""
+    limit, text, left, changed = (names.fresh(k) for k in (*kinds, "changed"))
+    code = f"""if {left} > 0 and {negate}{changed}():
     {left} -= 1
     {agent.history}.append({{"role": "user", "content": {text}}})
     continue"""
-    constants = (f"{limit} = {retries}  # times the model is asked to go on after stopping "
-                 f"with no change\n{text} = \"Nothing in the repository has changed yet. Keep "
-                 f"working on the task and make the change.\"")
+    constants = (f"{limit} = {times}  # times the model is asked to go on after stopping "
+                 f"{when}\n{text} = {json.dumps(message)}")
     return [*stop_injection(agent, left, limit, code),
             before_def(agent, agent.turn_loop.path, agent.turn_loop.first,
                        CHANGED[variant].format(fn=changed)),

@@ -11,9 +11,8 @@ from dgm.toy.mechanisms.edits import (
     before_def,
     block,
     retune_int,
-    stop_injection,
 )
-from dgm.toy.mechanisms.loop import CHANGED
+from dgm.toy.mechanisms.loop import CHANGED, nudge_at_stop
 from dgm.toy.mechanisms.shapes import (
     Found,
     StopBlock,
@@ -46,19 +45,9 @@ def partial_generate(agent: AgentIndex, params: Params, names: Names,
     found = find_partial(agent)
     if found and found.start:
         return [retune_int(agent, agent.turn_loop.path, found.start, times)]
-    limit, text, left, changed = (names.fresh(k) for k in
-                                  ("more_times", "more_text", "more_left", "changed"))
-    code = f"""if {left} > 0 and {changed}():
-    {left} -= 1
-    {agent.history}.append({{"role": "user", "content": {text}}})
-    continue"""
-    constants = (f"{limit} = {times}  # times the model is asked to go on after stopping with "
-                 f"a change\n{text} = \"If the task needs more changes (another file too), "
-                 f"make them now; else answer again without a tool call.\"")
-    return [*stop_injection(agent, left, limit, code),
-            before_def(agent, agent.turn_loop.path, agent.turn_loop.first,
-                       CHANGED[variant].format(fn=changed)),
-            after_limit(agent, constants)]
+    return nudge_at_stop(agent, names, variant, ("more_times", "more_text", "more_left"),
+                         times, "", "with a change", "If the task needs more changes (another "
+                         "file too), make them now; else answer again without a tool call.")
 
 
 CONTINUE_WHEN_PARTIAL: Mechanism = Mechanism(
