@@ -167,6 +167,10 @@ def report(args: argparse.Namespace, sizing: dict[str, float], sessions: list[Se
     diffs = soak_compare.compare(twin, soaked)
     checks = {**run_checks(args, sessions, twin, soaked), **bound_checks(sessions)}
     checks["archives_identical"] = check(not diffs, f"{len(diffs)} record field(s) differ")
+    twice = soak_compare.paid_twice(soaked)
+    checks["paid_twice"] = check(True, (f"{sum(int(t['exchanges']) for t in twice.values())} "
+                                        "exchange(s) billed again after a kill landed between "
+                                        "ledger and recording (netted out; shown)"))
     checks["disk"] = disk_check(twin, soaked)
     for name in ("twin", "killed"):
         checks[f"stale_temp_{name}"] = stale_check(tmp / name)

@@ -5,6 +5,11 @@ child whose source differs still meets its counterpart. Where records differ, th
 evidence is read from the two run directories: each task run's result side by side
 (attempts/<id>/evaluate.json, final/<agent>/*.json) and the first model exchange whose
 answer differs (recordings/).
+
+One difference is by design and netted out: the gateway writes an exchange's ledger
+entry before its recording, so a kill between the two leaves an exchange billed with no
+recording to reuse, and the resumed run pays for it again. A record's cost and tokens
+in the killed run may exceed the twin's by exactly such second billings (`paid_twice`).
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ from ground.noise import steady
 IGNORED_FIELDS = ("created_at",)  # the clock, not the run: differs between any two runs
 RESULT_FIELDS = ("resolved", "agent_exit_code", "agent_timed_out", "timed_out", "error",
                  "empty_patch", "patch_applied")
+TOKEN_KEYS = ("input_tokens", "output_tokens", "cache_read_tokens", "cache_write_tokens")
+USD_TOLERANCE = 1e-5  # records round USD to 6 places; netting out can move the last one
 TEXT_CUT = 400  # characters of a model turn or test output kept in the evidence
 
 
@@ -52,8 +59,10 @@ def records_by_attempt(run: Path) -> dict[str, AgentRecord]:
 
 
 def compare(a_run: Path, b_run: Path) -> list[Difference]:
-    """Every record field (bar the creation time) that differs between two runs' archives."""
+    """Every record field (bar the creation time) that differs between two runs' archives;
+    spend paid twice by design (see `paid_twice`) is taken off each side first."""
     a, b = records_by_attempt(a_run), records_by_attempt(b_run)
+    twice = {"a": paid_twice(a_run), "b": paid_twice(b_run)}
     diffs: list[Difference] = []
     for attempt in sorted(a.keys() | b.keys()):
         if attempt not in a or attempt not in b:
@@ -61,11 +70,61 @@ def compare(a_run: Path, b_run: Path) -> list[Difference]:
             diffs.append(Difference(attempt, "present", attempt in a and side.id,
                                     attempt in b and side.id))
             continue
-        da, db = a[attempt].to_dict(), b[attempt].to_dict()
+        da = net_spend(a[attempt].to_dict(), attempt, twice["a"])
+        db = net_spend(b[attempt].to_dict(), attempt, twice["b"])
         keys = sorted(da.keys() | db.keys())
         diffs += [Difference(attempt, k, da.get(k), db.get(k)) for k in keys
-                  if k not in IGNORED_FIELDS and da.get(k) != db.get(k)]
+                  if k not in IGNORED_FIELDS and not same(k, da.get(k), db.get(k))]
     return diffs
+
+
+def same(field: str, a: object, b: object) -> bool:
+    """Two values of a record field agree (USD within rounding)."""
+    if field == "cost_usd" and isinstance(a, float | int) and isinstance(b, float | int):
+        return abs(a - b) <= USD_TOLERANCE
+    return a == b
+
+
+def ledger_entries(run: Path) -> list[dict[str, object]]:
+    """A run's ledger, one dict per exchange (none when it has no ledger)."""
+    path = run / "ledger.jsonl"
+    if not path.is_file():
+        return []
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def paid_twice(run: Path) -> dict[str, dict[str, float]]:
+    """Per billed attempt id, the tokens and USD of exchanges billed again after an
+    earlier session had billed the same exchange (same attempt id and sequence number)
+    and been killed before its recording was written."""
+    billed: set[tuple[object, object]] = set()
+    out: dict[str, dict[str, float]] = {}
+    for e in ledger_entries(run):
+        if e.get("reused") or e.get("billing", "billed") != "billed":
+            continue
+        key = (e.get("attempt_id"), e.get("seq"))
+        if key in billed:
+            spent = out.setdefault(str(key[0]), {"tokens": 0.0, "usd": 0.0, "exchanges": 0.0})
+            spent["tokens"] += sum(float(e.get(k, 0) or 0) for k in TOKEN_KEYS)
+            spent["usd"] += float(e.get("usd", 0.0) or 0.0)
+            spent["exchanges"] += 1
+        billed.add(key)
+    return out
+
+
+def net_spend(record: dict[str, object], attempt: str, twice: dict[str, dict[str, float]],
+              ) -> dict[str, object]:
+    """A record with the spend paid twice under its attempt (and its tasks) taken off."""
+    extra = {"tokens": 0.0, "usd": 0.0}
+    for billed, spent in twice.items():
+        if billed == attempt or billed.startswith(attempt + "/"):
+            extra = {k: extra[k] + spent[k] for k in extra}
+    if not any(extra.values()):
+        return record
+    out = dict(record)
+    out["tokens"] = int(str(record.get("tokens", 0))) - int(extra["tokens"])
+    out["cost_usd"] = round(float(str(record.get("cost_usd", 0.0))) - extra["usd"], 6)
+    return out
 
 
 def evidence(a_run: Path, b_run: Path, diffs: list[Difference]) -> list[dict[str, object]]:
@@ -98,9 +157,7 @@ def _same(a: Path, b: Path) -> str:
 def ledger(run: Path, attempt: str) -> dict[str, object]:
     """The attempt's own model exchanges (diagnosis, self-modification) in the ledger:
     how many were billed live and reused, their tokens, and recordings set aside."""
-    entries = [json.loads(line) for line in (run / "ledger.jsonl").read_text().splitlines()
-               if line.strip()] if (run / "ledger.jsonl").is_file() else []
-    own = [e for e in entries if e.get("attempt_id") == attempt]
+    own = [e for e in ledger_entries(run) if e.get("attempt_id") == attempt]
     tokens = sum(int(e.get("input_tokens", 0)) + int(e.get("output_tokens", 0)) for e in own)
     abandoned = sorted(str(p.relative_to(run)) for p in (run / "recordings").glob(
         f"{attempt}*/abandoned-*"))

@@ -133,14 +133,16 @@ def test_a_leftover_temp_folder_fails_the_stale_check(tmp_path: Path) -> None:
     assert not failed["ok"] and "dgm-gw-abc123" in failed["detail"]
 
 
-def archive(run: Path, seed: Path, child_score: float, created_at: str) -> GitArchive:
-    """A real archive: the seed and one child made by attempt g001a00."""
+def archive(run: Path, seed: Path, child_score: float, created_at: str,
+            spend: tuple[int, float] = (0, 0.0)) -> GitArchive:
+    """A real archive: the seed and one child made by attempt g001a00 (tokens, USD)."""
     repo = GitArchive.create(run, seed, {"created_at": created_at,
                                          "extra": {"attempt_id": "g000-seed"}})
     child = seed.parent / "child"
     child.mkdir(exist_ok=True)
     (child / "coding_agent.py").write_text("print('child')\n")
     repo.add(repo.root_id, child, {"score": child_score, "created_at": created_at,
+                                   "tokens": spend[0], "cost_usd": spend[1],
                                    "extra": {"attempt_id": "g001a00"}})
     return repo
 
@@ -156,6 +158,37 @@ def test_archives_compare_by_attempt_and_ignore_creation_times(tmp_path: Path) -
     diffs = soak_compare.compare(tmp_path / "a", tmp_path / "c")
     assert [(d.attempt, d.field, d.a, d.b) for d in diffs] == [("g001a00", "score", 0.5, 0.7)]
     assert soak_compare.fsck(tmp_path / "a") == (True, [])
+
+
+def exchange(attempt: str, seq: int, tokens: int, usd: float, **more: object) -> str:
+    return json.dumps({"attempt_id": attempt, "seq": seq, "input_tokens": tokens - 72,
+                       "output_tokens": 72, "usd": usd, "reused": False, **more}) + "\n"
+
+
+def test_an_exchange_billed_again_after_a_kill_is_netted_out_and_nothing_else(
+        tmp_path: Path) -> None:
+    """A kill between ledger entry and recording makes the resumed run pay twice, by
+    design; the records still compare equal once that is taken off, and only that."""
+    seed = tmp_path / "seed"
+    seed.mkdir()
+    (seed / "coding_agent.py").write_text("print('seed')\n")
+    created = "2026-01-01T00:00:00+00:00"
+    archive(tmp_path / "twin", seed, 0.5, created, (5000, 0.03))
+    task = "g001a00/intervals-touching/r0"
+    for name, ledger in (
+            ("killed", [exchange(task, 1, 900, 0.002), exchange(task, 2, 1072, 0.0032),
+                        exchange(task, 1, 0, 0.0, reused=True), exchange(task, 2, 1072, 0.0032)]),
+            ("reused", [exchange(task, 2, 1072, 0.0032), exchange(task, 2, 0, 0.0, reused=True)]),
+            ("other", [exchange("g001a01/t/r0", 2, 1072, 0.0032)] * 2)):
+        archive(tmp_path / name, seed, 0.5, created, (6072, 0.0332))
+        (tmp_path / name / "ledger.jsonl").write_text("".join(ledger))
+    assert soak_compare.paid_twice(tmp_path / "killed") == {
+        task: {"tokens": 1072.0, "usd": 0.0032, "exchanges": 1.0}}
+    assert soak_compare.compare(tmp_path / "twin", tmp_path / "killed") == []
+    for name in ("reused", "other"):  # a reuse is free; another attempt's spend is its own
+        diffs = soak_compare.compare(tmp_path / "twin", tmp_path / name)
+        assert {(d.field, d.a, d.b) for d in diffs} == {("tokens", 5000, 6072),
+                                                        ("cost_usd", 0.03, 0.0332)}
 
 
 def test_task_runs_that_differ_only_in_test_timings_count_as_the_same() -> None:
