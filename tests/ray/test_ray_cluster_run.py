@@ -93,11 +93,14 @@ def test_a_run_on_two_worker_nodes_ends_like_a_local_run(
     assert not (run / "cluster.json").exists()  # nothing runs anywhere once the run stopped
 
 
-def busy_victim(run: Path, seen: dict[str, int]) -> str | None:
-    """A node running a benchmark task or smoke run that is talking to the model right now:
-    its recordings grew since the last look (`seen`: the counts then). cluster.json lags
-    behind the work, and a task run takes about 2 s, so a label alone may name work that
-    has already ended; a node killed then loses nothing and the test proves nothing."""
+def busy_victim(run: Path, seen: dict[str, int], final: dict[str, int]) -> str | None:
+    """A node running a benchmark task or smoke run that is talking to the model now and
+    has at least two exchanges still to come: its recordings grew since the last look
+    (`seen`: the counts then) and stand at least two short of what the same attempt
+    recorded in the local run (`final`; the toy is deterministic). cluster.json lags behind
+    the work, and a task run takes about 2 s, so a label alone, or growth that was the
+    attempt's last exchange, may name work that has already ended; a node killed then
+    loses nothing and the test proves nothing."""
     try:
         cluster = read_json(run / "cluster.json")
     except (OSError, ValueError):
@@ -107,9 +110,10 @@ def busy_victim(run: Path, seen: dict[str, int]) -> str | None:
             billed = label.split(" ", 1)[1]
             if "/" not in billed:
                 continue
-            count = len(list((run / "recordings" / attempt_dirname(billed)).glob("*.json")))
+            folder = attempt_dirname(billed)
+            count = len(list((run / "recordings" / folder).glob("*.json")))
             before, seen[billed] = seen.get(billed), count
-            if before is not None and count > before:
+            if before is not None and before < count <= final.get(folder, 0) - 2:
                 return node["id"]
     return None
 
@@ -124,7 +128,7 @@ def test_a_worker_node_killed_mid_run_loses_nothing_and_pays_nothing_twice(
 
         def kill_a_busy_node(proc: subprocess.Popen[bytes]) -> None:
             deadline, seen = time.monotonic() + RUN_TIMEOUT_S, dict[str, int]()
-            while (victim := busy_victim(run, seen)) is None:
+            while (victim := busy_victim(run, seen, reference["clean"])) is None:
                 assert proc.poll() is None and time.monotonic() < deadline
                 time.sleep(0.1)
             cluster.remove_node(by_id[victim], allow_graceful=False)
