@@ -3,10 +3,12 @@ HGM, over several seeds, in the toy's open world, at equal simulated cost.
 
     .venv/bin/python -m benchmarks.strategies [--seeds 0 1 2 3 4] [--usd 20]
         [--strategies dgm best no_darwin no_selfimprove hgm] [--out runs/strategies] [--quick]
+        [--selection staged|small]
 
 Every run is a real `dgm run` (Docker sandboxes, git archive, journal, ledger) of
 configs/toyworld.toml, with one strategy's settings on top and `[budget] usd` as the only
-stop, so all strategies spend the same simulated dollars (the toy is priced in that config).
+stop, so all strategies spend the same simulated dollars (the toy is priced in that config),
+and agents selected on 20 tasks by default (--selection).
 An interrupted experiment picks up where it stopped: finished runs are kept, unfinished ones
 resumed. Then each run's final agent (by the run's own rule) is scored on the held-out split
 with `dgm eval`, and the figures are written to --out:
@@ -54,6 +56,11 @@ STRATEGIES: dict[str, dict[str, str]] = {
 # What every run shares: only the budget ends it, and no final re-evaluation is spent.
 COMMON = {"evolution.generations": "100000", "evolution.stagnation_generations": "0",
           "evaluation.top_k": "0", "budget.wall_hours": "0"}
+# The tasks agents are selected on (evaluation.stages). "staged": the small split's 10 tasks,
+# then 10 more of medium for an agent scoring at least 0.4 on them (a broken child stops at 10);
+# 20 tasks tell single changes apart where 10 mostly cannot. "small": the config's own 10.
+SELECTIONS = {"staged": '[{split = "small"}, {split = "medium", limit = 10, min_score = 0.4}]',
+              "small": '[{split = "small"}]'}
 # Two-sided 95% quantiles of Student's t by degrees of freedom (n - 1 seeds).
 T95 = {1: 12.706, 2: 4.303, 3: 3.182, 4: 2.776, 5: 2.571, 6: 2.447, 7: 2.365, 8: 2.306,
        9: 2.262, 10: 2.228}
@@ -139,7 +146,7 @@ def _posterior_best(scores: dict[str, list[bool]]) -> float | None:
     return sum(runs) / len(runs)
 
 
-def run_one(out: Path, strategy: str, seed: int, usd: float) -> Path:
+def run_one(out: Path, strategy: str, seed: int, usd: float, selection: str = "staged") -> Path:
     """Start or resume one run; its directory."""
     run_dir = out / strategy / f"seed{seed}"
     if (run_dir / "journal.jsonl").exists():
@@ -149,7 +156,8 @@ def run_one(out: Path, strategy: str, seed: int, usd: float) -> Path:
         cmd = [sys.executable, "-m", "dgm", "run", "--resume", str(run_dir)]
     else:
         run_dir.parent.mkdir(parents=True, exist_ok=True)
-        settings = {**COMMON, **STRATEGIES[strategy], "budget.usd": str(usd)}
+        settings = {**COMMON, **STRATEGIES[strategy], "budget.usd": str(usd),
+                    "evaluation.stages": SELECTIONS[selection]}
         cmd = [sys.executable, "-m", "dgm", "run", "--config", str(BASE_CONFIG),
                "--run-dir", str(run_dir), "--seed", str(seed)]
         for key, value in settings.items():
@@ -297,6 +305,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "runs" / "strategies")
     parser.add_argument("--quick", action="store_true",
                         help="seeds 0 and 1, $4 each: a check that everything works")
+    parser.add_argument("--selection", choices=list(SELECTIONS), default="staged",
+                        help="tasks agents are selected on: staged (10, then 10 more when "
+                             "the first reach 0.4; default) or small (10)")
     parser.add_argument("--no-heldout", action="store_true",
                         help="skip scoring each run's final agent on the held-out split")
     args = parser.parse_args(argv)
@@ -308,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for seed in seeds:
         for strategy in args.strategies:
-            run_dir = run_one(args.out, strategy, seed, usd)
+            run_dir = run_one(args.out, strategy, seed, usd, args.selection)
             results.append(measure(strategy, seed, run_dir, not args.no_heldout))
             last = results[-1]
             print(f"   {strategy} seed {seed}: {last.evals} evaluations, ${last.usd:.2f}, "

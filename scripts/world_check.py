@@ -26,6 +26,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.strategies import SELECTIONS  # noqa: E402
 from dgm.evolution.scoring import on_common_tasks, runs_of_record  # noqa: E402
 from dgm.views.rundata import RunView, record_iteration  # noqa: E402
 
@@ -92,15 +93,17 @@ def best_rises(run: RunView, after: int) -> int:
     return rises
 
 
-def start(run_dir: Path, generations: int) -> None:
-    """Run configs/toyworld.toml for `generations` into `run_dir` (resumed if it exists)."""
+def start(run_dir: Path, generations: int, selection: str) -> None:
+    """Run configs/toyworld.toml for `generations` into `run_dir` (resumed if it exists),
+    selecting agents on `selection` (benchmarks.strategies.SELECTIONS)."""
     dgm = [sys.executable, "-m", "dgm", "run"]
     if (run_dir / "journal.jsonl").exists():
         cmd = [*dgm, "--resume", str(run_dir), "--generations", str(generations)]
     else:
         cmd = [*dgm, "--config", str(ROOT / "configs" / "toyworld.toml"), "--run-dir",
                str(run_dir), "--generations", str(generations), "--set", "budget.wall_hours=0",
-               "--set", "evolution.stagnation_generations=0", "--set", "evaluation.top_k=0"]
+               "--set", "evolution.stagnation_generations=0", "--set", "evaluation.top_k=0",
+               "--set", f"evaluation.stages={SELECTIONS[selection]}"]
     subprocess.run(cmd, cwd=ROOT, check=True)
 
 
@@ -112,12 +115,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="first run configs/toyworld.toml for this many generations")
     parser.add_argument("--after", type=int, default=30,
                         help="count improvements after this generation (default 30)")
+    parser.add_argument("--selection", choices=list(SELECTIONS), default="staged",
+                        help="with --start: the tasks agents are selected on, staged (10, then "
+                             "10 more of medium from 0.4; default) or small (10)")
     parser.add_argument("--json", action="store_true", help="print JSON")
     args = parser.parse_args(argv)
     if args.start is not None:
         if args.start < 1:
             parser.error("--start needs at least 1 generation")
-        start(args.run, args.start)
+        start(args.run, args.start, args.selection)
     run = RunView.require_run(args.run)
     margin = float(run.raw_config.get("evolution", {}).get("noise_margin", 0.1))
     out = figures(run, args.after, margin)

@@ -65,10 +65,24 @@ def test_the_table_names_every_strategy_and_says_simulated() -> None:
 
 @pytest.mark.docker
 @pytest.mark.slow
+def test_each_selection_is_a_valid_staged_evaluation_of_toyworld() -> None:
+    from dgm.config import load_config
+    from dgm.services import run_benchmark
+    from evals.harness import stage_plan
+
+    sizes = {}
+    for name, stages in strategies.SELECTIONS.items():
+        config = load_config(strategies.BASE_CONFIG, [f"evaluation.stages={stages}"])
+        plan = stage_plan(run_benchmark(config), config.evaluation.stages)
+        sizes[name] = [len(ids) for ids in plan]
+        assert len({i for ids in plan for i in ids}) == sum(sizes[name])  # no task twice
+    assert sizes == {"staged": [10, 10], "small": [10]}
+
+
 def test_a_tiny_experiment_writes_its_figures_from_real_runs(tmp_path: Path) -> None:
     out = tmp_path / "exp"
     code = strategies.main(["--seeds", "0", "--strategies", "dgm", "hgm", "--usd", "0.8",
-                            "--out", str(out), "--no-heldout"])
+                            "--out", str(out), "--no-heldout", "--selection", "small"])
     assert code == 0
     data = json.loads((out / "results.json").read_text())
     assert data["simulated"] is True

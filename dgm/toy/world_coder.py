@@ -8,6 +8,9 @@ and texts the agent injected, known by their position. Tools are used by kind (s
 never by name; the system prompt is never read. Every answer is tagged
 `(step: NAME, why: CODE, seen: ...)` so a log states the evidence the run had.
 
+Exploring reads each patched file once, then its outline while the code is still in view, and
+the code again on the last exploring turn before the edit (or when it was cut or compacted).
+
 Failures made here: out_of_turns (mechanical: the agent's turns end first), give_up, slip,
 overflow (the wander command; the provider refuses the oversized request), misread, timeout,
 chased_unrelated, debug_leftover, stopped_early. Left for later: lost_code as its own step,
@@ -123,7 +126,7 @@ def _before_edit(request: dict[str, Any], trace: Trace, plan: WorldPlan, task: T
     explored = sum(t.step in ("explore", "wander") for t in trace.turns)
     needed = plan.explore_turns - (1 if trace.evidence.files == -1 else 0)  # a repo map came
     if explored < needed:
-        return _explore(request, trace, plan, task, explored)
+        return _explore(request, trace, plan, task, explored, last=explored == needed - 1)
     gave_up = next((i for i, t in enumerate(trace.turns) if t.step == "give_up"), None)
     threshold = world.rate("give_up", task.difficulty)
     if plan.give_up < threshold and (gave_up is None or not _continued_after(trace, gave_up)):
@@ -132,7 +135,7 @@ def _before_edit(request: dict[str, Any], trace: Trace, plan: WorldPlan, task: T
 
 
 def _explore(request: dict[str, Any], trace: Trace, plan: WorldPlan, task: Task,
-             index: int) -> Action:
+             index: int, last: bool) -> Action:
     if index == plan.wander_at:
         return _shell(request, trace, "wander", "explore", WANDER_COMMAND,
                       "Let me look for similar code in the standard library.")
@@ -143,6 +146,11 @@ def _explore(request: dict[str, Any], trace: Trace, plan: WorldPlan, task: Task,
         return _shell(request, trace, "explore", "explore", "git ls-files | head -n 200",
                       "Let me look around the repository.")
     path = files[index % len(files)]
+    if index >= len(files) and not last and trace.evidence.has_code([path]):
+        # read once and still in view: its outline again, not all of it (the last exploring
+        # turn reads the code it is about to change once more)
+        return _shell(request, trace, "explore", "outline", f"grep -n 'def \\|class ' '{path}'",
+                      f"Let me see the outline of {path}.")
     editor = trace.tool_of(ToolKind.EDITOR) or trace.tool_of(ToolKind.EDITOR_LINES)
     if editor is not None:
         text = _text("explore", "read", trace, f"Let me read {path}.")
