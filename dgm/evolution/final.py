@@ -73,7 +73,7 @@ def reevaluate(evo: Evolution, agent: str) -> None:
     """Run every task the agent ran `final_repeats` more times; its score counts them all."""
     ev = evo.config.evaluation
     record = evo.archive.meta(agent)
-    original = runs_of(_first_evaluation(evo, record.extra.get("attempt_id", "")))
+    original = _first_runs(evo, record.id, record.extra.get("attempt_id", ""))
     if not ev.final_repeats or not original:
         return
     first = max(map(len, original.values()))
@@ -99,6 +99,17 @@ def score_heldout(evo: Evolution, agent: str, ids: list[str]) -> None:
                             heldout_runs=runs)
     evo.journal.append("heldout_evaluated", time.time(), agent=agent, score=score.mean,
                        runs=score.runs, wall_s=evo.wall_s())
+
+
+def _first_runs(evo: Evolution, agent: str, attempt_id: str) -> dict[str, list[bool]]:
+    """The runs of the agent's selection-split evaluations before the final phase: the
+    evaluation that admitted it and, in HGM mode, each one-task evaluation the journal holds
+    (the first outcome per task, as the loop recorded it)."""
+    runs = runs_of(_first_evaluation(evo, attempt_id))
+    for event in evo.journal.events():
+        if event.kind == "task_evaluated" and event.data.get("agent") == agent:
+            runs.setdefault(str(event.data["task"]), [bool(event.data.get("resolved"))])
+    return runs
 
 
 def _first_evaluation(evo: Evolution, attempt_id: str) -> list[TaskResult]:

@@ -134,7 +134,8 @@ def test_widening_interleaves_expansions_and_evaluations(tmp_path: Path) -> None
     assert len(set(pairs)) == len(pairs)
     records = GitArchive.open(tmp_path / "run" / "archive.git").agents()
     seed_runs = 5
-    assert sum(sum(map(len, r.runs.values())) for r in records) == 30 + seed_runs
+    again = sum(e.data["runs"] // 2 for e in events(tmp_path) if e.kind == "agent_reevaluated")
+    assert sum(sum(map(len, r.runs.values())) for r in records) == 30 + seed_runs + again
 
 
 def test_the_final_agent_is_the_best_agent_everywhere(tmp_path: Path) -> None:
@@ -155,6 +156,21 @@ def test_the_final_agent_is_the_best_agent_everywhere(tmp_path: Path) -> None:
     line = _hgm_text(status["hgm"], simulated=True)
     assert line.startswith(f"{status['hgm']['expansions']} expansions, 30 of 30 task evaluations")
     assert f"final agent {final['agent']}" in line and line.endswith("(simulated)")
+
+
+def test_the_final_re_evaluation_repeats_every_task_each_top_agent_ran(tmp_path: Path) -> None:
+    """HGM agents are scored one task at a time, with no evaluation file of their own: the
+    final re-evaluation still runs again each task a top agent ran, and counts both runs."""
+    config = hgm_config(30)
+    start(tmp_path, config, TaskHarness())
+    again = {e.data["agent"]: e.data["runs"] for e in events(tmp_path)
+             if e.kind == "agent_reevaluated"}
+    records = {r.id: r for r in GitArchive.open(tmp_path / "run" / "archive.git").agents()}
+    assert len(again) == min(config.evaluation.top_k, len(records))
+    assert any(records[agent].parent is not None for agent in again)  # not the seed alone
+    for agent, runs in again.items():
+        assert records[agent].runs and all(len(o) == 2 for o in records[agent].runs.values())
+        assert runs == 2 * len(records[agent].runs)
 
 
 class BudgetedServices(FakeServices):
