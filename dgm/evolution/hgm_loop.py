@@ -65,6 +65,7 @@ class HgmEvolution(Evolution):
         self.progress = hgm_progress(self.journal.events())
         self.futures: dict[Future[AttemptResult], Decision] = {}
         self.failures: dict[str, int] = {}
+        self.pace: tuple[float, int, float] | None = None  # first action's clock, evals, usd
         for decision in self.progress.pending:
             self.dispatch(decision)
         reason = self.drive()
@@ -213,7 +214,28 @@ class HgmEvolution(Evolution):
                 self.record_evaluation(decision, result)
             self.progress.finish(decision)
             self.check_budget()
+            self.forecast_actions()
         self.show_archive()
+
+    def forecast_actions(self) -> None:
+        """Tell the live display when the run should end, at this session's pace: the task
+        evaluations left, the USD budget left and the wall budget left, whichever ends first."""
+        now, usd = time.monotonic(), self.svc.monitor.snapshot().usd
+        if self.pace is None:
+            self.pace = (now, self.progress.n_evals, usd)
+            return
+        began, evals, spent = self.pace
+        elapsed, budget = now - began, self.config.budget
+        left: list[float] = []
+        if self.progress.n_evals > evals:
+            todo = max(0, self.config.evolution.hgm.max_task_evals - self.progress.n_evals)
+            left.append(elapsed / (self.progress.n_evals - evals) * todo)
+        if budget.usd and usd > spent:
+            left.append(elapsed / (usd - spent) * max(0.0, budget.usd - usd))
+        if budget.wall_hours:
+            left.append(max(0.0, budget.wall_hours * 3600 - self.wall_s()))
+        if left:
+            self.svc.monitor.expect_end(min(left))
 
     def retry_or_stop(self, d: Decision, exc: Exception) -> None:
         """An action failed outside the agent: dispatch it again once, else stop the run."""

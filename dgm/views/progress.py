@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from agents_archive import AgentRecord
-from dgm.evolution.scoring import best_agent
+from dgm.evolution.scoring import BY_SCORE, BestRule, best_agent
 from dgm.views.rundata import RunView, iteration_of, record_iteration
 
 PROGRESS_VERSION = 1
@@ -45,23 +45,25 @@ def progress(run: RunView) -> Progress:
     last = max([0, *(p.iteration for p in points), *_started(run),
                 *(i for i in (iteration_of(e.attempt_id) for e in run.usage) if i is not None)])
     out = Progress(iterations=list(range(last + 1)), points=points)
-    out.best = _best_so_far(run.records, last)
+    out.best = _best_so_far(run.records, last, run.best_rule)
     per_usd, per_tokens = _cost_per_iteration(run, last, out)
     out.usd = _cumulative(per_usd)
     out.tokens = [int(t) for t in _cumulative(per_tokens)]
     return out
 
 
-def _best_so_far(records: list[AgentRecord], last: int) -> list[float | None]:
-    """The best score among the agents made up to each iteration 0..last (one pass: the best
-    up to an iteration is the better of the best before it and that iteration's own best)."""
+def _best_so_far(records: list[AgentRecord], last: int, rule: BestRule = BY_SCORE,
+                 ) -> list[float | None]:
+    """The score of the best agent (by the run's rule: an HGM run's is its posterior) among
+    those made up to each iteration 0..last (one pass: the best up to an iteration is the
+    better of the best before it and that iteration's own best)."""
     made: dict[int, list[AgentRecord]] = {}
     for r in records:
         made.setdefault(max(record_iteration(r), 0), []).append(r)
     best: AgentRecord | None = None
     scores: list[float | None] = []
     for it in range(last + 1):
-        best = best_agent([*made.get(it, []), *([best] if best else [])])
+        best = best_agent([*made.get(it, []), *([best] if best else [])], rule)
         scores.append(float(best.score) if best is not None and best.score is not None
                       else None)
     return scores

@@ -23,6 +23,7 @@ from dgm.run.state import fold
 from dgm.rundir import RunDir
 from dgm.runner import LOOPS, prepare_new, prepare_resume
 from dgm.views.lineage import Lineage
+from dgm.views.progress import progress
 from dgm.views.rundata import RunView
 from dgm.views.status import _hgm_text, run_status
 from dgm.views.summary import run_summary
@@ -153,6 +154,7 @@ def test_the_final_agent_is_the_best_agent_everywhere(tmp_path: Path) -> None:
     assert view.record("best").id == final["agent"]
     assert Lineage(view.records, view.best_rule).best.id == final["agent"]  # type: ignore[union-attr]
     assert run_summary(view)["best_agent"] == final["agent"]
+    assert progress(view).best[-1] == view.record(final["agent"]).score  # the plot's best too
     line = _hgm_text(status["hgm"], simulated=True)
     assert line.startswith(f"{status['hgm']['expansions']} expansions, 30 of 30 task evaluations")
     assert f"final agent {final['agent']}" in line and line.endswith("(simulated)")
@@ -171,6 +173,31 @@ def test_the_final_re_evaluation_repeats_every_task_each_top_agent_ran(tmp_path:
     for agent, runs in again.items():
         assert records[agent].runs and all(len(o) == 2 for o in records[agent].runs.values())
         assert runs == 2 * len(records[agent].runs)
+
+
+class WatchedServices(FakeServices):
+    """Services whose live display is kept, to read after the run."""
+
+    seen: list[Any] = []
+
+    def __init__(self, config: RunConfig, harness: FakeHarness) -> None:
+        super().__init__(config, harness)
+        WatchedServices.seen.append(self.monitor)
+
+
+def test_the_live_display_forecasts_the_end_from_the_evaluations_left(tmp_path: Path) -> None:
+    WatchedServices.seen = []
+    etas = []
+
+    class Timed(TaskHarness):
+        def run_task(self, agent_dir: Path, task: Any, key: str, repeat: int = 0) -> TaskResult:
+            etas.append(WatchedServices.seen[-1].snapshot().run_eta_s)
+            return super().run_task(agent_dir, task, key, repeat)
+
+    start(tmp_path, hgm_config(30), Timed(), services=WatchedServices)
+    known = [eta for eta in etas if eta is not None]
+    assert etas[0] is None and len(known) >= len(etas) - 3  # from the second action on
+    assert all(eta >= 0 for eta in known)
 
 
 class BudgetedServices(FakeServices):

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from dgm.evolution.scoring import BY_SCORE, BestRule, best_rule
 from dgm.views.progress import progress
 
 
@@ -41,6 +42,7 @@ class RecordsOnly:
     records: list[CountingRecord]
     events: list[Any] = field(default_factory=list)
     usage: list[Any] = field(default_factory=list)
+    best_rule: BestRule = BY_SCORE
 
 
 def scored_run(iterations: int, reads: list[int]) -> RecordsOnly:
@@ -66,3 +68,15 @@ def test_reads_per_agent_do_not_grow_with_the_number_of_iterations() -> None:
         progress(scored_run(iterations, reads))  # type: ignore[arg-type]
         per_agent.append(reads[0] / (8 * iterations))
     assert max(per_agent) <= 6
+
+
+def test_an_hgm_run_plots_the_best_agent_by_its_posterior() -> None:
+    """HGM scores agents a task at a time (so none is complete) and names its best by the
+    posterior: 9 of 10 runs beats 2 of 2, although 2 of 2 has the higher mean."""
+    runs = {"a0000": [True] * 4 + [False], "a0001": [True] * 9 + [False], "a0002": [True] * 2}
+    records = [CountingRecord(agent, it, sum(r) / len(r), [0], complete=False,
+                              runs={f"t{i}": [o] for i, o in enumerate(r)})
+               for it, (agent, r) in enumerate(runs.items())]
+    by_posterior = RecordsOnly(records, best_rule=best_rule("hgm"))
+    assert progress(by_posterior).best == pytest.approx([0.8, 0.9, 0.9])  # type: ignore[arg-type]
+    assert progress(RecordsOnly(records)).best == [None, None, None]  # type: ignore[arg-type]
