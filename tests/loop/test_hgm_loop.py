@@ -116,6 +116,26 @@ def test_decisions_are_journaled_before_their_results(tmp_path: Path) -> None:
     assert journal[-1].data["reason"] == MAX_EVALS
 
 
+def test_two_workers_keep_two_actions_in_flight_and_end_like_one(tmp_path: Path) -> None:
+    config = hgm_config(20)
+    config.executor.workers = 2
+    assert start(tmp_path, config, TaskHarness()) == "max_task_evals: 20 task evaluations"
+    journal = events(tmp_path)
+    kinds = [e.kind for e in journal]
+    assert kinds.count("task_evaluated") == 20 and "attempt_error" not in kinds
+    in_flight, most = set(), 0
+    for e in journal:  # decided but not finished: at most the workers, and both used
+        if e.kind == "hgm_decision":
+            in_flight.add(e.data["attempt"])
+        elif e.kind in ("task_evaluated", "attempt_finished"):
+            in_flight.discard(e.data["attempt"])
+        most = max(most, len(in_flight))
+    assert most == 2
+    pairs = [(e.data["agent"], e.data["task"]) for e in journal if e.kind == "task_evaluated"]
+    assert len(set(pairs)) == 20  # no task evaluated twice for one agent, though two ran at once
+    assert kinds[-2:] == ["hgm_final", "run_stopped"]
+
+
 def test_widening_interleaves_expansions_and_evaluations(tmp_path: Path) -> None:
     config = hgm_config(30)
     start(tmp_path, config, TaskHarness())
