@@ -42,7 +42,7 @@ class ToolHook:
     path: str
     schema: Hook
     run: Hook
-    shell: bool  # run starts a subprocess: the shell-like tool
+    shell: bool  # run takes an input and starts a subprocess: the shell-like tool
 
 
 @dataclass(frozen=True)
@@ -299,10 +299,13 @@ def _tool(path: str, source: str, tree: ast.Module) -> ToolHook | None:
         return None
     helpers = {c.func.id for c in ast.walk(run) if isinstance(c, ast.Call)
                and isinstance(c.func, ast.Name)}
-    shell = any(isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
-                and n.value.id == "subprocess" for f in tree.body
-                if isinstance(f, ast.FunctionDef) and (f is run or f.name in helpers)
-                for n in ast.walk(f))  # run starts a subprocess, itself or through a helper
+    # run takes an input (a command) and starts a subprocess, itself or through a helper; a
+    # runner needing no input (a tests tool) is not the shell
+    takes = len(run.args.posonlyargs) + len(run.args.args) - len(run.args.defaults) > 0
+    shell = takes and any(isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
+                          and n.value.id == "subprocess" for f in tree.body
+                          if isinstance(f, ast.FunctionDef) and (f is run or f.name in helpers)
+                          for n in ast.walk(f))
     return ToolHook(path, hook(path, source, schema), hook(path, source, run), shell)
 
 

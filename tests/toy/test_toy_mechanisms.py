@@ -370,6 +370,17 @@ def test_compile_check_shows_the_slip_so_the_toy_repairs_it(roomy, plain, varian
     assert not list((tmp_path / "repo").rglob("*.pyc"))  # py_compile wrote outside the repo
 
 
+@pytest.mark.parametrize("variant", MECHANISMS["tests_tool"].variants)
+def test_tests_tool_lets_the_toy_test_its_edit_and_repair_the_slip(roomy, plain, variant,
+                                                                   tmp_path):
+    assert SLIP_LINE in plain(2, ("slip",)).diff  # with a shell only, it rarely tests
+    run = Run(with_(roomy, "tests_tool", variant, lines=30), tmp_path, 2, ("slip",))
+    failing = [r for r in run.results() if r.endswith("[exit code 2]")]
+    assert failing and all(len(r.splitlines()) <= 31 for r in failing)  # its last lines
+    assert [a.split(",")[0] for a in run.answers()].count("[simulated model] (step: test") == 2
+    assert any("tests_after" in a for a in run.answers()) and run.diff == run.patch
+
+
 @pytest.mark.parametrize("variant", MECHANISMS["diff_review"].variants)
 def test_diff_review_lets_the_toy_remove_its_debug_print(roomy, plain, variant, tmp_path):
     assert DEBUG_LINE in plain(1, ("debug",), features=("stdout_checked",)).diff

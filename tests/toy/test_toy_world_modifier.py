@@ -86,6 +86,7 @@ def modify(agent: Path, statement: str, work: Path, *, source: Path | None = Non
     final = toy.complete(last, gateway.contexts[token])  # stateless: the same last answer
     messages = [*last["messages"], {"role": "assistant", "content": final["content"]}]
     blocks = [b for m in messages if m["role"] == "assistant" for b in m["content"]]
+    git(child, "add", "--intent-to-add", ".")  # a new file (a tool) shows in the diff too
     return Modified(child, git(child, "diff"),
                     [b["text"] for b in blocks if b["type"] == "text"],
                     [b["input"] for b in blocks if b["type"] == "tool_use"])

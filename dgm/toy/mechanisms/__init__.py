@@ -63,4 +63,4 @@ MECHANISMS: dict[str, Mechanism] = {m.id: m for m in (
     testing.VERIFY_ON_DONE, recovery.CONTINUE_WHEN_PARTIAL, recovery.STOP_ON_GREEN,
     editing.COMPILE_CHECK, testing.DIFF_REVIEW, testing.BASELINE_TESTS,
     testing.TEST_OUTPUT_TAIL, reading.PRELOAD_FILES, output.ERROR_SUMMARY,
-    output.COMPACT_HISTORY)}
+    output.COMPACT_HISTORY, testing.TESTS_TOOL)}

@@ -79,6 +79,7 @@ class Names:
         "compact": ("compact_history", "stub_old_results", "trim_history", "shrink_history"),
         "tail_lines": ("REPORT_TAIL", "TEST_TAIL_LINES", "REPORT_LINES", "TAIL_LINES"),
         "tail": ("tail_report", "last_lines", "report_tail", "keep_tail"),
+        "tests_tool": ("run_tests", "test_runner", "check_tests", "pytest_tool"),
     }
 
     def __init__(self, rng: random.Random, files: dict[str, str]) -> None:

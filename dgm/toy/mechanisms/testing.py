@@ -1,5 +1,5 @@
-"""Testing and review mechanisms: M24 verify_on_done, M26 baseline_tests, M27 diff_review,
-M28 test_output_tail (WORLD_DESIGN.md A.8)."""
+"""Testing and review mechanisms: M24 verify_on_done, M25 tests_tool, M26 baseline_tests,
+M27 diff_review, M28 test_output_tail (WORLD_DESIGN.md A.8)."""
 
 from __future__ import annotations
 
@@ -295,3 +295,94 @@ TEST_OUTPUT_TAIL: Mechanism = Mechanism(
     needs=("verify_on_done",), fixes=("F6",), variants=("slice", "deque"),
     statement="Send only the last {lines} lines of the failing tests' output after a change.",
     generate=tail_generate, existing=tail_existing)
+
+# ---- M25 tests_tool --------------------------------------------------------------------------
+
+TOOL_RUNS = {
+    "argv": '''    argv = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    done = subprocess.run([*argv, *([path] if path else [])], stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, text=True)''',
+    "shell": '''    base = "python -m pytest -q -p no:cacheprovider"
+    command = f"{base} {shlex.quote(path)} 2>&1" if path else f"{base} 2>&1"
+    done = subprocess.run(["bash", "-c", command], stdout=subprocess.PIPE,
+                          stdin=subprocess.DEVNULL, text=True)''',
+}
+TOOL_IMPORTS = {"argv": "import subprocess\nimport sys", "shell": "import shlex\nimport subprocess"}
+
+
+def tests_tool_source(name: str, const: str, lines: int, variant: str) -> str:
+    """The source of a tool module running the repository's tests, with no required input."""
+    return (f'"""The {name} tool: run the repository\'s tests and return the end of their '
+            f'output."""\n\n'
+            f'from __future__ import annotations\n\n'
+            f'{TOOL_IMPORTS[variant]}\n\n'
+            f'{const} = {lines}  # last lines of the tests\' output returned\n\n'
+            f'SCHEMA = {{\n'
+            f'    "name": "{name}",\n'
+            f'    "description": (\n'
+            f'        "Run the repository\'s tests (all of them, or only those under path) and "\n'
+            f'        "return the last lines of their output and the exit code."\n'
+            f'    ),\n'
+            f'    "input_schema": {{\n'
+            f'        "type": "object",\n'
+            f'        "properties": {{"path": {{"type": "string", "description": '
+            f'"a test file or folder (optional)"}}}},\n'
+            f'        "required": [],\n'
+            f'    }},\n'
+            f'}}\n\n\n'
+            f'def run(path: str = "") -> str:\n'
+            f'    """The last {const} lines the tests print, then their exit code."""\n'
+            f'{TOOL_RUNS[variant]}\n'
+            f'    kept = done.stdout.splitlines()[-{const}:]\n'
+            f'    return "\\n".join(kept) + f"\\n[exit code {{done.returncode}}]"\n')
+
+
+def find_tests_tool(agent: AgentIndex) -> Found | None:
+    """A tool whose run needs no input and runs pytest, and the module-level int it reads."""
+    for tool in agent.tools:
+        tree = agent.tree(tool.path)
+        run = next((f for f in tree.body if isinstance(f, ast.FunctionDef)
+                    and f.name == "run"), None)
+        if run is None or required_args(run) or "pytest" not in command_words(run):
+            continue
+        found = int_read(tool.path, tree, run)
+        if found:
+            return found
+    return None
+
+
+def required_args(fn: ast.FunctionDef) -> int:
+    """How many of `fn`'s arguments a caller must give (those without a default)."""
+    args = fn.args
+    positional = len(args.posonlyargs) + len(args.args) - len(args.defaults)
+    return positional + sum(d is None for d in args.kw_defaults)
+
+
+def tests_tool_existing(agent: AgentIndex) -> Params | None:
+    found = find_tests_tool(agent)
+    return {"lines": value(found)} if found else None
+
+
+def tests_tool_generate(agent: AgentIndex, params: Params, names: Names,
+                        variant: str) -> list[EditOp]:
+    """A new tool, next to the shell tool, that runs the tests and returns the end of their
+    output; the variants differ in how pytest is started (argv, or a bash command line)."""
+    lines = int(params["lines"])
+    found = find_tests_tool(agent)
+    if found:
+        return [retune_int(agent, found[0], found[1], lines)]
+    folder = agent.shell_tool().path.rpartition("/")[0]
+    taken = {path.rpartition("/")[2].removesuffix(".py") for path in agent.files}
+    name = names.fresh("tests_tool")
+    while name in taken:
+        name = names.fresh("tests_tool")
+    path = f"{folder}/{name}.py" if folder else f"{name}.py"
+    return [(path, None, tests_tool_source(name, "TAIL_LINES", lines, variant))]
+
+
+TESTS_TOOL: Mechanism = Mechanism(
+    id="tests_tool", family="testing", params=(Param("lines", 10, 400, log=True),), needs=(),
+    fixes=("F3", "F5"), variants=("argv", "shell"),
+    statement="Give the model a tool that runs the repository's tests and returns the last "
+              "{lines} lines of their output.",
+    generate=tests_tool_generate, existing=tests_tool_existing)
