@@ -13,6 +13,7 @@ Its usage reports prompt-cache reads and writes by the real API's rules
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict
@@ -80,6 +81,11 @@ class ToyProvider:
         if world == "open":
             self.roles["self_modifier"] = partial(world_modifier.next_action, bug_rate=bug_rate)
         self.cache = PromptCache(clock)  # the prompt cache's time to live runs on `clock`
+        # One answer at a time: the policies parse agent source with `ast`, and CPython 3.11's
+        # ast.parse is not thread-safe (a rare "SystemError: AST constructor recursion depth
+        # mismatch" when two gateway threads parse at once). The toy is pure Python under the
+        # GIL, so serialising its answers costs no throughput.
+        self._answering = threading.Lock()
 
     def secrets(self) -> list[str]:
         """No credentials."""
@@ -113,5 +119,6 @@ class ToyProvider:
             tokens, limit = request_chars(request), CONTEXT_LIMIT_CHARS
             raise ProviderError(400, f"prompt is too long: {tokens // CHARS_PER_TOKEN} tokens > "
                                      f"{limit // CHARS_PER_TOKEN} maximum (simulated model)")
-        action = policy(request, context, self.seed)
+        with self._answering:
+            action = policy(request, context, self.seed)
         return response(request, action, f"{self.seed}|{context.seed}|{request_digest(request)}")

@@ -161,3 +161,33 @@ def test_unknown_role_is_refused():
     with pytest.raises(ProviderError) as error:
         ToyProvider(0).complete({"messages": []}, CallContext("r", "a", "critic"))
     assert "known roles" in error.value.message
+
+
+def test_the_toy_answers_one_request_at_a_time_across_threads():
+    """Its policies parse agent source with `ast`, which CPython 3.11 does not make
+    thread-safe: gateway threads calling at once must not run two policies together."""
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from dgm.evolution.protocols import CallContext
+
+    toy, inside, most, lock = ToyProvider(0), [0], [0], threading.Lock()
+
+    def policy(request, context, seed):
+        with lock:
+            inside[0] += 1
+            most[0] = max(most[0], inside[0])
+        time.sleep(0.01)  # long enough for another thread to come in, were it let in
+        with lock:
+            inside[0] -= 1
+        return ToyProvider(0).roles["diagnoser"](request, context, seed)
+
+    toy.roles["diagnoser"] = policy
+    request = {"model": "toy", "max_tokens": 100,
+               "messages": [{"role": "user", "content": "Why does the agent fail?"}]}
+    with ThreadPoolExecutor(4) as pool:
+        answers = list(pool.map(lambda i: toy.complete(request, CallContext("r", f"a{i}",
+                                                                            "diagnoser")),
+                                range(8)))
+    assert len(answers) == 8 and most[0] == 1
