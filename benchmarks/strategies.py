@@ -3,7 +3,7 @@ HGM, over several seeds, in the toy's open world, at equal simulated cost.
 
     .venv/bin/python -m benchmarks.strategies [--seeds 0 1 2 3 4] [--usd 20]
         [--strategies dgm best no_darwin no_selfimprove hgm] [--out runs/strategies] [--quick]
-        [--selection staged|small]
+        [--selection staged|small] [--results DIR] [--report]
 
 Every run is a real `dgm run` (Docker sandboxes, git archive, journal, ledger) of
 configs/toyworld.toml, with one strategy's settings on top and `[budget] usd` as the only
@@ -11,7 +11,12 @@ stop, so all strategies spend the same simulated dollars (the toy is priced in t
 and agents selected on 20 tasks by default (--selection).
 An interrupted experiment picks up where it stopped: finished runs are kept, unfinished ones
 resumed. Then each run's final agent (by the run's own rule) is scored on the held-out split
-with `dgm eval`, and the figures are written to --out:
+with `dgm eval`, and its summary (curve, held-out score, counts, commit) is recorded in
+--results (default OUT/summaries), in a folder per budget and selection, as one small JSON
+file per run. A run recorded there is not run again, and the figures cover every run recorded
+for that budget and selection, so an experiment too long for one sitting grows over several
+(`--results benchmarks/results/strategies`, committed; `--report` only rebuilds the figures).
+The figures are written to --out and beside the summaries:
 
 - results.json: per run, the best-so-far curve and the held-out score ("simulated": true);
 - table.md: per strategy, mean and 95% t-interval over seeds;
@@ -32,6 +37,7 @@ import math
 import statistics
 import subprocess
 import sys
+import tomllib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -150,7 +156,16 @@ def run_one(out: Path, strategy: str, seed: int, usd: float, selection: str = "s
     """Start or resume one run; its directory."""
     run_dir = out / strategy / f"seed{seed}"
     if (run_dir / "journal.jsonl").exists():
-        state = RunView(run_dir).state
+        view = RunView(run_dir)
+        budget = view.raw_config.get("budget", {}).get("usd")
+        if budget is None or not math.isclose(float(budget), usd):
+            raise SystemExit(f"{run_dir} was run with a budget of ${budget}, not ${usd:g}: "
+                             "give this budget its own --out")
+        stages = view.raw_config.get("evaluation", {}).get("stages")
+        if stages != tomllib.loads(f"s = {SELECTIONS[selection]}")["s"]:
+            raise SystemExit(f"{run_dir} selected agents on other tasks than --selection "
+                             f"{selection}: give this selection its own --out")
+        state = view.state
         if state.stopped and state.stop_reason not in (None, INTERRUPTED):
             return run_dir  # finished: by its budget or its end
         cmd = [sys.executable, "-m", "dgm", "run", "--resume", str(run_dir)]
@@ -196,6 +211,53 @@ def measure(strategy: str, seed: int, run_dir: Path, heldout: bool) -> RunResult
     if heldout and final is not None:
         result.heldout = heldout_score(run_dir, final.id)
     return result
+
+
+def summary_folder(results: Path, usd: float, selection: str) -> Path:
+    """Where the summaries of runs at this budget and selection are recorded."""
+    return results / f"usd{usd:g}-{selection}"
+
+
+def save_summary(folder: Path, result: RunResult, usd: float, selection: str) -> Path:
+    """Record one finished run's figures (small, committable JSON)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{result.strategy}-seed{result.seed}.json"
+    data = {"simulated": True, "label": LABEL, "budget_usd": usd, "selection": selection,
+            "commit": _commit(), **asdict(result)}
+    data["curve"] = [[p.evals, p.usd, p.best] for p in result.curve]  # compact: x, x, y
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data) + "\n")
+    tmp.replace(path)
+    return path
+
+
+def load_summary(path: Path) -> RunResult:
+    """A recorded run's figures."""
+    data = json.loads(path.read_text())
+    names = {f for f in RunResult.__dataclass_fields__}
+    result = RunResult(**{k: v for k, v in data.items() if k in names and k != "curve"})
+    result.curve = [Point(int(e), float(u), b) for e, u, b in data["curve"]]
+    return result
+
+
+def recorded(folder: Path) -> dict[tuple[str, int], RunResult]:
+    """Every run recorded in `folder`, by (strategy, seed), strategies in their usual order."""
+    found = sorted((load_summary(p) for p in folder.glob("*-seed*.json")), key=_order)
+    return {(r.strategy, r.seed): r for r in found}
+
+
+def _order(result: RunResult) -> tuple[int, int]:
+    """Strategies in their usual order, then seeds."""
+    names = list(STRATEGIES)
+    return (names.index(result.strategy) if result.strategy in names else len(names),
+            result.seed)
+
+
+def _commit() -> str | None:
+    """The project's commit the run was made at (None outside a git checkout)."""
+    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+                          capture_output=True, text=True, check=False)
+    return done.stdout.strip() or None
 
 
 def interval(values: list[float]) -> tuple[float, float, float]:
@@ -279,14 +341,16 @@ def plot(curves: dict[str, list[list[float]]], xlabel: str, path: Path) -> None:
     fig.savefig(path)
 
 
-def report(results: list[RunResult], out: Path) -> None:
-    """results.json, table.md and the two plots."""
+def report(results: list[RunResult], out: Path, runs: bool = True) -> None:
+    """results.json, table.md and the two plots (results.json without the runs' curves when
+    `runs` is false: beside the summaries, which hold them)."""
     top_evals = max((r.evals for r in results), default=0)
     top_usd = max((r.usd for r in results), default=0.0)
     by_evals = averaged(results, "evals", top_evals)
     by_usd = averaged(results, "usd", top_usd)
     (out / "results.json").write_text(json.dumps(
-        {"simulated": True, "label": LABEL, "runs": [asdict(r) for r in results],
+        {"simulated": True, "label": LABEL,
+         "runs": [asdict(r) if runs else {**asdict(r), "curve": None} for r in results],
          "best_vs_evals": by_evals, "best_vs_usd": by_usd}, indent=1))
     (out / "table.md").write_text(table(results))
     plot(by_evals, "task evaluations", out / "best_vs_evals.png")
@@ -310,21 +374,41 @@ def main(argv: list[str] | None = None) -> int:
                              "the first reach 0.4; default) or small (10)")
     parser.add_argument("--no-heldout", action="store_true",
                         help="skip scoring each run's final agent on the held-out split")
+    parser.add_argument("--results", type=Path, default=None,
+                        help="where finished runs' summaries are recorded and read back "
+                             "(default OUT/summaries); a recorded run is not run again")
+    parser.add_argument("--report", action="store_true",
+                        help="run nothing: rebuild the figures from the recorded summaries")
     args = parser.parse_args(argv)
     if args.usd <= 0:
         parser.error("--usd must be above 0")
     seeds, usd = ([0, 1], 4.0) if args.quick else (args.seeds, args.usd)
+    folder = summary_folder(args.results or args.out / "summaries", usd, args.selection)
     args.out.mkdir(parents=True, exist_ok=True)
     print(f"   {LABEL}", flush=True)
-    results = []
-    for seed in seeds:
+    done = recorded(folder) if folder.is_dir() else {}
+    for seed in [] if args.report else seeds:
         for strategy in args.strategies:
-            run_dir = run_one(args.out, strategy, seed, usd, args.selection)
-            results.append(measure(strategy, seed, run_dir, not args.no_heldout))
-            last = results[-1]
+            known = done.get((strategy, seed))
+            if known is not None and (known.heldout is not None or args.no_heldout
+                                      or not Path(known.run_dir, "journal.jsonl").exists()):
+                print(f"   {strategy} seed {seed}: recorded in {folder}", flush=True)
+                continue
+            run_dir = (Path(known.run_dir) if known is not None
+                       else run_one(args.out, strategy, seed, usd, args.selection))
+            last = measure(strategy, seed, run_dir, not args.no_heldout)
+            if last.stop_reason not in (None, INTERRUPTED):
+                save_summary(folder, last, usd, args.selection)
+            done[(strategy, seed)] = last
             print(f"   {strategy} seed {seed}: {last.evals} evaluations, ${last.usd:.2f}, "
                   f"{last.agents} agents, held-out {last.heldout}", flush=True)
+    if not done:
+        print(f"   nothing recorded in {folder} yet", file=sys.stderr)
+        return 1
+    results = sorted(done.values(), key=_order)
     report(results, args.out)
+    if folder.is_dir():
+        report(results, folder, runs=False)
     print((args.out / "table.md").read_text(), flush=True)
     return 0
 

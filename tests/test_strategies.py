@@ -63,6 +63,38 @@ def test_the_table_names_every_strategy_and_says_simulated() -> None:
     assert "| - | - |" in hgm  # no best score yet, no held-out score
 
 
+def test_recorded_summaries_are_read_back_whole_and_build_the_figures(tmp_path: Path) -> None:
+    folder = strategies.summary_folder(tmp_path, 20.0, "staged")
+    assert folder.name == "usd20-staged"
+    runs = [result("hgm", 1, [(10, 1.0, 0.4), (25, 2.5, None)]),
+            result("dgm", 1, [(10, 1.0, 0.4), (20, 2.0, 0.8)], heldout=0.6),
+            result("dgm", 0, [(12, 1.5, 0.5)])]
+    for run in runs:
+        strategies.save_summary(folder, run, 20.0, "staged")
+    data = json.loads((folder / "dgm-seed1.json").read_text())
+    assert data["simulated"] is True and data["budget_usd"] == 20.0
+    assert data["selection"] == "staged"
+    back = strategies.recorded(folder)
+    assert list(back) == [("dgm", 0), ("dgm", 1), ("hgm", 1)]  # strategy order, then seed
+    assert back[("dgm", 1)] == runs[1]
+    assert back[("hgm", 1)].curve[-1] == Point(25, 2.5, None)
+    # the experiment's entry point rebuilds the figures from them alone
+    out = tmp_path / "out"
+    assert strategies.main(["--report", "--out", str(out), "--results", str(tmp_path)]) == 0
+    table = (folder / "table.md").read_text()
+    assert "| dgm | 2 |" in table and "| hgm | 1 |" in table
+    assert (folder / "best_vs_cost.png").read_bytes()[:4] == b"\x89PNG"
+    beside = json.loads((folder / "results.json").read_text())
+    assert all(run["curve"] is None for run in beside["runs"])  # the summaries hold them
+    assert json.loads((out / "results.json").read_text())["runs"][0]["curve"]
+
+
+def test_a_report_with_nothing_recorded_says_so(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    assert strategies.main(["--report", "--out", str(tmp_path / "out")]) == 1
+    assert "nothing recorded" in capsys.readouterr().err
+
+
 @pytest.mark.docker
 @pytest.mark.slow
 def test_each_selection_is_a_valid_staged_evaluation_of_toyworld() -> None:
@@ -105,5 +137,15 @@ def test_a_tiny_experiment_writes_its_figures_from_real_runs(tmp_path: Path) -> 
     # a second call finds the runs finished and only re-reads them
     before = (out / "dgm" / "seed0" / "journal.jsonl").read_text()
     assert strategies.main(["--seeds", "0", "--strategies", "dgm", "--usd", "0.8",
-                            "--out", str(out), "--no-heldout"]) == 0
+                            "--out", str(out), "--no-heldout", "--selection", "small"]) == 0
     assert (out / "dgm" / "seed0" / "journal.jsonl").read_text() == before
+    recorded = strategies.recorded(out / "summaries" / "usd0.8-small")
+    assert set(recorded) == {("dgm", 0), ("hgm", 0)}
+    # a finished run is not stretched or shrunk to another budget, nor taken for a run on
+    # other tasks: each asks for its own --out
+    with pytest.raises(SystemExit, match="budget"):
+        strategies.main(["--seeds", "0", "--strategies", "dgm", "--usd", "1.5",
+                         "--out", str(out), "--no-heldout", "--selection", "small"])
+    with pytest.raises(SystemExit, match="selection"):
+        strategies.main(["--seeds", "0", "--strategies", "dgm", "--usd", "0.8",
+                         "--out", str(out), "--no-heldout"])
