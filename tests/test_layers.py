@@ -27,8 +27,10 @@ import ground.tomlconfig
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("ground", "agents_archive", "sandbox", "evals", "dgm")
-# The seed agent's own source (it imports none of ours) and task data are not our modules.
-NOT_OURS = (ROOT / "agents_archive" / "seed", ROOT / "evals" / "bundled")
+# The seed agent's own source and its meta agent (they import none of ours) and task data
+# are not our modules.
+NOT_OURS = (ROOT / "agents_archive" / "seed", ROOT / "agents_archive" / "seed_meta",
+            ROOT / "evals" / "bundled")
 
 # The parts of the code, bottom-up. `pkg.*` is a package and everything in it; a bare name
 # is that one module.
