@@ -58,6 +58,13 @@ class EvolutionConfig:
     # transcript and patch, so it cannot write task-specific answers into the agent.
     diagnosis_sees_hidden_tests: bool = False
     self_modify_timeout_s: float = 600.0  # time limit of one self-modification
+    # The run's starting agent: "" the bundled seed; a directory holding an agent; or
+    # RUN:AGENT, an agent of another run (its full id, a unique prefix, root or best).
+    # `dgm run --from` sets it; a new run writes the resolved full id back here.
+    start_from: str = ""
+    # k of imp@k: the best selection score among agents made in the first k iterations
+    # minus the starting agent's, shown by status, report and compare.
+    imp_k: int = 50
     hgm: HgmConfig = field(default_factory=HgmConfig)  # HGM's parameters (mode = "hgm")
 
     def best_rule(self) -> BestRule:
@@ -210,6 +217,10 @@ def validate(c: RunConfig) -> None:
     _positive("evolution.stagnation_generations", c.evolution.stagnation_generations,
               allow_zero=True)
     _positive("evolution.attempts_per_generation", c.evolution.attempts_per_generation)
+    if c.evolution.imp_k < 1:
+        raise ConfigError(f"'evolution.imp_k' must be >= 1, not {c.evolution.imp_k} (imp@k "
+                          "compares the first k iterations with the start)", FIX_VALUE,
+                          key="evolution.imp_k")
     _positive("evaluation.workers", c.evaluation.workers)
     _positive("evaluation.repeats", c.evaluation.repeats)
     for key in ("top_k", "final_repeats", "heldout_every"):

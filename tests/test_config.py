@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 
 from dgm.config import RunConfig, load_config
+from dgm.runner import prepare_resume
 from dgm.tomlconfig import from_table
-from ground.errors import ConfigError
+from ground.errors import ConfigError, RunError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,6 +40,7 @@ def test_overrides_set_nested_keys() -> None:
     ("evolution.bogus=1", "valid keys in [evolution]"),
     ("evolution.generations=\"four\"", "must be an integer"),
     ("evaluation.workers=0", "must be > 0"),
+    ("evolution.imp_k=0", "'evolution.imp_k' must be >= 1"),
     ("budget.usd=-1", "must be >= 0"),
     ("evaluation.stages=[]", "at least one stage"),
     ("nonsense", "section.key=value"),
@@ -60,3 +62,10 @@ def test_bad_toml_names_the_file(tmp_path: Path) -> None:
         load_config(bad)
     with pytest.raises(ConfigError, match="not found"):
         load_config(tmp_path / "missing.toml")
+
+
+@pytest.mark.parametrize("override", ["evolution.start_from=\"elsewhere\"", "evolution.imp_k=3"])
+def test_start_and_imp_k_cannot_change_on_resume(tmp_path: Path, override: str) -> None:
+    (tmp_path / "dgm.toml").write_text(RunConfig().to_toml())
+    with pytest.raises(RunError, match="cannot change when resuming"):
+        prepare_resume(str(tmp_path), [override])
