@@ -12,6 +12,10 @@ An HGM run (evolution.mode = "hgm") evaluates agents one task at a time, so most
 never fully evaluated; its rule is the posterior's (`BestRule` "posterior"): among agents
 with at least `min_evals` task runs (else among all with one), the highest lower
 `quantile` of Beta(1 + resolved, 1 + unresolved), then the same tie rule.
+
+imp@k, the run's improvement by iteration k, is measured here too (`improvement_at`): the
+selection score of the best agent (by the run's rule) among those made up to an iteration,
+minus the starting agent's, with the held-out difference beside it.
 """
 
 from __future__ import annotations
@@ -50,6 +54,18 @@ class Scored(Protocol):
 
 
 S = TypeVar("S", bound=Scored)
+
+
+class Rooted(Scored, Protocol):
+    """A record imp@k can compare with the start: its parent and its held-out score."""
+
+    @property
+    def parent(self) -> str | None: ...
+    @property
+    def heldout_score(self) -> float | None: ...
+
+
+R = TypeVar("R", bound=Rooted)
 
 
 @dataclass(frozen=True)
@@ -199,3 +215,45 @@ def best_agent(records: Iterable[S], rule: BestRule = BY_SCORE) -> S | None:
     """The run's best agent by its rule, or None when no agent qualifies yet."""
     order = ranked(records, rule)
     return order[0] if order else None
+
+
+def iteration_of(record: Scored) -> int:
+    """The iteration that made an agent (its record's `extra.iteration`; 0 when not recorded)."""
+    value = record.extra.get("iteration")
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+@dataclass(frozen=True)
+class Improvement:
+    """imp@k: how much better the best agent made up to an iteration is than the start."""
+
+    upto: int  # the last iteration whose agents count: min(k, current)
+    best: str  # the best agent among them, by the run's rule
+    start: str  # the starting agent (the root)
+    best_score: float  # selection scores
+    start_score: float
+    gain: float  # best_score - start_score
+    heldout_gain: float | None  # the same on the held-out split, once both are scored on it
+
+
+def imp_upto(k: int, current: int) -> tuple[int, bool]:
+    """The iteration imp@k looks up to while the run has finished `current`, and whether k
+    is reached: (min(k, current), current >= k)."""
+    return min(k, current), current >= k
+
+
+def improvement_at(records: Iterable[R], upto: int, rule: BestRule = BY_SCORE,
+                   ) -> Improvement | None:
+    """imp@k with `upto` = min(k, current): the best agent made at iterations <= upto (by
+    `rule`) against the root; None while the root has no complete evaluation."""
+    records = list(records)
+    start = next((r for r in records if r.parent is None), None)
+    if start is None or not is_complete(start) or start.score is None:
+        return None
+    best = best_agent([r for r in records if iteration_of(r) <= upto], rule)
+    if best is None or best.score is None:
+        return None
+    high, low = best.heldout_score, start.heldout_score
+    heldout = round(high - low, 6) if high is not None and low is not None else None
+    return Improvement(upto, best.id, start.id, best.score, start.score,
+                       round(best.score - start.score, 6), heldout)
