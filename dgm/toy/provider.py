@@ -1,8 +1,9 @@
 """ToyProvider: an offline, deterministic simulated model behind the gateway.
 
 It answers Anthropic Messages requests by role (context.role): as a coding agent
-(dgm.toy.coder), a diagnoser (dgm.toy.diagnoser) or a self-modifying agent
-(dgm.toy.self_modifier). Its randomness is keyed by host-side facts only (its
+(dgm.toy.coder), a diagnoser (dgm.toy.diagnoser), a self-modifying agent
+(dgm.toy.self_modifier) or a meta agent (dgm.toy.meta_agent: diagnoser or self-modifier by the
+request's shape). Its randomness is keyed by host-side facts only (its
 seed, the context's seed, task id and role, the task's text held on the host),
 never by who is asking nor by the words an agent writes, so agents score
 differently only because they behave differently.
@@ -23,6 +24,7 @@ from typing import Any
 from dgm.toy import (
     coder,
     diagnoser,
+    meta_agent,
     self_modifier,
     world_coder,
     world_diagnoser,
@@ -51,7 +53,7 @@ ROLES: dict[str, Policy] = {
     "diagnoser": diagnoser.next_action,
     "self_modifier": self_modifier.next_action,
 }
-AGENT_ROLES = ("coding_agent", "self_modifier")
+AGENT_ROLES = ("coding_agent", "self_modifier", "meta_agent")
 # The toy's worlds, by the name `[gateway.providers.toy] world` gives: "classic" (the default)
 # keeps the catalog; "open" codes by the evidence that arrives (dgm.toy.world_coder), diagnoses
 # from the failures the logs show (dgm.toy.world_diagnoser) and changes the agent's code by the
@@ -80,6 +82,8 @@ class ToyProvider:
         self.roles = dict(WORLDS[world])
         if world == "open":
             self.roles["self_modifier"] = partial(world_modifier.next_action, bug_rate=bug_rate)
+        # After the world is chosen, so the meta agent is answered by this world's policies.
+        self.roles["meta_agent"] = partial(meta_agent.next_action, roles=dict(self.roles))
         self.cache = PromptCache(clock)  # the prompt cache's time to live runs on `clock`
         # One answer at a time: the policies parse agent source with `ast`, and CPython 3.11's
         # ast.parse is not thread-safe (a rare "SystemError: AST constructor recursion depth
@@ -112,7 +116,7 @@ class ToyProvider:
         policy = self.roles.get(context.role)
         if policy is None:
             raise ProviderError(400, f"the simulated model has no role '{context.role}'; "
-                                     f"known roles: {', '.join(ROLES)}")
+                                     f"known roles: {', '.join(self.roles)}")
         if broken:
             raise ProviderError(400, f"{broken[0]} (simulated model)")
         if context.role in AGENT_ROLES and request_chars(request) > CONTEXT_LIMIT_CHARS:
