@@ -21,12 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from agents_archive import AgentRecord, GitArchive
+from dgm.gateway.ledger import BILLED, read_entries
 from ground.noise import steady
 
 IGNORED_FIELDS = ("created_at",)  # the clock, not the run: differs between any two runs
 RESULT_FIELDS = ("resolved", "agent_exit_code", "agent_timed_out", "timed_out", "error",
                  "empty_patch", "patch_applied")
-TOKEN_KEYS = ("input_tokens", "output_tokens", "cache_read_tokens", "cache_write_tokens")
 USD_TOLERANCE = 1e-5  # records round USD to 6 places; netting out can move the last one
 TEXT_CUT = 400  # characters of a model turn or test output kept in the evidence
 
@@ -85,28 +85,20 @@ def same(field: str, a: object, b: object) -> bool:
     return a == b
 
 
-def ledger_entries(run: Path) -> list[dict[str, object]]:
-    """A run's ledger, one dict per exchange (none when it has no ledger)."""
-    path = run / "ledger.jsonl"
-    if not path.is_file():
-        return []
-    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-
-
 def paid_twice(run: Path) -> dict[str, dict[str, float]]:
     """Per billed attempt id, the tokens and USD of exchanges billed again after an
     earlier session had billed the same exchange (same attempt id and sequence number)
     and been killed before its recording was written."""
-    billed: set[tuple[object, object]] = set()
+    billed: set[tuple[str, int]] = set()
     out: dict[str, dict[str, float]] = {}
-    for e in ledger_entries(run):
-        if e.get("reused") or e.get("billing", "billed") != "billed":
+    for e in read_entries(run / "ledger.jsonl"):
+        if e.reused or e.billing != BILLED:
             continue
-        key = (e.get("attempt_id"), e.get("seq"))
+        key = (e.attempt_id, e.seq)
         if key in billed:
-            spent = out.setdefault(str(key[0]), {"tokens": 0.0, "usd": 0.0, "exchanges": 0.0})
-            spent["tokens"] += sum(float(e.get(k, 0) or 0) for k in TOKEN_KEYS)
-            spent["usd"] += float(e.get("usd", 0.0) or 0.0)
+            spent = out.setdefault(e.attempt_id, {"tokens": 0.0, "usd": 0.0, "exchanges": 0.0})
+            spent["tokens"] += e.tokens
+            spent["usd"] += e.usd
             spent["exchanges"] += 1
         billed.add(key)
     return out
@@ -157,11 +149,11 @@ def _same(a: Path, b: Path) -> str:
 def ledger(run: Path, attempt: str) -> dict[str, object]:
     """The attempt's own model exchanges (diagnosis, self-modification) in the ledger:
     how many were billed live and reused, their tokens, and recordings set aside."""
-    own = [e for e in ledger_entries(run) if e.get("attempt_id") == attempt]
-    tokens = sum(int(e.get("input_tokens", 0)) + int(e.get("output_tokens", 0)) for e in own)
+    own = [e for e in read_entries(run / "ledger.jsonl") if e.attempt_id == attempt]
+    tokens = sum(e.input_tokens + e.output_tokens for e in own)
     abandoned = sorted(str(p.relative_to(run)) for p in (run / "recordings").glob(
         f"{attempt}*/abandoned-*"))
-    return {"exchanges": len(own), "reused": sum(bool(e.get("reused")) for e in own),
+    return {"exchanges": len(own), "reused": sum(e.reused for e in own),
             "tokens": tokens, "abandoned": abandoned}
 
 

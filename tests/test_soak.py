@@ -13,6 +13,7 @@ import pytest
 from agents_archive import GitArchive
 from benchmarks import soak, soak_checks, soak_compare
 from benchmarks.soak_probe import Sample, Session
+from dgm.gateway.ledger import UsageEntry
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -161,8 +162,9 @@ def test_archives_compare_by_attempt_and_ignore_creation_times(tmp_path: Path) -
 
 
 def exchange(attempt: str, seq: int, tokens: int, usd: float, **more: object) -> str:
-    return json.dumps({"attempt_id": attempt, "seq": seq, "input_tokens": tokens - 72,
-                       "output_tokens": 72, "usd": usd, "reused": False, **more}) + "\n"
+    entry = UsageEntry("soak", attempt, "coder", "toy", "toy-1", seq, input_tokens=tokens - 72,
+                       output_tokens=72, usd=usd)
+    return json.dumps({**entry.to_dict(), **more}) + "\n"
 
 
 def test_an_exchange_billed_again_after_a_kill_is_netted_out_and_nothing_else(

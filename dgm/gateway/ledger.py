@@ -151,9 +151,15 @@ class Ledger:
 
     def entries(self) -> list[UsageEntry]:
         """Every complete entry written so far (a torn last line is not one)."""
-        if not self.path.exists():
-            return []
-        with open(self.path, encoding="utf-8") as f:
-            lines = [line for line in f if line.endswith("\n") and line.strip()]
-        return [UsageEntry.from_dict(json.loads(line)) for line in lines]
+        return read_entries(self.path)
+
+
+def read_entries(path: Path) -> list[UsageEntry]:
+    """Every complete entry of the ledger at `path`, read only (none when it is missing; a
+    torn last line is not one)."""
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8") as f:
+        lines = [line for line in f if line.endswith("\n") and line.strip()]
+    return [UsageEntry.from_dict(json.loads(line)) for line in lines]
 
