@@ -20,6 +20,10 @@ LOCK_FILE = "dgm-writer.lock"
 PENDING_FILE = "dgm-pending"
 TMP_DIR = "dgm-tmp"
 ENTRY_POINT = "coding_agent.py"  # the agent contract: run as `python coding_agent.py ...`
+# The meta agent (hyperagent mode): `meta_agent.py` and everything under `meta/` at the top
+# of an agent's tree; every other path is the task agent (agents_archive/parts.py).
+META_ENTRY = "meta_agent.py"
+META_DIR = "meta"
 
 
 def agent_id(tree: str) -> str:
