@@ -21,6 +21,8 @@ from dgm.evolution.loop import Evolution
 from dgm.evolution.pool import AttemptPool
 from dgm.evolution.protocols import Executor
 from dgm.journal import Journal
+from dgm.origin import SEED_DIR as SEED_DIR  # re-exported: the bundled seed, for benchmarks
+from dgm.origin import resolve_start
 from dgm.placement import Placement
 from dgm.run.state import fold, interruption_causes, step_reached, unfinished_attempts
 from dgm.rundir import RunDir, write_text_atomic
@@ -36,7 +38,6 @@ from sandbox.errors import SandboxError
 if TYPE_CHECKING:
     from rich.console import Console
 
-SEED_DIR = Path(__file__).resolve().parent.parent / "agents_archive" / "seed"
 ABORT_CLEANUP_S = 10.0  # how long a second Ctrl-C may spend removing the run's sandboxes
 DEMO_CONFIG = Path(__file__).resolve().parent.parent / "configs" / "demo.toml"
 LOOPS: dict[str, type[Evolution]] = {"dgm": Evolution, "hgm": HgmEvolution}  # evolution.mode
@@ -60,6 +61,8 @@ def prepare_new(config_path: Path | None, run_dir: str | None, overrides: list[s
         validate(config)
     run = RunDir(Path(run_dir) if run_dir else Path("runs") / config.name)
     check_new_root(run)
+    with resolve_start(config.evolution.start_from, config.evolution.mode) as start:
+        config.evolution.start_from = start.start_from  # for good: RUN's best may change
     return run, config
 
 
@@ -116,13 +119,15 @@ def finished_generations(run: RunDir) -> int:
     return max(fold(Journal(run.journal).events()).finished, default=0)
 
 
-def initialise(run: RunDir, config: RunConfig, seed_dir: Path = SEED_DIR) -> GitArchive:
-    """Write dgm.toml and create the archive (again, if a crash came in between)."""
+def initialise(run: RunDir, config: RunConfig) -> GitArchive:
+    """Write dgm.toml and create the archive rooted at the starting agent (again, from the
+    same agent, if a crash came in between)."""
     run.root.mkdir(parents=True, exist_ok=True)
     write_text_atomic(run.config, config.to_toml())
     if run.archive.exists():
         return GitArchive.open(run.archive)
-    return GitArchive.create(run.archive, seed_dir, {"summary": "seed agent"})
+    with resolve_start(config.evolution.start_from, config.evolution.mode) as start:
+        return GitArchive.create(run.archive, start.dir, start.meta())
 
 
 class Terminated(KeyboardInterrupt):

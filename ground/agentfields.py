@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-from ground.jsontypes import Json
+from ground.jsontypes import Json, JsonObject
 
 
 class AgentExtra(TypedDict, total=False):
@@ -17,6 +17,10 @@ class AgentExtra(TypedDict, total=False):
     attempt_id: str  # the attempt that made (or, for the seed, evaluated) the agent
     iteration: int  # the loop iteration that made it: the agents' order
     stages: list[str]  # the evaluation stages (splits) that ran
+    # The root's only: the agent the run started from when not the bundled seed (dgm run
+    # --from): kind "dir" with its path, or kind "run" with that run, agent and its scores
+    # there (dgm.origin). Never shown to a model.
+    origin: JsonObject
 
 
 class RecordFields(TypedDict, total=False):

@@ -49,7 +49,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     # The core with its config and placement: the config validates against the core's name
     # tables, and the core reads its config.
     "dgm.evolution": ("dgm.evolution.*", "dgm.config", "dgm.placement"),
-    "dgm.wiring": ("dgm.evaluate", "dgm.services"),
+    "dgm.wiring": ("dgm.evaluate", "dgm.origin", "dgm.services"),
     "dgm.driver": ("dgm.display", "dgm.runner"),
     "dgm.views": ("dgm.views.*",),
     "dgm.cli": ("dgm.cli.*", "dgm.__main__"),

@@ -25,6 +25,13 @@ from ground.errors import DgmError
                    "unless the config or --name sets a name.")
 @click.option("--resume", "resume_dir", metavar="RUN", type=click.Path(path_type=Path),
               help="Resume the run in this directory.")
+@click.option("--from", "start_from", metavar="RUN:AGENT|DIR",
+              help="Start the new run from this agent instead of the bundled seed: an agent of "
+                   "another run (RUN:AGENT, AGENT being an id, a unique prefix, root, or best by "
+                   "that run's own rule; e.g. runs/demo:best), or a directory holding an agent's "
+                   "source (evolution.start_from). The run's root is that agent, evaluated in "
+                   "generation 0 on this run's benchmark; its record keeps where it came from. "
+                   "dgm.toml keeps the agent's full id. Not with --resume.")
 @click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE",
               help="Override any config key, e.g. --set evolution.generations=10 (repeatable).")
 @click.option("--name", help="Run name (config key `name`).")
@@ -48,7 +55,7 @@ from ground.errors import DgmError
 @click.option("--workers", type=click.IntRange(min=1),
               help="Attempts run at once (executor.workers).")
 def run(config_path: Path | None, run_dir: Path | None, resume_dir: Path | None,
-        overrides: tuple[str, ...], name: str | None, seed: int | None,
+        start_from: str | None, overrides: tuple[str, ...], name: str | None, seed: int | None,
         generations: int | None, selection: str | None, admission: str | None,
         baseline: str | None, executor: str | None, ray_address: str | None,
         workers: int | None) -> None:
@@ -60,7 +67,8 @@ def run(config_path: Path | None, run_dir: Path | None, resume_dir: Path | None,
     """
     from rich.console import Console  # heavy: rich
 
-    flags = {"name": name, "seed": seed, "evolution.generations": generations,
+    flags = {"name": name, "seed": seed, "evolution.start_from": start_from,
+             "evolution.generations": generations,
              "evolution.selection": selection, "evolution.admission": admission,
              "evolution.baseline": baseline, "executor.kind": executor,
              "executor.ray_address": ray_address, "executor.workers": workers}
@@ -68,6 +76,9 @@ def run(config_path: Path | None, run_dir: Path | None, resume_dir: Path | None,
     if resume_dir and (config_path or run_dir):
         raise DgmError("--resume takes the run's own config and directory",
                        "drop --config/--run-dir, or start a new run without --resume")
+    if resume_dir and start_from is not None:
+        raise DgmError("--from sets where a new run starts; a resumed run keeps its own start",
+                       "drop --from, or start a new run without --resume")
     if resume_dir:
         run_dir_obj, config = prepare_resume(str(resume_dir), sets)
     else:

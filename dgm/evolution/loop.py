@@ -176,6 +176,8 @@ class Evolution:
         self.svc.progress(SEED_ATTEMPT, None)
         evaluation = load_evaluation(out)
         fields: RecordFields = {**self.eval_meta(evaluation, SEED_ATTEMPT, 0), "status": OK}
+        # keeps what the root was created with (extra.origin of a run started --from)
+        fields["extra"] = {**self.archive.meta(root).extra, **fields["extra"]}
         self.archive.update_meta(root, **fields)
         self.journal.append("seed_evaluated", time.time(), agent=root, attempt=SEED_ATTEMPT,
                             score=evaluation.score, wall_s=self.wall_s())
