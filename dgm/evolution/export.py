@@ -19,6 +19,7 @@ from functools import partial
 from pathlib import Path
 
 from agents_archive import AgentRecord
+from agents_archive.layout import META_DIR, META_ENTRY
 from dgm.evolution.attempt import EVALUATION_FILE, AttemptSpec, diagnosis_inputs, load_evaluation
 from dgm.evolution.diagnose import CONTEXT_OVERFLOW, EVIDENCE_LIMIT
 from dgm.evolution.export_readme import README_TEXT
@@ -33,7 +34,7 @@ EXPORT_VERSION = 1
 EXPORT_DIR, CACHE_DIR = "export", "export_cache"  # in an attempt's folder; in the run's
 MANIFEST, CONTEXT, INDEX, README = "export.json", "context.json", "index.jsonl", "README.md"
 TEXT_LIMIT = 2_000  # chars of an agent's summary and problem statement in the index
-META_PATHS = ("meta_agent.py", "meta/")  # the meta part of an agent (HYPERAGENT_DESIGN 2.1)
+META_PATHS = (META_ENTRY, f"{META_DIR}/")  # the meta part of an agent, for context.json
 # Allow-lists, never deny-lists. Every run of an exported evaluation carries RUN_FIELDS (and
 # log_flags); a run that did not resolve its task also FAILED_RUN_FIELDS (and, with the
 # hidden-tests switch, test_output_tail): a resolved run's patch may be the reference one.
