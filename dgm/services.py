@@ -47,8 +47,8 @@ class RunServices:
 
     @property
     def simulated(self) -> bool:
-        """Whether any role is served by the offline toy model."""
-        return simulated(self.gateway.config)
+        """Whether a role the run's mode uses is served by the offline toy model."""
+        return simulated(self.gateway.config, self.config.evolution.mode)
 
     def progress(self, attempt_id: str, stage: str | None) -> None:
         """An attempt moved to `stage` (None: done); refresh the spend figures too."""
@@ -112,7 +112,7 @@ def open_services(config: RunConfig, run_root: Path, *, bench: Benchmark | None 
         placement = PLACEMENTS[config.executor.kind](config, gw_config, run_root, image)
         stack.callback(placement.close)
         gateway = stack.enter_context(Gateway(gw_config, run_root, providers=providers,
-                                              tap=placement.tap))
+                                              tap=placement.tap, mode=config.evolution.mode))
         local = Harness(gateway, config.sandbox, image, config.name, config.seed,
                         config.evaluation.agent_timeout_s)
         harness = placement.bind(local, gateway)

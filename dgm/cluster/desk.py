@@ -31,13 +31,13 @@ class UsageDesk:
         self.outbox: list[Exchange] = []
         self.running: dict[str, dict[str, Any]] = {}
 
-    def check(self, run_id: str, attempt_id: str) -> tuple[str, str, float, float, str] | None:
-        """The parts of the BudgetExceeded a new exchange would meet, or None."""
+    def check(self, run_id: str, attempt_id: str, role: str | None = None,
+              ) -> tuple[str, str, float, float, str, str | None] | None:
+        """The parts of the BudgetExceeded a new exchange of `role` would meet, or None."""
         try:
-            self.budgets.check(run_id, attempt_id)
+            self.budgets.check(run_id, attempt_id, role)
         except BudgetExceeded as exc:
-            key = attempt_id if exc.scope == "attempt" else run_id
-            return exc.scope, exc.kind, exc.spent, exc.limit, key
+            return exc.parts()
         return None
 
     def report(self, entry: UsageEntry, recording: Recording | None) -> None:
@@ -77,7 +77,7 @@ class DeskTap:
     def check(self, context: CallContext) -> None:
         import ray  # optional: the ray extra
 
-        parts = ray.get(self.desk.check.remote(context.run_id, context.attempt_id))
+        parts = ray.get(self.desk.check.remote(context.run_id, context.attempt_id, context.role))
         if parts is not None:
             raise BudgetExceeded(*parts)
 

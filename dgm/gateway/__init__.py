@@ -19,7 +19,7 @@ from dgm.gateway.ledger import Ledger, UsageEntry
 from dgm.gateway.outage import ProviderWait, read_provider_state, wait_text
 from dgm.gateway.recordings import Recording
 from dgm.gateway.retry import Timing
-from dgm.gateway.settings import Budget, Price, ProviderSettings, Retry, Route
+from dgm.gateway.settings import Budget, Price, ProviderSettings, Retry, RoleBudget, Route
 
 __all__ = [
     "Budget",
@@ -36,6 +36,7 @@ __all__ = [
     "ReplayDivergence",
     "ResponseDropped",
     "Retry",
+    "RoleBudget",
     "Route",
     "Timing",
     "Totals",

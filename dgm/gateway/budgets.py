@@ -1,4 +1,4 @@
-"""Running totals per run and per attempt, and the caps on them."""
+"""Running totals per run, per attempt and per role in an attempt, and the caps on them."""
 
 from __future__ import annotations
 
@@ -48,28 +48,37 @@ class Totals:
 
 
 class Budgets:
-    """Totals by run and by (run, attempt), checked against a Budget before each call."""
+    """Totals by run, by (run, attempt) and by (run, attempt, role), checked against a Budget
+    before each call."""
 
     def __init__(self, budget: Budget) -> None:
         self.budget = budget
         self._runs: dict[str, Totals] = {}
         self._attempts: dict[tuple[str, str], Totals] = {}
+        self._roles: dict[tuple[str, str, str], Totals] = {}
         self._lock = threading.Lock()
 
     def add(self, entry: UsageEntry) -> None:
-        """Count `entry` towards its run and its attempt."""
+        """Count `entry` towards its run, its attempt and its role in the attempt."""
         with self._lock:
             self._runs.setdefault(entry.run_id, Totals()).add(entry)
             self._attempts.setdefault((entry.run_id, entry.attempt_id), Totals()).add(entry)
+            key = (entry.run_id, entry.attempt_id, entry.role)
+            self._roles.setdefault(key, Totals()).add(entry)
 
-    def check(self, run_id: str, attempt_id: str | None = None) -> None:
-        """Raise BudgetExceeded when the run's (or the attempt's) budget is spent."""
+    def check(self, run_id: str, attempt_id: str | None = None, role: str | None = None) -> None:
+        """Raise BudgetExceeded when the run's, the attempt's or (given the role) the role's
+        budget in the attempt is spent."""
         b = self.budget
         run = self.totals(run_id)
         _check("run", run_id, run, b.run_usd, b.run_tokens)
-        if attempt_id is not None:
-            attempt = self.totals(run_id, attempt_id)
-            _check("attempt", attempt_id, attempt, b.attempt_usd, b.attempt_tokens)
+        if attempt_id is None:
+            return
+        attempt = self.totals(run_id, attempt_id)
+        _check("attempt", attempt_id, attempt, b.attempt_usd, b.attempt_tokens)
+        if role is not None and (cap := b.roles.get(role)) is not None:
+            spent = self.role_totals(run_id, attempt_id, role)
+            _check("role", attempt_id, spent, cap.attempt_usd, cap.attempt_tokens, role)
 
     def totals(self, run_id: str | None = None, attempt_id: str | None = None) -> Totals:
         """Totals of one attempt, one run, or (both None) everything, as a copy."""
@@ -82,6 +91,12 @@ class Budgets:
             else:
                 picked = list(self._runs.values())
             return _sum(picked)
+
+    def role_totals(self, run_id: str, attempt_id: str, role: str) -> Totals:
+        """Totals of `role`'s exchanges in one attempt, as a copy."""
+        with self._lock:
+            found = self._roles.get((run_id, attempt_id, role))
+            return _sum([found] if found is not None else [])
 
     def totals_by_prefix(self, prefix: str, run_id: str | None = None) -> Totals:
         """Totals of attempt `prefix` and every attempt id under it (`prefix/...`), as a copy."""
@@ -107,9 +122,10 @@ def _sum(parts: list[Totals]) -> Totals:
     return out
 
 
-def _check(scope: str, key: str, t: Totals, usd: float | None, tokens: int | None) -> None:
+def _check(scope: str, key: str, t: Totals, usd: float | None, tokens: int | None,
+           role: str | None = None) -> None:
     """Raise BudgetExceeded when `t` has reached either cap."""
     if usd is not None and t.usd >= usd:
-        raise BudgetExceeded(scope, "usd", t.usd, usd, key)
+        raise BudgetExceeded(scope, "usd", t.usd, usd, key, role)
     if tokens is not None and t.tokens >= tokens:
-        raise BudgetExceeded(scope, "tokens", t.tokens, tokens, key)
+        raise BudgetExceeded(scope, "tokens", t.tokens, tokens, key, role)

@@ -16,9 +16,10 @@ from dgm.gateway.settings import (
     Price,
     ProviderSettings,
     Retry,
+    RoleBudget,
     Route,
 )
-from ground.context import ROLES
+from ground.context import ROLES, active_roles
 from ground.errors import FIX_VALUE, ConfigError
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class GatewayConfig:
         providers = _table(data.pop("providers", {}), "gateway.providers")
         prices = _table(data.pop("prices", {}), "gateway.prices")
         config = _build(cls, data, "gateway", nested=("budget", "retry"))
-        config.budget = _build(Budget, data.get("budget", {}), "gateway.budget")
+        config.budget = _budget(data.get("budget", {}))
         config.retry = _build(Retry, data.get("retry", {}), "gateway.retry")
         _check_names(roles, ROLES, "role", "gateway.roles")
         _check_names(providers, tuple(PROVIDERS), "provider", "gateway.providers")
@@ -85,13 +86,19 @@ class GatewayConfig:
         """The price of `model`; free when the table has no entry."""
         return self.prices.get(model) or Price()
 
-    def used_providers(self) -> list[str]:
-        """Provider names some role is routed to, in role order."""
-        return list(dict.fromkeys(self.route(role).provider for role in ROLES))
+    def used_providers(self, mode: str = "dgm") -> list[str]:
+        """Provider names the roles of evolution mode `mode` are routed to, in role order
+        (ground.context.ACTIVE_ROLES); a role the mode never calls builds nothing."""
+        return self.providers_of(active_roles(mode))
+
+    def providers_of(self, roles: tuple[str, ...]) -> list[str]:
+        """Provider names `roles` are routed to, in role order."""
+        return list(dict.fromkeys(self.route(role).provider for role in roles))
 
     def validate(self, known: tuple[str, ...] | list[str] = tuple(PROVIDERS)) -> None:
-        """Check provider names and numeric ranges; raise ConfigError naming the fix."""
-        for name in self.used_providers():
+        """Check provider names (of every role), role budgets and numeric ranges; raise
+        ConfigError naming the fix."""
+        for name in self.providers_of(ROLES):
             if name not in known:
                 raise ConfigError(
                     f"unknown provider '{name}' in [gateway]",
@@ -105,6 +112,35 @@ class GatewayConfig:
                 )
         _check_retry(self.retry)
         _check_prompt_cache(self)
+        _check_role_budgets(self.budget)
+
+
+def _budget(table: object) -> Budget:
+    """[gateway.budget] with its [gateway.budget.roles.<role>] tables."""
+    budget = _build(Budget, table, "gateway.budget", nested=("roles",))
+    assert isinstance(table, dict)  # _build refused anything else
+    roles = _table(table.get("roles", {}), "gateway.budget.roles")
+    _check_names(roles, ROLES, "role", "gateway.budget.roles")
+    budget.roles = {k: _build(RoleBudget, v, f"gateway.budget.roles.{k}")
+                    for k, v in roles.items()}
+    return budget
+
+
+def _check_role_budgets(budget: Budget) -> None:
+    """Raise ConfigError for a role cap on an unknown role or above the attempt's cap."""
+    _check_names(budget.roles, ROLES, "role", "gateway.budget.roles")
+    for role, cap in budget.roles.items():
+        for kind, own, attempt in (("usd", cap.attempt_usd, budget.attempt_usd),
+                                   ("tokens", cap.attempt_tokens, budget.attempt_tokens)):
+            where = f"gateway.budget.roles.{role}.attempt_{kind}"
+            if own is not None and own < 0:
+                raise ConfigError(f"'{where}' must be >= 0, not {own}", FIX_VALUE, key=where)
+            if own is not None and attempt is not None and own > attempt:
+                raise ConfigError(
+                    f"{where} = {own} is above gateway.budget.attempt_{kind} = {attempt}: a "
+                    "role's cap is a share of the attempt's",
+                    f"set {where} to at most {attempt}, or raise gateway.budget.attempt_{kind}",
+                    key=where)
 
 
 def _check_prompt_cache(config: GatewayConfig) -> None:

@@ -120,7 +120,7 @@ class Dispatcher:
         reused = self.reuser.take(request, context, route) if self.reuser else None
         if reused is not None:
             return self._serve_reused(reused, context, route)
-        self.budgets.check(context.run_id, context.attempt_id)
+        self.budgets.check(context.run_id, context.attempt_id, context.role)
         if self.tap is not None:
             self.tap.check(context)
         seq = self.recorder.next_seq(context.attempt_id)

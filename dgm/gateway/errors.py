@@ -70,23 +70,39 @@ class ReplayDivergence(ProviderError):
 
 
 class BudgetExceeded(GatewayError):
-    """A USD or token budget (per attempt or per run) is spent; no new model calls are answered."""
+    """A USD or token budget (per run, per attempt, or per role in an attempt) is spent; no
+    new model calls it covers are answered.
+
+    `scope` is "run", "attempt" or "role"; `key` the run or attempt id; `role` the capped role
+    (scope "role" only).
+    """
 
     status = 429
     error_type = "budget_exceeded_error"
 
-    def __init__(self, scope: str, kind: str, spent: float, limit: float, key: str) -> None:
+    def __init__(self, scope: str, kind: str, spent: float, limit: float, key: str,
+                 role: str | None = None) -> None:
         unit = "USD" if kind == "usd" else "tokens"
         shown = f"{spent:.4f} of {limit:.4f}" if kind == "usd" else f"{int(spent)} of {int(limit)}"
-        super().__init__(
-            f"{scope} budget exhausted for {scope} '{key}': spent {shown} {unit}; "
-            "no further model calls will be answered",
-            f"raise [gateway.budget].{scope}_{kind} in the config to allow more",
-        )
+        if role is None:
+            message = (f"{scope} budget exhausted for {scope} '{key}': spent {shown} {unit}; "
+                       "no further model calls will be answered")
+            fix = f"raise [gateway.budget].{scope}_{kind} in the config to allow more"
+        else:
+            message = (f"{role} budget exhausted for attempt '{key}': spent {shown} {unit}; "
+                       f"no further {role} calls of this attempt will be answered")
+            fix = f"raise [gateway.budget.roles.{role}] attempt_{kind} in the config to allow more"
+        super().__init__(message, fix)
         self.scope = scope
         self.kind = kind
         self.spent = spent
         self.limit = limit
+        self.key = key
+        self.role = role
+
+    def parts(self) -> tuple[str, str, float, float, str, str | None]:
+        """The arguments that build this error again (the usage desk sends them to nodes)."""
+        return self.scope, self.kind, self.spent, self.limit, self.key, self.role
 
     def body(self) -> dict[str, object]:
         """The Anthropic-style error body an agent reads."""

@@ -20,7 +20,7 @@ from dgm.gateway.retry import Timing
 from dgm.gateway.server import TCPServer, UnixServer, serve_in_thread
 from dgm.gateway.settings import Route
 from dgm.gateway.tokens import TokenTable
-from ground.context import ROLES, CallContext
+from ground.context import CallContext, active_roles
 from ground.errors import DiskFull, GatewayError, RunInterrupted
 from ground.jsontypes import JsonObject
 from ground.provider import Provider
@@ -34,7 +34,9 @@ class Gateway:
 
     `providers` adds or replaces providers by name (a scripted model in tests); `tap`, if
     given, is asked before each live exchange and told of each one (see dispatch.Tap);
-    `timing` gives retries another clock and sleep (fakes in tests).
+    `timing` gives retries another clock and sleep (fakes in tests); `mode`, the run's
+    evolution mode, says which roles are served (ground.context.ACTIVE_ROLES): only their
+    providers are built.
     """
 
     def __init__(
@@ -45,8 +47,10 @@ class Gateway:
         providers: dict[str, Provider] | None = None,
         tap: Tap | None = None,
         timing: Timing | None = None,
+        mode: str = "dgm",
     ) -> None:
         self.config = config
+        self.mode = mode
         self.run_dir = Path(run_dir)
         self.socket_dir: Path | None = None
         self.tcp_url = ""
@@ -110,7 +114,14 @@ class Gateway:
         return self.socket_dir / SOCKET_NAME
 
     def issue_token(self, context: CallContext) -> str:
-        """A token for one sandbox (or host caller); its calls are billed to `context`."""
+        """A token for one sandbox (or host caller); its calls are billed to `context`.
+        A running gateway refuses a role whose provider it did not build (not of its mode)."""
+        provider = self.config.route(context.role).provider
+        if self._providers and provider not in self._providers:
+            raise GatewayError(
+                f"role '{context.role}' is routed to provider '{provider}', which this gateway "
+                f"did not start: mode '{self.mode}' uses {', '.join(active_roles(self.mode))}",
+                "start the gateway with the run's evolution mode (Gateway(..., mode=...))")
         return self._tokens.issue(context)
 
     def revoke_token(self, token: str) -> None:
@@ -224,11 +235,11 @@ class Gateway:
         return self._dispatcher
 
     def _build_providers(self) -> dict[str, Provider]:
-        """One instance per provider some role uses; models checked against each."""
+        """One instance per provider some role of the mode uses; models checked against each."""
         known = [*PROVIDERS, *(n for n in self._injected if n not in PROVIDERS)]
         self.config.validate(known)
         built: dict[str, Provider] = {}
-        for name in self.config.used_providers():
+        for name in self.config.used_providers(self.mode):
             built[name] = self._injected.get(name) or make_provider(
                 name, self.config.settings(name)
             )
@@ -237,8 +248,8 @@ class Gateway:
         return built
 
     def _routes(self) -> list[Route]:
-        """The route of every role."""
-        return [self.config.route(role) for role in ROLES]
+        """The route of every role the mode uses."""
+        return [self.config.route(role) for role in active_roles(self.mode)]
 
     def _start_servers(self) -> None:
         """A private socket dir (0755) with a 0666 socket, and a loopback TCP port."""

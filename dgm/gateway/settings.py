@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ground.errors import ConfigError
 
@@ -42,6 +42,15 @@ class Price:
 
 
 @dataclass
+class RoleBudget:
+    """Caps on one role's exchanges in one attempt, at most the attempt's caps; None: only
+    the attempt's caps apply. [gateway.budget.roles.<role>], e.g. the meta agent's share."""
+
+    attempt_usd: float | None = None  # USD the role may spend in one attempt
+    attempt_tokens: int | None = None  # tokens the role may use in one attempt
+
+
+@dataclass
 class Budget:
     """Spending caps; None means unlimited. Tokens count input, output and cache tokens."""
 
@@ -49,6 +58,9 @@ class Budget:
     run_tokens: int | None = None  # tokens for the whole run
     attempt_usd: float | None = None  # USD for one attempt (self-modification or evaluation)
     attempt_tokens: int | None = None  # tokens for one attempt
+    # Per-role caps inside an attempt, by role name (ground.context.ROLES); a role without
+    # one shares the attempt's caps with the others, as diagnosis and self-modification do.
+    roles: dict[str, RoleBudget] = field(default_factory=dict)
 
 
 @dataclass
