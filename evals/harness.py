@@ -21,6 +21,15 @@ from evals.benchmark import Benchmark
 from evals.envimage import WORKSPACE, environment, pristine_repo, work_tree_config
 from evals.grading import grade_patch, sandbox_image, with_pids
 from evals.patches import touched_paths
+from evals.runshape import (
+    AGENT_MOUNT,
+    SUMMARY_FILE,
+    RunShape,
+    agent_shape,
+    meta_shape,
+    read_output,
+    self_check_command,
+)
 from evals.task import Task
 from evals.workspace import copy_visible
 from ground.context import CallContext
@@ -34,9 +43,9 @@ from sandbox.prepared import Prepared
 from sandbox.runtime import Runtime, agent_runtime
 
 RESULT_VERSION = 1
-AGENT_MOUNT = "/agent"
 GATEWAY_MOUNT = "/dgm"
 COPY_MARGIN_S = 300.0  # an agent sandbox's life beyond its command: start, copies in and out
+SELF_CHECK_TIMEOUT_S = 120.0  # `--self-check` imports and loads the agent: no model, no work
 
 
 @dataclass(frozen=True)
@@ -82,6 +91,7 @@ class AgentRun:
     patch: str
     stdout_tail: str
     log: str = ""
+    summary: str = ""  # a meta agent's /out/summary.json, cut at OUTPUT_LIMIT; "" when absent
 
 
 @dataclass(frozen=True)
@@ -268,7 +278,28 @@ class Harness:
     def run_agent(self, agent_dir: Path, problem: str, repo: Path, context: CallContext,
                   timeout_s: float | None = None) -> AgentRun:
         """Run the agent in a sandbox on a copy of `repo`; return its diff and exit facts."""
-        return self._run(agent_dir, problem, repo, context, timeout_s)
+        return self._run(agent_dir, agent_shape(), repo, context, timeout_s, problem)[0]
+
+    def run_meta_agent(self, agent_dir: Path, workspace: Path, export_dir: Path,
+                       context: CallContext, iterations_left: int,
+                       timeout_s: float | None = None) -> AgentRun:
+        """Run the agent's meta agent on a copy of `workspace` (its own source), with the
+        archive export read-only at /archive: the child is the diff it leaves there, and
+        what it says it did is `summary` (HYPERAGENT_DESIGN §2.2)."""
+        shape = meta_shape(export_dir, iterations_left)
+        run, outputs = self._run(agent_dir, shape, workspace, context, timeout_s)
+        return replace(run, summary=outputs.get(SUMMARY_FILE, ""))
+
+    def self_check(self, agent_dir: Path, entry: str) -> SmokeResult:
+        """Does `entry` of the agent import and load? `python /agent/<entry> --self-check` in a
+        sandbox with no gateway and no work tree; its exit facts as a smoke result."""
+        mount = Mount(host=agent_dir.resolve(), container=AGENT_MOUNT, read_only=True)
+        config = bounded_lifetime(self.sandbox_config, SELF_CHECK_TIMEOUT_S)
+        with open_sandbox(config, image=self.image, mounts=[mount], run_id=self.run_id,
+                          labels={"dgm.role": "self_check"}) as sb:
+            res = sb.exec(self_check_command(entry), timeout=SELF_CHECK_TIMEOUT_S, workdir="/tmp")
+        return SmokeResult(entry, res.exit_code, res.timed_out, res.duration_s,
+                           steady_tail(res.stdout + res.stderr, 2000))
 
     def run_on_task(self, agent_dir: Path, task: Task, context: CallContext,
                     sandboxes: Prepared | None = None) -> AgentRun:
@@ -278,34 +309,38 @@ class Harness:
         with its environment activated; the agent's runtime is mounted from ours.
         """
         if task.image is None:
-            return self._run(agent_dir, task.instructions, self.host_repo(task), context,
-                             visible=list(task.visible_paths),
-                             site=AgentSite(image=sandbox_image(task, self.image) or self.image,
-                                            pids=task.pids), sandboxes=sandboxes)
-        site = AgentSite(
-            image=task.image, repo_path=task.repo_path,
-            env=environment(task, self.sandbox_config, self.run_id),
-            runtime=agent_runtime(self.image), pids=task.pids)
-        return self._run(agent_dir, task.instructions, self.host_repo(task), context,
-                         visible=list(task.visible_paths), site=site, sandboxes=sandboxes)
+            site = AgentSite(image=sandbox_image(task, self.image) or self.image, pids=task.pids)
+        else:
+            site = AgentSite(
+                image=task.image, repo_path=task.repo_path,
+                env=environment(task, self.sandbox_config, self.run_id),
+                runtime=agent_runtime(self.image), pids=task.pids)
+        return self._run(agent_dir, agent_shape(site.repo_path), self.host_repo(task), context,
+                         problem=task.instructions, visible=list(task.visible_paths), site=site,
+                         sandboxes=sandboxes)[0]
 
-    def _run(self, agent_dir: Path, problem: str, repo: Path, context: CallContext,
-             timeout_s: float | None = None, visible: list[str] | None = None,
-             site: AgentSite | None = None, sandboxes: Prepared | None = None) -> AgentRun:
-        """Run the agent in a sandbox on a copy of `repo` (the `visible` globs of it, if given);
-        from `sandboxes` when given (made ahead, removed behind)."""
+    def _run(self, agent_dir: Path, shape: RunShape, repo: Path, context: CallContext,
+             timeout_s: float | None = None, problem: str | None = None,
+             visible: list[str] | None = None, site: AgentSite | None = None,
+             sandboxes: Prepared | None = None) -> tuple[AgentRun, dict[str, str]]:
+        """Run the agent as `shape` says in a sandbox on a copy of `repo` (the `visible` globs
+        of it, if given), with `problem` at /out/problem.md when given; from `sandboxes` when
+        given (made ahead, removed behind). Returns the run and the shape's extra outputs
+        taken back, by container path (cut at OUTPUT_LIMIT; "" when absent)."""
         site = site or AgentSite(image=self.image)
         with owned_temp_dir("run") as tmp, within("agent"):  # a kill -9 leaves it to gc
             base, after, out = Path(tmp, "base"), Path(tmp, "after"), Path(tmp, "out")
             with phase("base repo"):
                 make_base_repo(repo, base, visible)
             out.mkdir()
-            (out / "problem.md").write_text(problem, encoding="utf-8")
+            if problem is not None:
+                (out / "problem.md").write_text(problem, encoding="utf-8")
             socket_dir = self.gateway.socket_dir
             if socket_dir is None:
                 raise RuntimeError("the harness needs a started gateway")
             mounts = [Mount(host=agent_dir.resolve(), container=AGENT_MOUNT, read_only=True),
                       Mount(host=Path(socket_dir), container=GATEWAY_MOUNT, read_only=True)]
+            mounts += shape.extra_mounts
             if site.runtime is not None:
                 mounts.append(site.runtime.mount())
             labels = {"dgm.role": context.role, "dgm.attempt": evaluation_of(context)}
@@ -317,30 +352,27 @@ class Harness:
             with opener(config, image=site.image, mounts=mounts, run_id=self.run_id,
                         labels=labels) as sb:
                 sb.put(base, site.repo_path)
-                sb.put(out / "problem.md", "/out")
+                if problem is not None:
+                    sb.put(out / "problem.md", "/out")
                 with phase("command"):
                     keep("command started", repr(time.time()))
-                    res = sb.exec(site.command(self.agent_command(site.repo_path)),
+                    res = sb.exec(site.command(list(shape.command)),
                                   timeout=limit, workdir=site.repo_path, env=env)
                 killed = sb.gone is not None  # the watchdog killed the whole sandbox
                 if not killed:
                     sb.get(site.repo_path, after)
-                    sb.get("/out/agent.log", out)
-            log_path = out / "agent.log"
+                    for path in (shape.log_file, *shape.extra_outputs):
+                        sb.get(path, out)
+            log_path = out / PurePosixPath(shape.log_file).name
             log = log_path.read_text(errors="replace") if log_path.exists() else ""
             keep("agent log", log)
             # An agent its sandbox's watchdog had to kill made no change we can take.
             with phase("diff"):
                 patch = "" if killed else diff_against_base(base, after / PurePosixPath(
                     site.repo_path).name)
+            outputs = {p: read_output(out / PurePosixPath(p).name) for p in shape.extra_outputs}
         return AgentRun(res.exit_code, res.timed_out, res.oom_killed, res.duration_s, patch,
-                        steady_tail(res.stdout + res.stderr, 4000), log)
-
-    @staticmethod
-    def agent_command(repo_path: str = WORKSPACE) -> list[str]:
-        """The agent contract's command line."""
-        return ["python", f"{AGENT_MOUNT}/coding_agent.py", "--problem-file", "/out/problem.md",
-                "--repo", repo_path, "--log-file", "/out/agent.log"]
+                        steady_tail(res.stdout + res.stderr, 4000), log), outputs
 
     def host_repo(self, task: Task) -> Path:
         """The task's starting repo on the host (one inside its image is copied out once)."""

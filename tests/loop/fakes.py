@@ -2,6 +2,8 @@
 
 An agent here is a directory whose coding_agent.py holds `QUALITY = n`; the fake
 harness "self-modifies" by raising n and "evaluates" by resolving the first n tasks.
+Its meta agent run does what the scripted diagnoser plus a self-modification would in the
+same attempt, drawn from the export's context.json instead of a model's answer.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from ground.errors import RunInterrupted
 
 QUALITY = re.compile(r"QUALITY = (\d+)")
 TASKS = [f"t{i}" for i in range(10)]
+WORDS = ["big", "small", "break", "nothing"]  # what an attempt asks for, by generation + index
+NOTES = "meta/notes.txt"  # the meta-part file FakeHarness.run_meta_agent writes when told to
 HELDOUT = [f"h{i}" for i in range(4)]  # resolved by agents of QUALITY >= 2 * (index + 1)
 
 
@@ -63,10 +67,19 @@ class FakeBench:
 
 @dataclass
 class FakeHarness:
-    """Self-modification raises QUALITY by a step drawn from the problem statement."""
+    """Self-modification raises QUALITY by a step drawn from the problem statement.
+
+    Its meta agent run reads the real export's context.json and acts on the word
+    WORDS[(generation + index) % 4], the scripted diagnoser's for that attempt: "big" +2,
+    "small" +1, "break" leaves coding_agent.py unparsable, "nothing" changes nothing (the
+    same child as the fixed step's). With `write_notes` it also appends the attempt id to
+    meta/notes.txt, a meta-part change (so "nothing" gives a meta-only child). Its summary
+    holds the diagnosis fields. `self_check` passes when the entry file exists.
+    """
 
     crash_after: int | None = None  # raise Crash on the n-th agent run
     fail_runs: set[int] = field(default_factory=set)  # raise RuntimeError on these runs
+    write_notes: bool = False  # meta runs also append their attempt id to meta/notes.txt
     runs: int = 0
     calls: list[str] = field(default_factory=list)
 
@@ -81,6 +94,21 @@ class FakeHarness:
     def run_agent(self, agent_dir: Path, problem: str, repo: Path, context: Any,
                   timeout_s: float | None = None) -> AgentRun:
         self._tick(f"self_modify {context.attempt_id}")
+        return AgentRun(0, False, False, 0.01, self._change(repo, problem), "", "log")
+
+    def run_meta_agent(self, agent_dir: Path, workspace: Path, export_dir: Path, context: Any,
+                       iterations_left: int, timeout_s: float | None = None) -> AgentRun:
+        self._tick(f"meta_agent {context.attempt_id}")
+        facts = json.loads((export_dir / "context.json").read_text())
+        word = WORDS[(facts["generation"] + facts["index"]) % len(WORDS)]
+        notes = f"{facts['attempt']}\n" if self.write_notes else None
+        summary = json.dumps({"diagnosis": "d", "improvement": f"{word} change",
+                              "problem_statement": f"make a {word} change", "entry": ""})
+        patch = self._change(workspace, f"make a {word} change", notes)
+        return AgentRun(0, False, False, 0.01, patch, "", "log", summary)
+
+    def _change(self, repo: Path, problem: str, notes: str | None = None) -> str:
+        """The diff of the QUALITY edit `problem` asks for (and `notes` appended to NOTES)."""
         step = 2 if "big" in problem else (0 if "nothing" in problem else 1)
         with tempfile.TemporaryDirectory() as tmp:
             base, after = Path(tmp, "base"), Path(tmp, "after")
@@ -90,8 +118,15 @@ class FakeHarness:
             source.write_text(f"QUALITY = {quality(repo) + step}\n")
             if "break" in problem:
                 source.write_text("QUALITY = (\n")
-            patch = diff_against_base(base, after)
-        return AgentRun(0, False, False, 0.01, patch, "", "log")
+            if notes is not None:
+                (after / NOTES).parent.mkdir(exist_ok=True)
+                with (after / NOTES).open("a") as handle:
+                    handle.write(notes)
+            return diff_against_base(base, after)
+
+    def self_check(self, agent_dir: Path, entry: str) -> SmokeResult:
+        self._tick(f"self_check {entry}")
+        return SmokeResult(entry, 0 if (agent_dir / entry).is_file() else 2, False)
 
     def _result(self, agent_dir: Path, task_id: str) -> TaskResult:
         try:
