@@ -50,7 +50,7 @@ class NodeCall:
     label: str  # what `dgm status` shows while it runs
     setup: NodeSetup
     image: str  # the driver's sandbox image tag
-    trees: dict[str, bytes]  # packed directories by name: "agent", "repo"
+    trees: dict[str, bytes]  # packed directories by name: "agent", "repo" (and "export")
     args: dict[str, Any]  # the method's other arguments
     recordings: list[Recording]  # the billed attempt's recordings so far: reuse and numbering
     reuse: bool  # whether the node's gateway may answer from those recordings
@@ -104,6 +104,16 @@ def _run_agent(harness: Any, call: NodeCall, trees: dict[str, Path]) -> Any:
                              a["timeout_s"])
 
 
+def _run_meta_agent(harness: Any, call: NodeCall, trees: dict[str, Path]) -> Any:
+    a = call.args
+    return harness.run_meta_agent(trees["agent"], trees["repo"], trees["export"], a["context"],
+                                  a["iterations_left"], a["timeout_s"])
+
+
+def _self_check(harness: Any, call: NodeCall, trees: dict[str, Path]) -> Any:
+    return harness.self_check(trees["agent"], call.args["entry"])
+
+
 def _smoke(harness: Any, call: NodeCall, trees: dict[str, Path]) -> Any:
     return harness.smoke(trees["agent"], _task(call), call.args["key"])
 
@@ -117,4 +127,5 @@ def _noop(harness: Any, call: NodeCall, trees: dict[str, Path]) -> None:
 
 
 METHODS: dict[str, Callable[[Any, NodeCall, dict[str, Path]], Any]] = {
-    "run_agent": _run_agent, "smoke": _smoke, "run_task": _run_task, "noop": _noop}
+    "run_agent": _run_agent, "run_meta_agent": _run_meta_agent, "self_check": _self_check,
+    "smoke": _smoke, "run_task": _run_task, "noop": _noop}

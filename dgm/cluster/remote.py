@@ -1,11 +1,11 @@
 """The driver's harness on a cluster: each sandboxed call is a Ray task on some node.
 
 An attempt itself (its diagnosis, its order of steps, its saved step outputs) stays on
-the driver; what needs a sandbox (self-modification, the smoke run, each benchmark
-task) runs as one Ray task asking for one `sandbox_slot`, so no node runs more
-sandboxes than it offers slots. A call whose node or worker dies is sent again, and
-lands on a node still alive, with the recordings its lost run reported, which the new
-run's gateway answers from again instead of paying twice.
+the driver; what needs a sandbox (self-modification or a meta agent's run, the smoke run and
+self-check, each benchmark task) runs as one Ray task asking for one `sandbox_slot`, so no
+node runs more sandboxes than it offers slots. A call whose node or worker dies is sent
+again, and lands on a node still alive, with the recordings its lost run reported, which
+the new run's gateway answers from again instead of paying twice.
 """
 
 from __future__ import annotations
@@ -123,6 +123,21 @@ class RemoteHarness(Harness):
         run: AgentRun = self.runner.run("run_agent", context.attempt_id, context.role,
                                         {"agent": agent_dir, "repo": repo}, args)
         return run
+
+    def run_meta_agent(self, agent_dir: Path, workspace: Path, export_dir: Path, context: Any,
+                       iterations_left: int, timeout_s: float | None = None) -> AgentRun:
+        # The export travels as one more tree; the node mounts its copy read-only.
+        args = {"context": context, "iterations_left": iterations_left, "timeout_s": timeout_s}
+        trees = {"agent": agent_dir, "repo": workspace, "export": export_dir}
+        run: AgentRun = self.runner.run("run_meta_agent", context.attempt_id, context.role,
+                                        trees, args)
+        return run
+
+    def self_check(self, agent_dir: Path, entry: str) -> SmokeResult:
+        # No model call: nothing is billed; `entry` only names the call for `dgm status`.
+        result: SmokeResult = self.runner.run("self_check", entry, "self_check",
+                                              {"agent": agent_dir}, {"entry": entry})
+        return result
 
     def smoke(self, agent_dir: Path, task: Any, key: str) -> SmokeResult:
         # The billed ids follow Harness.smoke and Harness.run_task.
