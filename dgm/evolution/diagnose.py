@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+from agents_archive.parts import TASK, part_of
 from evals.harness import TaskResult
 from ground.jsontypes import Json, JsonObject, dataclass_from
 from ground.noise import steady_head, steady_tail
@@ -97,11 +98,13 @@ def _disagreeing_repeats(results: list[TaskResult]) -> bool:
 
 
 def agent_source_text(agent_dir: Path, limit: int = SOURCE_LIMIT) -> str:
-    """The agent's Python files and README, as the diagnoser reads them."""
+    """The task agent's Python files and README, as the diagnoser reads them (the meta part,
+    which a `dgm` agent does not have, is left out)."""
     parts = []
     for path in sorted(agent_dir.rglob("*")):
-        if path.is_file() and path.suffix in (".py", ".md") and ".git" not in path.parts:
-            rel = path.relative_to(agent_dir)
+        rel = path.relative_to(agent_dir)
+        if (path.is_file() and path.suffix in (".py", ".md") and ".git" not in path.parts
+                and part_of(rel.as_posix()) == TASK):
             parts.append(f"--- {rel}\n{path.read_text(errors='replace')}")
     return "\n".join(parts)[:limit]
 

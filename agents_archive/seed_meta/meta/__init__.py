@@ -1,0 +1,1 @@
+"""The meta agent's own modules (see README.md here)."""
