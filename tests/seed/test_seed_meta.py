@@ -13,6 +13,7 @@ import random
 import shutil
 import subprocess
 import sys
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, replace
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import Any
 
 import pytest
 
+from agents_archive.parts import parts_of
 from dgm.evolution.attempt import SELF_MODIFY_PROBLEM
 from dgm.evolution.diagnose import (
     CONTEXT_OVERFLOW,
@@ -31,11 +33,18 @@ from dgm.evolution.diagnose import (
     diagnosis_results,
     evidence_text,
 )
+from dgm.toy import ToyProvider
 from evals.harness import TaskResult
 from ground import noise
+from ground.context import CallContext
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED, SEED_META = ROOT / "agents_archive" / "seed", ROOT / "agents_archive" / "seed_meta"
+# The toy's test helpers (a stand-in gateway, logs in the seed's format), which import each
+# other by plain name.
+TOY_TESTS = ROOT / "tests" / "toy"
+if str(TOY_TESTS) not in sys.path:
+    sys.path.insert(0, str(TOY_TESTS))
 PARENT, SEED_NUMBER, RETRIES = "0123456789ab", 7, 3
 # The fields of a task run in the export (HYPERAGENT_DESIGN.md 3.1): outcomes for every run,
 # evidence only for runs not resolved.
@@ -290,8 +299,7 @@ class Malformed:
 
 
 def test_no_usable_diagnosis_leaves_the_workspace_untouched(agent, tmp_path):
-    from ground.context import CallContext
-    from tests.toy.toy_support import FakeGateway, git, make_repo
+    from toy_support import FakeGateway, git, make_repo
 
     rng = random.Random(1)
     export = write_export(tmp_path / "export", "g001a00", record("empty", rng), set(), False,
@@ -312,3 +320,98 @@ def test_no_usable_diagnosis_leaves_the_workspace_untouched(agent, tmp_path):
     events = [json.loads(line)["event"]
               for line in (tmp_path / "meta.log").read_text().splitlines()]
     assert events[0] == "meta_start" and events[-1] == "no_diagnosis"
+
+
+# --- end to end against the toy: the child of a dgm attempt, made by the meta agent ---
+
+
+def draw(attempt: str) -> int:
+    """Attempt._context's seed for an attempt."""
+    return zlib.crc32(f"{SEED_NUMBER}:{attempt}".encode())
+
+
+def toy_record() -> tuple[list[TaskResult], dict[str, str]]:
+    """A parent's evaluation the toy's diagnosers read: a give-up with no patch, a run out of
+    turns, a context overflow, and a solved task."""
+    from diagnosis_support import gave_up, out_of_turns, overflowed, result, solved
+
+    results = [result("t1", gave_up(), empty=True), result("t2", out_of_turns()),
+               result("t3", overflowed()), result("t4", solved(), resolved=True)]
+    return results, {r.task_id: f"Make {r.task_id} pass." for r in results}
+
+
+def source_files(agent: Path) -> dict[str, str]:
+    return {p.relative_to(agent).as_posix(): p.read_text() for p in sorted(agent.rglob("*"))
+            if p.is_file() and "__pycache__" not in p.parts}
+
+
+def child_patch(repo: Path) -> str:
+    from toy_support import git
+
+    git(repo, "add", "-A")
+    return git(repo, "diff", "--cached", "--binary", "HEAD")
+
+
+def dgm_child(world: str, attempt: str, work: Path) -> tuple[list[str], str, dict[str, Any]]:
+    """A dgm attempt's fixed step on the seed: host diagnosis, then the seed's coding agent on
+    its own source; the requests the toy got, the child's patch, the diagnosis."""
+    from toy_support import FakeGateway, make_repo, run_agent
+
+    provider, results = ToyProvider(0, world=world), toy_record()
+    visible = diagnosis_results(results[0], set(), False)
+    entry = choose_entry(visible, random.Random(f"{SEED_NUMBER}:{attempt}:entry"))
+    requests: list[str] = []
+
+    def complete(request: dict[str, Any]) -> dict[str, Any]:
+        requests.append(json.dumps(request))
+        context = CallContext("run", attempt, "diagnoser", seed=draw(attempt))
+        return provider.complete(request, context)
+
+    found = diagnose(complete, "toy", agent_source_text(SEED),
+                     evidence_text(entry, visible, results[1].get(entry, "")), entry, RETRIES)
+    assert found is not None
+    repo = make_repo(source_files(SEED), work / "repo")
+    with FakeGateway(provider) as gateway:
+        token = gateway.issue(CallContext("run", attempt, "self_modifier", seed=draw(attempt)))
+        run_agent(SEED, repo, SELF_MODIFY_PROBLEM.format(**found.to_dict()), gateway.env(token),
+                  work / "out")
+    requests += [json.dumps(r) for _, r, _ in gateway.exchanges]
+    return requests, child_patch(repo), found.to_dict()
+
+
+def meta_child(world: str, attempt: str, work: Path) -> tuple[list[str], str, dict[str, Any]]:
+    """The seed meta agent's run on the seed with it, as a hyperagent attempt runs it (an
+    export, the meta_agent role): the requests, the child's patch, its summary."""
+    from toy_support import FakeGateway, make_repo
+
+    agent = overlay(work / "agent")
+    results, instructions = toy_record()
+    export = write_export(work / "export", attempt, results, set(), False, instructions)
+    workspace = make_repo(source_files(agent), work / "workspace")
+    with FakeGateway(ToyProvider(0, world=world)) as gateway:
+        token = gateway.issue(CallContext("run", attempt, "meta_agent", seed=draw(attempt)))
+        path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+        done = meta_cli(agent, "--workspace", str(workspace), "--archive", str(export),
+                        "--iterations-left", "9", "--log-file", str(work / "meta.log"),
+                        "--summary-file", str(work / "summary.json"),
+                        env={**gateway.env(token), "PYTHONDONTWRITEBYTECODE": "1", "PATH": path})
+    assert done.returncode == 0, done.stderr
+    assert all(status == 200 for _, _, status in gateway.exchanges)
+    summary = json.loads((work / "summary.json").read_text())
+    return [json.dumps(r) for _, r, _ in gateway.exchanges], child_patch(workspace), summary
+
+
+@pytest.mark.parametrize("world", ["classic", "open"])
+def test_the_meta_agent_makes_the_child_the_fixed_step_makes(world, tmp_path):
+    patches = set()
+    for attempt in ("g001a00", "g001a01", "g002a00"):
+        fixed = dgm_child(world, attempt, tmp_path / attempt / "dgm")
+        made = meta_child(world, attempt, tmp_path / attempt / "meta")
+        assert made[0] == fixed[0]  # the same requests, diagnosis and edit, byte for byte
+        assert '"tools"' not in made[0][0] and all('"tools"' in r for r in made[0][1:])
+        assert len(made[0]) > 2
+        assert made[1] == fixed[1] and made[1]  # the same child
+        assert made[2] == {k: str(fixed[2][k]) for k in made[2]}
+        assert parts_of(made[1]) == ("task",)
+        patches.add(made[1])
+    assert len(patches) > 1  # the attempts drew differently: the equality is of draws
