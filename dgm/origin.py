@@ -96,7 +96,7 @@ def run_reference(text: str) -> tuple[str, str] | None:
 
 def from_dir(text: str) -> StartAgent:
     """An agent's source directory, as it is."""
-    path = Path(text).expanduser().absolute()
+    path = Path(text).expanduser().resolve()  # kept in dgm.toml: no '..', any cwd
     if not path.exists():
         raise _refused(text, f"no directory or run at {path}", FIX_FROM)
     if RunDir(path).exists():
@@ -114,7 +114,7 @@ def from_dir(text: str) -> StartAgent:
 def from_run(text: str, run_text: str, agent_text: str) -> StartAgent:
     """An agent of another run (id, unique prefix, root or best), materialised."""
     try:
-        run = RunDir.find(Path(run_text).expanduser())
+        run = RunDir.find(Path(run_text).expanduser().resolve())
         archive = GitArchive.open(run.archive)
         table = _run_table(run)
         record = _pick(archive, agent_text, table)
