@@ -29,8 +29,13 @@ def part_of(path: str) -> str:
 
 def parts_of(patch: str) -> tuple[str, ...]:
     """The parts a git diff touches, in PARTS order."""
-    touched = {part_of(p) for section in _sections(patch) for p in _section_paths(section)}
+    touched = {part_of(p) for p in touched_paths(patch)}
     return tuple(p for p in PARTS if p in touched)
+
+
+def touched_paths(patch: str) -> list[str]:
+    """Every path a git diff touches (both sides of a rename), once each, in diff order."""
+    return list(dict.fromkeys(p for section in _sections(patch) for p in _section_paths(section)))
 
 
 def parts_label(parts: tuple[str, ...] | list[str]) -> str:

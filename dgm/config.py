@@ -11,8 +11,9 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from dgm.evolution.admission import POLICIES
-from dgm.evolution.baselines import BASELINES
-from dgm.evolution.hgm import MODES, HgmConfig
+from dgm.evolution.baselines import BASELINES, ONLY_IN_MODE
+from dgm.evolution.hgm import HgmConfig
+from dgm.evolution.modes import MODES, HyperagentConfig
 from dgm.evolution.scoring import BestRule, best_rule
 from dgm.evolution.selection import STRATEGIES
 from dgm.gateway.config import GatewayConfig
@@ -39,7 +40,9 @@ class EvolutionConfig:
     """How the archive grows."""
 
     # dgm: the generational loop; hgm: HGM as published (expand-or-evaluate decisions,
-    # one-task evaluations, the final agent by its posterior; see [evolution.hgm]).
+    # one-task evaluations, the final agent by its posterior; see [evolution.hgm]);
+    # hyperagent: the generational loop where each parent's own meta_agent.py makes its
+    # child, and may rewrite itself too (see [evolution.hyperagent]).
     mode: str = "dgm"
     # Generations after the seed's evaluation (generation 0); with mode hgm, the cap on
     # expansions (0 = none: max_task_evals ends the run).
@@ -50,7 +53,9 @@ class EvolutionConfig:
     attempts_per_generation: int = 2  # self-modification attempts per generation
     selection: str = "score_child_prop"  # parent selection strategy (dgm.evolution.selection)
     admission: str = "keep_all"  # archive admission policy (dgm.evolution.admission)
-    baseline: str = "dgm"  # dgm, or an ablation: no_darwin | no_selfimprove (evolution.baselines)
+    # dgm, or an ablation: no_darwin | no_selfimprove (mode dgm) | frozen_meta (mode
+    # hyperagent) (dgm.evolution.baselines)
+    baseline: str = "dgm"
     noise_margin: float = 0.1  # keep_better: how much a child must beat its parent by
     diagnosis_retries: int = 3  # extra diagnosis requests when the answer is malformed
     # Show the diagnoser the hidden-test output of the parent's failed tasks (selection split
@@ -66,6 +71,8 @@ class EvolutionConfig:
     # minus the starting agent's, shown by status, report and compare.
     imp_k: int = 50
     hgm: HgmConfig = field(default_factory=HgmConfig)  # HGM's parameters (mode = "hgm")
+    # What a meta agent sees of the archive, and evaluation reuse (mode = "hyperagent").
+    hyperagent: HyperagentConfig = field(default_factory=HyperagentConfig)
 
     def best_rule(self) -> BestRule:
         """How this run names its best agent: by score, or (hgm) by the posterior."""
@@ -212,6 +219,10 @@ def validate(c: RunConfig) -> None:
     _choice("evolution.baseline", c.evolution.baseline, BASELINES)
     _choice("executor.kind", c.executor.kind, PLACEMENTS)
     _choice("evolution.mode", c.evolution.mode, MODES)
+    validate_baseline(c.evolution)
+    h = c.evolution.hyperagent
+    for key in ("export_ancestor_logs", "export_recent_logs", "export_diff_kb", "export_max_mb"):
+        _positive(f"evolution.hyperagent.{key}", getattr(h, key), allow_zero=key.endswith("logs"))
     validate_hgm(c.evolution)
     _positive("evolution.generations", c.evolution.generations, allow_zero=True)
     _positive("evolution.stagnation_generations", c.evolution.stagnation_generations,
@@ -242,6 +253,18 @@ def validate(c: RunConfig) -> None:
     if not c.name or "/" in c.name:
         raise ConfigError(f"run name '{c.name}' is not a plain name", "use letters, digits, - or _")
     validate_components(c)
+
+
+def validate_baseline(evo: EvolutionConfig) -> None:
+    """A baseline that swaps the step making children exists in that step's mode only."""
+    only = ONLY_IN_MODE.get(evo.baseline)
+    if only is not None and evo.mode != "hgm" and evo.mode != only:
+        other = {"dgm": "no_selfimprove", "hyperagent": "frozen_meta"}[evo.mode]
+        raise ConfigError(f"evolution.baseline '{evo.baseline}' belongs to evolution.mode "
+                          f"\"{only}\", not \"{evo.mode}\"",
+                          f"set evolution.mode = \"{only}\", or in mode \"{evo.mode}\" use "
+                          f"baseline \"{other}\" for the same ablation",
+                          key="evolution.baseline")
 
 
 def validate_hgm(evo: EvolutionConfig) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from agents_archive import AgentRecord, GitArchive
-from agents_archive.layout import check_agent_source
+from agents_archive.layout import META_ENTRY, check_agent_source
 from dgm.config import EvaluationConfig, EvolutionConfig
 from dgm.evolution.scoring import best_agent, rule_of_table
 from dgm.run.simulation import simulated
@@ -26,6 +26,7 @@ from ground.errors import DgmError, RunError
 from ground.jsontypes import Json, JsonObject
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "agents_archive" / "seed"
+SEED_META_DIR = SEED_DIR.with_name("seed_meta")  # the seed's meta agent (mode hyperagent)
 FIX_FROM = ("pass RUN:AGENT (a run directory and an agent id, unique prefix, root or best, "
             "e.g. runs/demo:best) or the directory of an agent's source")
 
@@ -68,8 +69,22 @@ class StartAgent:
         self.close()
 
 
+def with_seed_meta(start: StartAgent) -> StartAgent:
+    """The agent with the seed's meta agent added when it has none (mode hyperagent: every
+    agent makes its children with its own meta_agent.py). An agent that has one keeps it."""
+    if (start.dir / META_ENTRY).exists():
+        return start
+    temp = start.temp or Path(tempfile.mkdtemp(prefix="dgm-start-"))
+    dest = temp / "with-meta"
+    shutil.copytree(start.dir, dest, symlinks=True, ignore=shutil.ignore_patterns(".git"))
+    shutil.copytree(SEED_META_DIR, dest, symlinks=True, dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    origin = {**start.origin, "meta_added": True} if start.origin else {}
+    return StartAgent(dest, origin, start.start_from, temp)
+
+
 # What a mode adds to its starting agent; a mode without an entry takes the agent as it is.
-ADDITIONS: dict[str, Callable[[StartAgent], StartAgent]] = {}
+ADDITIONS: dict[str, Callable[[StartAgent], StartAgent]] = {"hyperagent": with_seed_meta}
 
 
 def resolve_start(text: str, mode: str) -> StartAgent:

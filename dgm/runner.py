@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NoReturn
 from agents_archive import GitArchive
 from dgm.config import RunConfig, load_config, read_toml, validate
 from dgm.evolution.hgm_loop import HgmEvolution
+from dgm.evolution.hyper_loop import HyperagentEvolution
 from dgm.evolution.loop import Evolution
 from dgm.evolution.pool import AttemptPool
 from dgm.evolution.protocols import Executor
@@ -40,7 +41,9 @@ if TYPE_CHECKING:
 
 ABORT_CLEANUP_S = 10.0  # how long a second Ctrl-C may spend removing the run's sandboxes
 DEMO_CONFIG = Path(__file__).resolve().parent.parent / "configs" / "demo.toml"
-LOOPS: dict[str, type[Evolution]] = {"dgm": Evolution, "hgm": HgmEvolution}  # evolution.mode
+# evolution.mode -> its loop
+LOOPS: dict[str, type[Evolution]] = {"dgm": Evolution, "hgm": HgmEvolution,
+                                     "hyperagent": HyperagentEvolution}
 # Settings a resumed run may change: how long it goes on and where it runs, never what it does.
 RESUMABLE_KEYS = ("evolution.generations", "evolution.stagnation_generations",
                   "evolution.hgm.max_task_evals", "budget.",
@@ -215,11 +218,14 @@ def resume_plan(run: RunDir) -> list[str]:
     if not left:
         return []
     causes = interruption_causes(events)
+    evolution = read_toml(run.config).get("evolution", {}) if run.config.exists() else {}
+    mode = str(evolution.get("mode", "dgm")) if isinstance(evolution, dict) else "dgm"
     lines = [f"resuming: {len(left)} attempt{'' if len(left) == 1 else 's'} left unfinished "
              "will run again (saved steps are reused, recorded model answers replayed):"]
     for attempt in left:
         cause = f" (cut short: {causes[attempt]})" if causes.get(attempt) else ""
-        lines.append(f"  {attempt}: redo from {step_reached(run.attempts / attempt)}{cause}")
+        step = step_reached(run.attempts / attempt, mode)
+        lines.append(f"  {attempt}: redo from {step}{cause}")
     return lines
 
 

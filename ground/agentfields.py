@@ -21,6 +21,13 @@ class AgentExtra(TypedDict, total=False):
     # --from): kind "dir" with its path, or kind "run" with that run, agent and its scores
     # there (dgm.origin). Never shown to a model.
     origin: JsonObject
+    # Mode hyperagent (dgm.evolution.hyper_loop): the parts the agent's patch changed (task,
+    # meta, both; none for the root), its changed paths by part, the digest of its task
+    # part, and the agent whose evaluation it reused because their task parts are equal.
+    parts: str
+    changed_files: dict[str, list[str]]
+    task_digest: str
+    scores_from: str
 
 
 class RecordFields(TypedDict, total=False):

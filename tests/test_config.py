@@ -69,3 +69,26 @@ def test_start_and_imp_k_cannot_change_on_resume(tmp_path: Path, override: str) 
     (tmp_path / "dgm.toml").write_text(RunConfig().to_toml())
     with pytest.raises(RunError, match="cannot change when resuming"):
         prepare_resume(str(tmp_path), [override])
+
+
+@pytest.mark.parametrize("mode, baseline, fix", [
+    ("hyperagent", "no_selfimprove", 'baseline "frozen_meta"'),
+    ("dgm", "frozen_meta", 'baseline "no_selfimprove"'),
+])
+def test_a_baseline_of_one_mode_is_refused_in_the_other_naming_its_twin(
+        mode: str, baseline: str, fix: str) -> None:
+    with pytest.raises(ConfigError) as err:
+        load_config(None, [f'evolution.mode="{mode}"', f'evolution.baseline="{baseline}"'])
+    assert baseline in err.value.message and fix in err.value.fix
+
+
+def test_hyperagent_mode_takes_its_baselines_and_export_limits() -> None:
+    config = load_config(ROOT / "configs" / "hyperagent.toml",
+                         ['evolution.baseline="frozen_meta"',
+                          "evolution.hyperagent.export_recent_logs=3"])
+    assert config.evolution.mode == "hyperagent"
+    assert config.evolution.hyperagent.export_recent_logs == 3
+    assert load_config(None, ['evolution.mode="hyperagent"',
+                              'evolution.baseline="no_darwin"']).evolution.baseline == "no_darwin"
+    with pytest.raises(ConfigError, match="export_max_mb"):
+        load_config(None, ["evolution.hyperagent.export_max_mb=0"])

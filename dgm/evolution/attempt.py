@@ -24,6 +24,7 @@ from dgm.evolution.diagnose import (
     diagnosis_results,
     evidence_text,
 )
+from dgm.evolution.modes import FIXED
 from dgm.evolution.protocols import Services
 from dgm.rundir import read_json, write_json_atomic, write_text_atomic
 from evals.benchmark import HELDOUT, Benchmark
@@ -40,7 +41,7 @@ EVALUATED, NO_CHANGE, BROKEN, NO_DIAGNOSIS = "evaluated", "no_change", "broken",
 CHECKED = "checked"  # an expansion (evaluate=False): the child runs, and is not scored yet
 EVALUATION_FILE = "evaluate.json"  # in an attempt's directory: {"value": EvalResult.to_dict()}
 # What a step returns, and saves in its <step>.json.
-T = TypeVar("T", bound="Diagnosis | SmokeResult | EvalResult | str | None")
+T = TypeVar("T", bound="Diagnosis | SmokeResult | EvalResult | JsonObject | str | None")
 
 SELF_MODIFY_PROBLEM = """\
 This repository is the source code of a coding agent: you are improving the agent itself.
@@ -70,6 +71,9 @@ class AttemptSpec:
     task: str | None = None  # set: only run the parent on this one task (HGM evaluation)
 
 
+HYPERAGENT_FIELDS = ("parts", "task_digest", "scores_from")  # AttemptResult's, mode hyperagent
+
+
 @dataclass
 class AttemptResult:
     """What an attempt produced; the driver archives the child from it."""
@@ -86,13 +90,20 @@ class AttemptResult:
     smoke: SmokeResult | None = None
     seconds: dict[str, float] = field(default_factory=dict)
     error: str | None = None
+    # Mode hyperagent: the parts the child's patch changed (task, meta, both, none), the
+    # digest of its task part, and the agent whose evaluation it reused (same task part).
+    parts: str | None = None
+    task_digest: str | None = None
+    scores_from: str | None = None
     v: int = ATTEMPT_VERSION
 
     def to_dict(self) -> JsonObject:
-        """The JSON form saved as the attempt's result.json."""
-        return {**asdict(replace(self, eval=None, smoke=None)),
-                "eval": self.eval.to_dict() if self.eval is not None else None,
-                "smoke": self.smoke.to_dict() if self.smoke is not None else None}
+        """The JSON form saved as the attempt's result.json (mode hyperagent's fields only
+        when set, so other modes write what they always wrote)."""
+        raw = {**asdict(replace(self, eval=None, smoke=None)),
+               "eval": self.eval.to_dict() if self.eval is not None else None,
+               "smoke": self.smoke.to_dict() if self.smoke is not None else None}
+        return {k: v for k, v in raw.items() if k not in HYPERAGENT_FIELDS or v is not None}
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Json]) -> AttemptResult:
@@ -111,6 +122,15 @@ class AttemptInputs:
     meta_agent_dir: Path  # the agent that makes the change (the parent, or a fixed one)
     parent_results: list[TaskResult]  # the parent's results as diagnosis may see them
     instructions: dict[str, str]  # task id -> instructions, for the diagnoser
+    # Mode hyperagent (dgm.evolution.meta_attempt): the archive's export for the meta agent,
+    # generations left after this one, archived task parts (digest -> (agent id, attempt
+    # id)) whose evaluation a child with the same task part reuses, the run's attempts/
+    # folder, and whether meta-agent edits are dropped (baseline frozen_meta).
+    export_dir: Path | None = None
+    iterations_left: int = 0
+    known_tasks: dict[str, tuple[str, str]] = field(default_factory=dict)
+    attempts_dir: Path = Path()
+    frozen_meta: bool = False
 
 
 def diagnosis_inputs(results: list[TaskResult], bench: Benchmark, sees_hidden_tests: bool,
@@ -143,14 +163,7 @@ class AttemptJob:
     spec: AttemptSpec
     inputs: AttemptInputs
     out: Path
-
-
-def run_job(job: AttemptJob, services: Services) -> AttemptResult:
-    """Run one attempt with `services` (on whichever worker the executor chose)."""
-    try:
-        return Attempt(job.spec, job.inputs, services, job.out).run()
-    finally:
-        services.progress(job.spec.attempt_id, None)
+    step: str = FIXED  # what makes the child (dgm.evolution.modes): FIXED or META_AGENT
 
 
 class Attempt:
@@ -292,7 +305,8 @@ def task_counter(services: Services, key: str, total: int) -> Callable[[TaskResu
     return on_result
 
 
-def _saved(value: Diagnosis | SmokeResult | EvalResult | str | None) -> JsonObject:
+def _saved(value: Diagnosis | SmokeResult | EvalResult | JsonObject | str | None,
+           ) -> JsonObject:
     """A step's output as saved: a diagnosis as itself, anything else under "value"."""
     if isinstance(value, Diagnosis):
         return value.to_dict()

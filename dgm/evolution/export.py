@@ -23,6 +23,7 @@ from agents_archive.layout import META_DIR, META_ENTRY
 from dgm.evolution.attempt import EVALUATION_FILE, AttemptSpec, diagnosis_inputs, load_evaluation
 from dgm.evolution.diagnose import CONTEXT_OVERFLOW, EVIDENCE_LIMIT
 from dgm.evolution.export_readme import README_TEXT
+from dgm.evolution.modes import HyperagentConfig as HyperagentConfig  # re-exported
 from dgm.evolution.protocols import Archive
 from dgm.rundir import RunDir, read_json, write_json_atomic, write_text_atomic
 from evals.benchmark import Benchmark
@@ -47,23 +48,6 @@ RECORD_FIELDS = ("id", "parent", "generation", "status", "score", "score_interva
 EXTRA_FIELDS = ("parts", "task_digest", "scores_from")
 MANIFEST_SLACK = 160  # bytes a manifest entry takes beyond its path (an upper bound)
 CUT_MARK = "# [export] diff cut at"  # a cut diff's last line (no diff line starts with '#')
-
-
-@dataclass
-class HyperagentConfig:
-    """[evolution.hyperagent]: what a meta agent sees of the archive, and score reuse."""
-
-    # Ancestors of the parent (levels up from it) whose task runs are exported besides the
-    # parent's own: a meta agent can follow what its lineage tried.
-    export_ancestor_logs: int = 3
-    export_recent_logs: int = 8  # the most recent agents whose task runs are exported too
-    export_diff_kb: int = 16  # an agent's diff in the export is cut after this many KB
-    # Cap on one attempt's export (copied to a worker on Ray): over it, the diffs of the
-    # oldest agents outside the parent's lineage are left out, which the index says.
-    export_max_mb: int = 24
-    # A child whose task part equals an archived agent's reuses that agent's smoke run and
-    # evaluation instead of paying for them again (task runs see the task part only).
-    reuse_task_scores: bool = True
 
 
 @dataclass(frozen=True)

@@ -127,7 +127,7 @@ def _evaluated(evo: Evolution, agent: str, kind: str, tasks: list[Task], repeats
     saved = folder / f"{kind}.json"
     if not saved.exists():
         key = f"final-{agent}-{kind}"
-        agent_dir = evo.materialize(agent, folder / "agent")
+        agent_dir = evo.task_dir(evo.materialize(agent, folder / "agent"))
         evo.svc.progress(key, kind)
         results = evo.svc.harness.evaluate(
             agent_dir, tasks, key, evo.config.evaluation.workers, repeats,

@@ -20,7 +20,6 @@ import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-MODES = ("dgm", "hgm")  # evolution.mode: the generational loop, or HGM's (hgm_loop)
 MAX_TAU = 10000.0  # the temperature once the evaluation budget is spent
 MAX_INITIAL_EXPANSIONS = 5  # expansions from the root before the first decision
 

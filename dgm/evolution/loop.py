@@ -45,8 +45,9 @@ from dgm.journal import Journal
 from dgm.run.state import RunState, fold
 from dgm.rundir import RunDir, read_json
 from evals.harness import EvalResult
-from ground.agentfields import RecordFields
+from ground.agentfields import AgentExtra, RecordFields
 from ground.errors import DiskFull, RunInterrupted
+from ground.jsontypes import JsonLike
 
 SEED_ATTEMPT = "g000-seed"
 OK, REJECTED = "ok", "rejected"  # archive statuses: may be a parent / kept but may not
@@ -169,7 +170,7 @@ class Evolution:
                                 parent=None)
             self.svc.progress(SEED_ATTEMPT, "evaluate")
             self.in_flight[SEED_ATTEMPT] = None
-            outcome = evaluate_agent(self.svc, agent_dir, SEED_ATTEMPT)
+            outcome = evaluate_agent(self.svc, self.task_dir(agent_dir), SEED_ATTEMPT)
             check_spent_or_interrupted(self.svc)
             save_evaluation(out, outcome)
             self.in_flight.pop(SEED_ATTEMPT, None)
@@ -177,7 +178,8 @@ class Evolution:
         evaluation = load_evaluation(out)
         fields: RecordFields = {**self.eval_meta(evaluation, SEED_ATTEMPT, 0), "status": OK}
         # keeps what the root was created with (extra.origin of a run started --from)
-        fields["extra"] = {**self.archive.meta(root).extra, **fields["extra"]}
+        fields["extra"] = {**self.archive.meta(root).extra, **fields["extra"],
+                           **self.root_extra(agent_dir)}
         self.archive.update_meta(root, **fields)
         self.journal.append("seed_evaluated", time.time(), agent=root, attempt=SEED_ATTEMPT,
                             score=evaluation.score, wall_s=self.wall_s())
@@ -300,6 +302,28 @@ class Evolution:
         self.archive.materialize(agent_id, dest)
         return dest
 
+    def task_dir(self, agent_dir: Path) -> Path:
+        """What the agent's task runs see of its source: all of it (mode hyperagent leaves
+        the meta agent out)."""
+        return agent_dir
+
+    def root_extra(self, agent_dir: Path) -> AgentExtra:
+        """What the root's record gains with its evaluation, beyond the evaluation's own."""
+        return {}
+
+    def admit_notes(self, result: AttemptResult) -> dict[str, JsonLike]:
+        """Fields for the child's admission events, read before it joins the archive."""
+        return {}
+
+    def child_fields(self, result: AttemptResult, fields: RecordFields,
+                     notes: dict[str, JsonLike]) -> RecordFields:
+        """The child's record fields (mode hyperagent adds what it changed)."""
+        return fields
+
+    def counts_as_new(self, result: AttemptResult, notes: dict[str, JsonLike]) -> bool:
+        """Whether an admitted child resets the stagnation streak (every one does here)."""
+        return True
+
     def admit(self, result: AttemptResult) -> bool:
         """Archive an evaluated child (kept as a parent or not, by policy); journal the rest.
 
@@ -316,14 +340,16 @@ class Evolution:
                               "status": status,
                               "problem_statement": str(diag.get("problem_statement", "")),
                               "summary": str(diag.get("improvement", ""))}
+        notes = self.admit_notes(result)
+        meta = self.child_fields(result, meta, notes)
         added = self.archive.add_diff(result.parent_id, result.patch, meta)
         if not added.created:
             self.journal.append("child_duplicate", time.time(), attempt=result.attempt_id,
-                                agent=added.agent_id)
+                                agent=added.agent_id, **notes)
             return False
         self.journal.append("child_admitted", time.time(), attempt=result.attempt_id,
-                            agent=added.agent_id, status=status, score=result.score)
-        return True
+                            agent=added.agent_id, status=status, score=result.score, **notes)
+        return self.counts_as_new(result, notes)
 
     def admission(self, result: AttemptResult) -> str:
         """OK or REJECTED: the policy compares child and parent on the tasks both ran."""

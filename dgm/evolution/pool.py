@@ -8,8 +8,21 @@ from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from dgm.evolution.attempt import AttemptJob, AttemptResult, run_job
+from dgm.evolution.attempt import Attempt, AttemptJob, AttemptResult
+from dgm.evolution.meta_attempt import MetaAttempt
+from dgm.evolution.modes import FIXED, META_AGENT
 from dgm.evolution.protocols import Services
+
+# The attempt class of each step that makes a child (evolution.mode's step).
+STEPS: dict[str, type[Attempt]] = {FIXED: Attempt, META_AGENT: MetaAttempt}
+
+
+def run_job(job: AttemptJob, services: Services) -> AttemptResult:
+    """Run one attempt with `services` (on whichever worker the executor chose)."""
+    try:
+        return STEPS[job.step](job.spec, job.inputs, services, job.out).run()
+    finally:
+        services.progress(job.spec.attempt_id, None)
 
 
 class AttemptPool:

@@ -14,6 +14,10 @@ CRASHED_WORD = "crashed"  # no driver, and the last session never journaled its 
 CRASHED = "crashed (no stop recorded; `dgm run --resume` continues it)"
 # An attempt's steps in order; each saves <step>.json in the attempt's folder when done.
 ATTEMPT_STEPS = ("diagnose", "self_modify", "smoke", "evaluate")
+# The steps of an attempt by evolution.mode (hyperagent: the parent's meta agent makes the
+# child in one step, dgm.evolution.meta_attempt).
+STEPS_BY_MODE = {"dgm": ATTEMPT_STEPS, "hgm": ATTEMPT_STEPS,
+                 "hyperagent": ("meta_agent", "smoke", "evaluate")}
 
 
 @dataclass(frozen=True)
@@ -200,14 +204,16 @@ def unfinished_attempts(events: Iterable[Event]) -> list[str]:
     return list(started)
 
 
-def step_reached(folder: Path) -> str:
-    """The step an unfinished attempt was in: the first whose output is not saved yet.
+def step_reached(folder: Path, mode: str = "dgm") -> str:
+    """The step an unfinished attempt of a run in `mode` was in: the first whose output is
+    not saved yet.
 
     The seed's evaluation (g000-seed) has only the evaluate step.
     """
     if folder.name.endswith("-seed"):
         return "evaluate"
-    return next((s for s in ATTEMPT_STEPS if not (folder / f"{s}.json").exists()), "admit")
+    steps = STEPS_BY_MODE.get(mode, ATTEMPT_STEPS)
+    return next((s for s in steps if not (folder / f"{s}.json").exists()), "admit")
 
 
 def interruption_causes(events: Iterable[Event]) -> dict[str, str]:

@@ -57,6 +57,7 @@ class FakeTask:
 
 class FakeBench:
     name = "fake"
+    heldout = frozenset(HELDOUT)
 
     def split(self, name: str) -> list[str]:
         return {"small": TASKS[:5], "heldout": HELDOUT}.get(name, TASKS)
@@ -70,7 +71,8 @@ class FakeHarness:
     """Self-modification raises QUALITY by a step drawn from the problem statement.
 
     Its meta agent run reads the real export's context.json and acts on the word
-    WORDS[(generation + index) % 4], the scripted diagnoser's for that attempt: "big" +2,
+    words[(generation + index) % len(words)] (WORDS by default: the scripted diagnoser's
+    for that attempt): "big" +2,
     "small" +1, "break" leaves coding_agent.py unparsable, "nothing" changes nothing (the
     same child as the fixed step's). With `write_notes` it also appends the attempt id to
     meta/notes.txt, a meta-part change (so "nothing" gives a meta-only child). Its summary
@@ -80,6 +82,7 @@ class FakeHarness:
     crash_after: int | None = None  # raise Crash on the n-th agent run
     fail_runs: set[int] = field(default_factory=set)  # raise RuntimeError on these runs
     write_notes: bool = False  # meta runs also append their attempt id to meta/notes.txt
+    words: list[str] = field(default_factory=lambda: list(WORDS))  # what meta runs ask for
     runs: int = 0
     calls: list[str] = field(default_factory=list)
 
@@ -100,7 +103,7 @@ class FakeHarness:
                        iterations_left: int, timeout_s: float | None = None) -> AgentRun:
         self._tick(f"meta_agent {context.attempt_id}")
         facts = json.loads((export_dir / "context.json").read_text())
-        word = WORDS[(facts["generation"] + facts["index"]) % len(WORDS)]
+        word = self.words[(facts["generation"] + facts["index"]) % len(self.words)]
         notes = f"{facts['attempt']}\n" if self.write_notes else None
         summary = json.dumps({"diagnosis": "d", "improvement": f"{word} change",
                               "problem_statement": f"make a {word} change", "entry": ""})
