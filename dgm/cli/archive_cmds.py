@@ -9,12 +9,12 @@ from typing import Any
 import click
 
 from agents_archive import GitArchive, check_agent_source
-from agents_archive.render import agent_line
 from dgm.cli.common import check_output, echo_json, json_option, print_warnings
 from dgm.views import tree as views_tree
 from dgm.views.lineage import Lineage
+from dgm.views.log import log_entries, log_lines
 from dgm.views.rundata import RunView, check_outside
-from dgm.views.show import agent_view, log_detail, log_entries, render_show
+from dgm.views.show import agent_view, render_show
 from dgm.views.tree import tree_header, tree_lines, tree_text
 from ground.errors import ArchiveError
 
@@ -158,8 +158,8 @@ def log(run_path: Path, agent: str, as_json: bool) -> None:
     if as_json:
         echo_json([entry for _, entry in entries])
     else:
-        for record, entry in entries:
-            click.echo(agent_line(record, log_detail(entry)))
+        for line in log_lines(entries):
+            click.echo(line)
 
 
 @click.command(epilog=RUN_HELP)

@@ -23,6 +23,8 @@ from dgm.views.summary import compare_rows
 from ground.errors import DgmError
 
 RUN_ARG = click.argument("run_path", metavar="RUN", type=click.Path(path_type=Path))
+K_OPTION = click.option("--k", "k", type=click.IntRange(min=1), metavar="N",
+                        help="k of imp@k (default: the run's evolution.imp_k, else 50).")
 PLOT_SUFFIXES = (".png", ".svg", ".pdf")
 REPORT_SUFFIXES = (".html", ".htm")
 
@@ -66,7 +68,8 @@ def plot(run_path: Path, output: Path) -> None:
 @RUN_ARG
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
               help="HTML file to write (.html; its directory must exist).")
-def report(run_path: Path, output: Path) -> None:
+@K_OPTION
+def report(run_path: Path, output: Path, k: int | None) -> None:
     """One self-contained HTML report (works offline): summary, plots, lineage, every agent.
 
     RUN is a run directory (the one `dgm run` made, e.g. runs/demo).
@@ -74,22 +77,23 @@ def report(run_path: Path, output: Path) -> None:
     started = time.monotonic()
     run = _run(run_path)
     _check(run, output, REPORT_SUFFIXES)
-    _write(output, build_report(run).encode(), started)
+    _write(output, build_report(run, k).encode(), started)
     print_warnings(run)  # a damaged journal line: the report is made without it, and says so
 
 
 @click.command(short_help="Two runs side by side: best score, archive, cost.")
 @click.argument("run1", type=click.Path(path_type=Path))
 @click.argument("run2", type=click.Path(path_type=Path))
+@K_OPTION
 @json_option
-def compare(run1: Path, run2: Path, as_json: bool) -> None:
-    """Two runs side by side: best score, archive, cost, generations (RUN2 minus RUN1).
+def compare(run1: Path, run2: Path, k: int | None, as_json: bool) -> None:
+    """Two runs side by side: best score, imp@k, archive, cost, generations (RUN2 minus RUN1).
 
     RUN1 and RUN2 are run directories (the ones `dgm run` made, e.g. runs/demo). Runs of
     the same name are labelled with their directories.
     """
     first, second = _run(run1), _run(run2)
-    result = compare_runs(first, second)
+    result = compare_runs(first, second, k)
     print_warnings(first)
     print_warnings(second)
     if as_json:

@@ -96,14 +96,16 @@ def _toml(value: object) -> str:
 
 @click.command(short_help="Where a run stands: state, generation, best, cost.")
 @click.argument("run_path", metavar="RUN", type=click.Path(path_type=Path))
+@click.option("--k", "k", type=click.IntRange(min=1), metavar="N",
+              help="k of imp@k (default: the run's evolution.imp_k).")
 @json_option
-def status(run_path: Path, as_json: bool) -> None:
-    """Where a run stands: state, generation, archive size, best score, cost.
+def status(run_path: Path, k: int | None, as_json: bool) -> None:
+    """Where a run stands: state, generation, archive size, best score, imp@k, cost.
 
     RUN is a run directory (the one `dgm run` made, e.g. runs/demo). Safe while
     the run is going on: it only reads.
     """
-    info = run_status(str(run_path))
+    info = run_status(str(run_path), k)
     if as_json:
         echo_json(info)
     else:

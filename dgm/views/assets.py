@@ -43,6 +43,8 @@ tr.append(el('th',null,k));const td=el('td');if(v instanceof Node)td.append(v);
 else td.textContent=v;tr.append(td);t.append(tr)}return t}
 function links(ids){const s=el('span');ids.forEach((id,i)=>{if(i)s.append(' ');
 s.append(link(id))});if(!ids.length)s.textContent='-';return s}
+function reused(id){const s=el('span');s.append('reused from ',link(id),
+' (same task agent)');return s}
 function outcome(t){return t[2]?'resolved':t[5]?'timed out':'failed'}
 function patchText(t){return t[3]?'empty':t[4]===0?'did not apply':t[4]?'applied':'-'}
 function tasks(a,names){const t=el('table');const head=el('tr');
@@ -68,6 +70,8 @@ det.append(facts([['parent',a.p?link(a.p):'- (seed agent)'],
 ['score (held-out)',sci(a.ho,a.hoci)],
 ['tasks',resolved+'/'+a.t.length+' resolved (from the '+a.src+')'],
 ['cost','$'+num(a.usd,4)+', '+num(a.tok,0)+' tokens'],['by role',roles],
+...(a.pt?[['parts',a.pt]]:[]),
+...(a.sf?[['scores',reused(a.sf)]]:[]),...(a.og?[['origin',a.og]]:[]),
 ['attempt',a.att||'-'],['created',a.at||'-'],['children',links(a.kids)]]),
 el('h4',null,'Problem statement'),el('pre',null,a.ps||'(none: the seed agent)'),
 el('h4',null,'Per-task results'),tasks(a,d.tasks),el('h4',null,'Diff against parent'),

@@ -6,6 +6,9 @@ they always agree. An attempt ends in one of three ways once it has finished:
 - admitted: its child entered the archive (as a parent, or kept but rejected);
 - discarded: it made no child that runs (no diagnosis, no change, broken);
 - duplicate: its child's source equals an agent already archived, so nothing was added.
+
+Task duplicates (hyperagent mode) also count admitted children whose task agent equals an
+archived agent's (`task_duplicate_of` in their `child_admitted` event): `task_duplicates`.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ class Outcome:
 
     kind: str  # ADMITTED, DISCARDED or DUPLICATE
     agent: str | None = None
+    task_duplicate_of: str | None = None  # an archived agent with the same task part
 
 
 def attempt_outcomes(events: Iterable[Event]) -> dict[str, Outcome]:
@@ -41,9 +45,17 @@ def attempt_outcomes(events: Iterable[Event]) -> dict[str, Outcome]:
             continue
         if kind == DUPLICATE and found.get(attempt, Outcome("")).kind == ADMITTED:
             continue  # re-admitted after a resume: its own child, already counted as admitted
-        agent = e.data.get("agent")
-        found[attempt] = Outcome(kind, agent if isinstance(agent, str) else None)
+        agent, twin = e.data.get("agent"), e.data.get("task_duplicate_of")
+        found[attempt] = Outcome(kind, agent if isinstance(agent, str) else None,
+                                 twin if isinstance(twin, str) else None)
     return found
+
+
+def task_duplicates(events: Iterable[Event]) -> int:
+    """Attempts whose child added no new task agent: duplicates, and admitted children whose
+    task part equals an archived agent's (each attempt once, as `attempt_outcomes` ends it)."""
+    return sum(o.kind == DUPLICATE or (o.kind == ADMITTED and o.task_duplicate_of is not None)
+               for o in attempt_outcomes(events).values())
 
 
 def count_attempts(events: Iterable[Event], running: bool,
@@ -67,10 +79,6 @@ def count_attempts(events: Iterable[Event], running: bool,
             "causes": interruption_causes(events) if not running else {},
             "admitted": kinds.count(ADMITTED), "discarded": kinds.count(DISCARDED),
             "duplicates": kinds.count(DUPLICATE)}
-
-
-
-
 
 
 def journal_wall_s(events: Iterable[Event], attempt: str) -> float | None:

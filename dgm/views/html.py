@@ -8,6 +8,7 @@ from html import escape
 from agents_archive import AgentRecord
 from dgm.views.assets import CSS, JS
 from dgm.views.lineage import Lineage, one_line, score_text
+from dgm.views.parts import tag_of
 from dgm.views.rundata import record_iteration
 
 MAX_NEST = 60  # deeper agents are listed flat (with their depth) to keep the DOM shallow
@@ -72,6 +73,7 @@ def tree_html(lineage: Lineage) -> str:
 def _tree_node(r: AgentRecord, is_best: bool, deep: int | None) -> str:
     star = "<span class=\"star\">★ </span>" if is_best else ""
     depth = f"<span class=\"deep\">[depth {deep}, child of {r.parent}] </span>" if deep else ""
+    tag = f" [{tag_of(r)}]" if tag_of(r) else ""
     return (f"<span class=\"node\">{depth}{star}{agent_link(r.id)} it{record_iteration(r)} "
-            f"{score_text(r.score)} {escape(r.status)}</span> "
+            f"{score_text(r.score)} {escape(r.status)}{tag}</span> "
             f"— {escape(one_line(r.summary, 90))}")

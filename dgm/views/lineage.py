@@ -8,6 +8,7 @@ from typing import Any
 
 from agents_archive import AgentRecord
 from dgm.evolution import scoring
+from dgm.views.parts import parts_of
 from dgm.views.rundata import record_iteration
 
 LINEAGE_VERSION = 1
@@ -77,7 +78,8 @@ class Lineage:
                 stack.append(Visit(below[i], visit.depth + 1, lead, branch))
 
     def to_dict(self, run_name: str) -> dict[str, Any]:
-        """The tree as JSON: every agent with its children, the best agent and its path."""
+        """The tree as JSON: every agent with its children, the best agent and its path, and
+        the parts each changed (task, meta, both, none; null when the run does not record it)."""
         on_path = set(self.best_path)
         agents = [{"id": v.record.id, "parent": v.record.parent,
                    "generation": v.record.generation, "iteration": record_iteration(v.record),
@@ -85,6 +87,7 @@ class Lineage:
                    "heldout_score": v.record.heldout_score,
                    "heldout_interval": v.record.heldout_interval,
                    "complete": scoring.is_complete(v.record), "status": v.record.status,
+                   "parts": parts_of(v.record),
                    "summary": one_line(v.record.summary),
                    "children": [k.id for k in self.kids(v.record.id)],
                    "on_best_path": v.record.id in on_path} for v in self.walk()]

@@ -10,12 +10,14 @@ from typing import Any
 
 from dgm.views.progress import Progress
 
-BEST_COLOR, OK_COLOR, REJECTED_COLOR, USD_COLOR, TOKENS_COLOR = (
-    "#c62828", "#1f77b4", "#9e9e9e", "#2e7d32", "#6a1b9a")
+BEST_COLOR, OK_COLOR, REJECTED_COLOR, USD_COLOR, TOKENS_COLOR, K_COLOR = (
+    "#c62828", "#1f77b4", "#9e9e9e", "#2e7d32", "#6a1b9a", "#555555")
 
 
-def progress_png(prog: Progress, title: str, dpi: int = 110, fmt: str = "png") -> bytes:
-    """The progress figure as PNG bytes (or `fmt`: svg, pdf)."""
+def progress_png(prog: Progress, title: str, dpi: int = 110, fmt: str = "png",
+                 k: int | None = None) -> bytes:
+    """The progress figure as PNG bytes (or `fmt`: svg, pdf); with `k`, a dashed line at
+    iteration k (imp@k's) when the run has got that far."""
     # heavy: matplotlib
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
@@ -23,7 +25,7 @@ def progress_png(prog: Progress, title: str, dpi: int = 110, fmt: str = "png") -
     fig = Figure(figsize=(11, 4.2), dpi=dpi, layout="constrained")
     FigureCanvasAgg(fig)
     scores, cost = fig.subplots(1, 2, width_ratios=[3, 2])
-    _draw_scores(scores, prog)
+    _draw_scores(scores, prog, k)
     _draw_cost(cost, prog)
     fig.suptitle(title)
     buf = io.BytesIO()
@@ -31,8 +33,9 @@ def progress_png(prog: Progress, title: str, dpi: int = 110, fmt: str = "png") -
     return buf.getvalue()
 
 
-def _draw_scores(ax: Any, prog: Progress) -> None:
-    """Archive agents as dots (rejected hollow) and the best score so far as a step line."""
+def _draw_scores(ax: Any, prog: Progress, k: int | None = None) -> None:
+    """Archive agents as dots (rejected hollow), the best score so far as a step line, and
+    iteration k as a dashed line when it is within the iterations plotted."""
     for status, color, face in (("ok", OK_COLOR, OK_COLOR), ("rejected", REJECTED_COLOR, "none")):
         pts = [p for p in prog.points if (p.status == "ok") == (status == "ok")]
         if pts:
@@ -42,6 +45,9 @@ def _draw_scores(ax: Any, prog: Progress) -> None:
     if steps:
         ax.step([i for i, _ in steps], [b for _, b in steps], where="post", color=BEST_COLOR,
                 linewidth=2, label="best so far", zorder=3)
+    if k is not None and k <= prog.iterations[-1]:
+        ax.axvline(k, color=K_COLOR, linestyle="--", linewidth=1.2, label=f"k = {k} (imp@k)",
+                   zorder=1)
     _integer_ticks(ax)
     ax.set_ylabel("score (fraction of tasks resolved)")
     ax.set_ylim(-0.03, 1.03)

@@ -14,7 +14,9 @@ from agents_archive import AgentRecord
 from dgm.run.usage import tokens_text
 from dgm.views import html
 from dgm.views.attempts import DUPLICATE, attempt_outcomes
+from dgm.views.improvement import imp_label, imp_text
 from dgm.views.lineage import Lineage, interval_text, one_line, score_text
+from dgm.views.parts import NAMES, origin_of, origin_text, parts_text, scores_from, tag_of
 from dgm.views.plot import progress_png
 from dgm.views.progress import progress
 from dgm.views.rundata import RunView, record_iteration
@@ -25,9 +27,10 @@ MAX_DIFF_LINES, MAX_DIFF_CHARS = 400, 40_000  # per agent; the rest is one `dgm 
 COMMIT_LINE = re.compile(r"^[0-9a-f]{40}$")
 
 
-def build_report(run: RunView) -> str:
-    """The whole report as one HTML string (plots inline as base64 PNG; no external asset)."""
-    summary = run_summary(run)
+def build_report(run: RunView, k: int | None = None) -> str:
+    """The whole report as one HTML string (plots inline as base64 PNG; no external asset);
+    imp@k with `k`, else the run's evolution.imp_k."""
+    summary = run_summary(run, k)
     lineage = Lineage(run.records, run.best_rule)
     title = f"DGM run {run.name}"
     body = [f"<h1>{escape(title)}</h1>",
@@ -49,7 +52,8 @@ def _summary_section(s: dict[str, Any]) -> list[str]:
     best = (f"{score_text(s['best_score'])}{interval_text(s['best_interval'])} "
             f"({html.agent_link(s['best_agent'])}, "
             f"iteration {s['best_iteration']})" if s["best_agent"] else "-")
-    rows = [("benchmark", escape(s["benchmark"])),
+    rows = [("benchmark", escape(s["benchmark"])), ("mode", escape(str(s["mode"]))),
+            *([("started from", escape(origin_text(s["origin"])))] if s["origin"] else []),
             ("selection / admission / baseline",
              escape(f"{s['selection']} / {s['admission']} / {s['baseline']}")),
             ("generations", f"{s['generations_finished']} finished of "
@@ -58,23 +62,34 @@ def _summary_section(s: dict[str, Any]) -> list[str]:
             ("attempts", f"{s['attempts']} ({s['attempts_finished']} finished: "
                          f"{s['admitted']} admitted, {s['discarded']} discarded, "
                          f"{s['duplicates']} duplicate)"),
+            *([("task duplicates", f"{s['task_duplicates']} (children whose task agent "
+                "equals an archived agent's, whole duplicates included)")]
+              if s["mode"] == "hyperagent" or s["task_duplicates"] != s["duplicates"] else []),
             ("seed score", score_text(s["seed_score"])), ("best score (selection)", best),
             ("best score (held-out)", score_text(s["best_heldout_score"])
              + interval_text(s["best_heldout_interval"]) + " &mdash; quote this one: the "
              "selection score is biased upwards by the selection itself"),
+            (imp_label(s), escape(imp_text(s)) + " &mdash; the best agent made up to that "
+             "iteration against the starting agent; quote the held-out difference"),
             ("cost", f"${s['usd']:.4f}, {tokens_text(s)}, {s['calls']:,} model calls"),
             ("wall time", time.strftime("%H:%M:%S", time.gmtime(s["wall_s"])))]
     return ["<h2 id=\"summary\">Summary</h2>", html.facts(rows)]
 
 
 def _progress_section(run: RunView, s: dict[str, Any]) -> list[str]:
-    png = progress_png(progress(run), f"{run.name}{' (simulated model)' if run.simulated else ''}")
+    prog = progress(run)
+    png = progress_png(prog, f"{run.name}{' (simulated model)' if run.simulated else ''}",
+                       k=s["imp_k"])
     data = base64.b64encode(png).decode()
     alt = (f"Progress of {run.name}: best score {score_text(s['best_score'])}; "
            f"cumulative cost ${s['usd']:.4f}")
+    at_k = (f"; the dashed line is iteration k = {s['imp_k']} of imp@k"
+            if s["imp_k"] <= prog.iterations[-1] else
+            f"; k = {s['imp_k']} of imp@k is beyond the iterations so far")
     return ["<h2 id=\"progress\">Progress</h2>",
             "<p>Left: every archived agent's score by the iteration that made it (hollow: kept "
-            "but not a parent) and the best score so far. Right: cumulative model cost.</p>",
+            f"but not a parent) and the best score so far{at_k}. Right: cumulative model "
+            "cost.</p>",
             f"<img class=\"plot\" alt=\"{escape(alt)}\" src=\"data:image/png;base64,{data}\">"]
 
 
@@ -90,6 +105,7 @@ def _tree_section(lineage: Lineage) -> list[str]:
 def _attempts_section(run: RunView) -> list[str]:
     outcomes = attempt_outcomes(run.events)
     rows, attempts = [], run.attempts()
+    with_parts = any((info.result or {}).get("parts") for info in attempts)
     for info in attempts:
         result = info.result or {}
         outcome = outcomes.get(info.attempt_id)
@@ -99,7 +115,9 @@ def _attempts_section(run: RunView) -> list[str]:
                      escape(info.status), score_text(result.get("score")),
                      escape(outcome.kind) if outcome else "-",
                      ("duplicate of " if outcome and outcome.kind == DUPLICATE else "")
-                     + (html.agent_link(child) if child else "-")])
+                     + (html.agent_link(child) if child else "-")
+                     + _task_twin(outcome.task_duplicate_of if outcome else None)]
+                    + ([escape(_parts_cell(result.get("parts")))] if with_parts else []))
     counts = Counter(info.status for info in attempts)
     tally = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
     duplicates = sum(o.kind == DUPLICATE for o in outcomes.values())
@@ -113,8 +131,18 @@ def _attempts_section(run: RunView) -> list[str]:
             f"<details{is_open}><summary>{len(rows)} attempts: {escape(tally) or 'none'}"
             "</summary>",
             html.table(["attempt", "iteration", "parent", "status", "score", "outcome",
-                        "child agent"],
+                        "child agent", *(["parts"] if with_parts else [])],
                        rows, numeric={1, 4}), "</details>"]
+
+
+def _task_twin(agent: str | None) -> str:
+    """' (task agent of <id>)' for an admitted child that repeats an archived task agent."""
+    return f" (task agent of {html.agent_link(agent)})" if agent else ""
+
+
+def _parts_cell(parts: object) -> str:
+    """An attempt's changed parts (result.json's `parts`), named; '-' when it has none."""
+    return NAMES.get(parts, "-") if isinstance(parts, str) else "-"
 
 
 def _agents_section(run: RunView, lineage: Lineage) -> list[str]:
@@ -141,8 +169,10 @@ def _agents_section(run: RunView, lineage: Lineage) -> list[str]:
 def _agent_head(r: AgentRecord) -> str:
     """The always-visible line of an agent's entry."""
     search = escape(f"{r.id} {r.summary} {r.problem_statement[:400]}".lower())
+    tag = f" [{tag_of(r)}]" if tag_of(r) else ""
     head = (f"<span class=\"id\">{r.id}</span> it{record_iteration(r)} · "
-            f"{score_text(r.score)} · {escape(r.status)} — {escape(one_line(r.summary, 100))}")
+            f"{score_text(r.score)} · {escape(r.status)}{tag} — "
+            f"{escape(one_line(r.summary, 100))}")
     return (f"<details class=\"agent\" id=\"agent-{r.id}\" data-search=\"{search}\">"
             f"<summary>{head}</summary></details>")
 
@@ -166,7 +196,15 @@ def _agent_data(run: RunView, r: AgentRecord, lineage: Lineage, diff: str,
             "att": r.extra.get("attempt_id"), "at": r.created_at,
             "kids": [k.id for k in lineage.kids(r.id)], "ps": r.problem_statement.strip(),
             "src": source, "t": [_task_row(t, names) for t in tasks],
-            "diff": "\n".join(lines[:keep]), "cut": len(lines) - keep}
+            "diff": "\n".join(lines[:keep]), "cut": len(lines) - keep, **_hyper_data(r)}
+
+
+def _hyper_data(r: AgentRecord) -> dict[str, Any]:
+    """An agent page's parts ("pt"), reused scores ("sf") and origin ("og"), those it has."""
+    origin = origin_of(r)
+    found = {"pt": parts_text(r), "sf": scores_from(r),
+             "og": origin_text(origin) if origin else None}
+    return {key: value for key, value in found.items() if value}
 
 
 def _task_row(t: dict[str, Any], names: dict[str, int]) -> list[Any]:

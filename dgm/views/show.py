@@ -6,11 +6,13 @@ from dataclasses import asdict
 from typing import Any
 
 from agents_archive import AgentRecord
+from agents_archive.parts import PARTS, only_part
 from dgm.evolution.attempt import EvalResult, TaskResult
 from dgm.gateway.ledger import UsageEntry
 from dgm.run.usage import usage_totals
 from dgm.views.attempts import DUPLICATE, attempt_outcomes, journal_wall_s, result_wall_s
 from dgm.views.lineage import interval_text, one_line, score_text
+from dgm.views.parts import NAMES, changed_files, origin_of, parts_of, scores_from, show_rows
 from dgm.views.rundata import RunView, read_json_quiet, record_iteration
 
 SHOW_VERSION = 1
@@ -115,25 +117,9 @@ def agent_view(run: RunView, agent: str) -> dict[str, Any]:
             "tasks": tasks, "tasks_source": source, "cost": cost_of(record, by_attempt),
             "diff": parent_diff(run, record), "vs_parent": versus_parent(record, parent),
             "attempt": attempt_facts(run, record, by_attempt),
-            "duplicated_by": duplicated_by(run, record), "warnings": run.warnings}
-
-
-def log_entries(run: RunView, agent: str) -> list[tuple[AgentRecord, dict[str, Any]]]:
-    """`dgm log`: the agent and its ancestors up to the seed, each with its change (JSON-ready)."""
-    first = run.record(agent)
-    lineage = [first, *(run.by_id[a] for a in run.archive.ancestors(first.id) if a in run.by_id)]
-    by_attempt = usage_by_attempt(run)
-    return [(r, {**r.to_dict(), "vs_parent": versus_parent(r, run.by_id.get(r.parent or "")),
-                 "attempt": attempt_facts(run, r, by_attempt)}) for r in lineage]
-
-
-def log_detail(entry: dict[str, Any]) -> str:
-    """The change against the parent and the attempt's cost, for one `dgm log` line."""
-    vs, attempt = entry["vs_parent"], entry["attempt"]
-    change = f"{delta_text(vs)}, tasks +{len(vs['gained'])}/-{len(vs['lost'])}" if vs \
-        else "seed"
-    usd = f"${attempt['usd']:.4f}"
-    return f"{change:<32} {wall_text(attempt['wall_s']):>8} {usd:>9}"
+            "duplicated_by": duplicated_by(run, record), "warnings": run.warnings,
+            "parts": parts_of(record), "changed_files": changed_files(record),
+            "scores_from": scores_from(record), "origin": origin_of(record)}
 
 
 def delta_text(vs: dict[str, Any] | None) -> str:
@@ -198,6 +184,7 @@ def _header_rows(view: dict[str, Any]) -> list[tuple[str, str]]:
             ("held-out", score_text(rec.get("heldout_score"))
              + interval_text(rec.get("heldout_interval"))
              + ("" if rec.get("heldout_score") is not None else " (not scored on it)")),
+            *show_rows(view),
             ("tasks", f"{resolved}/{len(view['tasks'])} resolved"),
             *([("vs parent", _gained_lost(vs))] if vs else []),
             ("cost", f"${cost['usd']:.4f}, {cost['tokens']:,} tokens"),
@@ -265,16 +252,27 @@ def _num(value: Any, fmt: str) -> str:
 
 
 def _print_diff(view: dict[str, Any], console: Any) -> None:
-    from rich.text import Text  # heavy: rich
-
+    """The diff against the parent; in a run that records parts, in two headed sections,
+    the task agent's first, then the meta agent's."""
     parent = view["parent_agent"]
     if not parent:
         console.print("\n[dim]the seed agent has no parent to diff against[/dim]")
         return
-    console.print(f"\n[bold]diff against parent {parent['id']}[/bold]")
-    if not view["diff"].strip():
+    if not view.get("parts"):
+        _print_patch(f"diff against parent {parent['id']}", view["diff"], console)
+        return
+    for part in PARTS:
+        _print_patch(f"{NAMES[part]}: diff against parent {parent['id']}",
+                     only_part(view["diff"], part), console)
+
+
+def _print_patch(title: str, patch: str, console: Any) -> None:
+    from rich.text import Text  # heavy: rich
+
+    console.print(f"\n[bold]{title}[/bold]")
+    if not patch.strip():
         console.print("[dim](no change)[/dim]")
-    for line in view["diff"].splitlines():
+    for line in patch.splitlines():
         style = ("green" if line.startswith("+") and not line.startswith("+++") else
                  "red" if line.startswith("-") and not line.startswith("---") else
                  "cyan" if line.startswith("@@") else "")

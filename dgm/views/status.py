@@ -15,13 +15,15 @@ from dgm.run.simulation import simulated
 from dgm.run.state import fold
 from dgm.run.usage import iter_usage, tokens_text, usage_totals
 from dgm.rundir import RunDir, read_json
-from dgm.views.attempts import count_attempts
+from dgm.views.attempts import count_attempts, task_duplicates
+from dgm.views.improvement import imp_facts, imp_label, imp_text
 from dgm.views.lineage import interval_text, score_text
+from dgm.views.parts import origin_of, origin_text
 
 STATUS_VERSION = 1
 
 
-def run_status(path: str) -> dict[str, Any]:
+def run_status(path: str, k: int | None = None) -> dict[str, Any]:
     """Where the run at `path` stands; reads only, so it is safe while the run goes on.
 
     `state` is one of: "not started" (nothing journaled), "running" (a driver holds the
@@ -31,13 +33,15 @@ def run_status(path: str) -> dict[str, Any]:
     `attempts.interrupted` lists the attempts it left unfinished and `attempts.steps` the
     step each had reached; `dgm run --resume` runs them again from there.
     A damaged journal line does not stop the report: it is skipped and named in `warnings`.
+    imp@k (`imp_*` keys) uses `k`, else the run's evolution.imp_k.
     """
     run = RunDir.find(path)
     config = load_config(run.config)
     events, warnings = Journal(run.journal).read_tolerant()
     journal = fold(events)
     pid = run.driver_pid()
-    archive = _archive_facts(run, config.evolution.best_rule())
+    k = config.evolution.imp_k if k is None else k
+    archive = _archive_facts(run, config.evolution.best_rule(), k, journal.last_finished)
     return {
         "v": STATUS_VERSION,
         "run": config.name,
@@ -49,6 +53,7 @@ def run_status(path: str) -> dict[str, Any]:
         "generations_finished": journal.last_finished,
         "generations_total": config.evolution.generations,
         "attempts": count_attempts(events, running=bool(pid), attempts_dir=run.attempts),
+        "task_duplicates": task_duplicates(events),
         "hgm": _hgm(events, config) if config.evolution.mode == "hgm" else None,
         **archive,
         "cost": _cost(run),
@@ -81,15 +86,18 @@ def _hgm_text(hgm: dict[str, Any], simulated: bool) -> str:
     return text + (" (simulated)" if simulated else "")
 
 
-def _archive_facts(run: RunDir, rule: BestRule) -> dict[str, Any]:
-    if not run.archive.exists():
-        return {"archive_size": 0, "best": None, "seed_score": None}
-    records = GitArchive.open(run.archive).agents()
+def _archive_facts(run: RunDir, rule: BestRule, k: int, current: int) -> dict[str, Any]:
+    """Archive size, best agent, seed, and imp@k (over no agent before the archive exists)."""
+    records = GitArchive.open(run.archive).agents() if run.archive.exists() else []
+    if not records:
+        return {"archive_size": 0, "best": None, "seed_score": None,
+                **imp_facts([], rule, k, current)}
     best = best_agent(records, rule)
     root = next((r for r in records if r.parent is None), None)
     return {"archive_size": len(records), "best": score_facts(best) if best else None,
             "seed_score": root.score if root else None,
-            "seed": score_facts(root) if root else None}
+            "seed": score_facts(root) if root else None,
+            "origin": origin_of(root) if root else None, **imp_facts(records, rule, k, current)}
 
 
 def side_by_side(facts: dict[str, Any]) -> str:
@@ -145,12 +153,14 @@ def _cluster_rows(cluster: dict[str, Any]) -> list[tuple[str, str]]:
     return rows
 
 
-def _attempts_text(counts: dict[str, Any]) -> str:
-    """'5 finished (3 admitted, 1 discarded, 1 duplicate), 2 in flight' (or interrupted)."""
+def _attempts_text(counts: dict[str, Any], task_dups: int = 0) -> str:
+    """'5 finished (3 admitted, 1 discarded, 1 duplicate), 2 in flight' (or interrupted);
+    task duplicates are named when some admitted child repeated an archived task agent."""
     left = (f"{len(counts['interrupted'])} interrupted" if counts["interrupted"] else
             f"{len(counts['in_flight'])} in flight")
+    tasks = f", {task_dups} task duplicate" if task_dups != counts["duplicates"] else ""
     return (f"{counts['finished']} finished ({counts['admitted']} admitted, "
-            f"{counts['discarded']} discarded, {counts['duplicates']} duplicate), {left}")
+            f"{counts['discarded']} discarded, {counts['duplicates']} duplicate{tasks}), {left}")
 
 
 def render_status(info: dict[str, Any]) -> None:
@@ -173,7 +183,9 @@ def render_status(info: dict[str, Any]) -> None:
         ("best", f"{best['agent']}: {side_by_side(best)}" if best else
          "- (no fully evaluated agent yet)"),
         ("seed score", side_by_side(info["seed"]) if info.get("seed") else "-"),
-        ("attempts", _attempts_text(info["attempts"])),
+        *([("started from", origin_text(info["origin"]))] if info.get("origin") else []),
+        (imp_label(info), imp_text(info)),
+        ("attempts", _attempts_text(info["attempts"], info.get("task_duplicates", 0))),
         *_interrupted_rows(info["attempts"]),
         ("cost", f"${info['cost']['usd']:.4f}, {tokens_text(info['cost'])}, "
                  f"{info['cost']['calls']} calls"),

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from dgm.run.usage import usage_totals
-from dgm.views.attempts import count_attempts
+from dgm.views.attempts import count_attempts, task_duplicates
+from dgm.views.improvement import imp_facts, imp_k_of
 from dgm.views.lineage import best_agent
+from dgm.views.parts import origin_of
 from dgm.views.rundata import RunView, record_iteration
 
 SUMMARY_VERSION = 1
@@ -23,6 +25,8 @@ COMPARE_ROWS = [
     ("best_heldout_score", "best score (held-out)", "{:.3f}"),
     ("seed_heldout_score", "seed score (held-out)", "{:.3f}"),
     ("gain", "best - seed", "{:+.3f}"), ("best_iteration", "best found at iteration", "{}"),
+    ("imp_at_k", "imp@k (selection)", "{:+.3f}"), ("imp_at_k_heldout", "imp@k (held-out)",
+                                                    "{:+.3f}"),
     ("usd", "cost (USD)", "{:.4f}"), ("tokens", "tokens", "{:,}"),
     ("cache_read_tokens", "cache reads (tokens)", "{:,}"),
     ("cache_write_tokens", "cache writes (tokens)", "{:,}"),
@@ -30,9 +34,11 @@ COMPARE_ROWS = [
 ]
 
 
-def run_summary(run: RunView) -> dict[str, Any]:
-    """The figures of one run, from its config, journal, archive and ledger."""
+def run_summary(run: RunView, k: int | None = None) -> dict[str, Any]:
+    """The figures of one run, from its config, journal, archive and ledger; imp@k with `k`,
+    else the run's evolution.imp_k (50 for a run from before the key)."""
     evo = run.raw_config.get("evolution", {})
+    evo = evo if isinstance(evo, dict) else {}
     records = run.records
     best = best_agent(records, run.best_rule)
     root = next((r for r in records if r.parent is None), None)
@@ -44,6 +50,7 @@ def run_summary(run: RunView) -> dict[str, Any]:
     return {
         "v": SUMMARY_VERSION, "run": run.name, "dir": str(run.root),
         "simulated": run.simulated, "benchmark": run.benchmark,
+        "mode": evo.get("mode", "dgm"), "origin": origin_of(root) if root else None,
         "selection": evo.get("selection", "-"), "admission": evo.get("admission", "-"),
         "baseline": evo.get("baseline", "-"), "state": run.state.summary_state(pid),
         "generations_finished": len(run.state.finished),
@@ -52,6 +59,7 @@ def run_summary(run: RunView) -> dict[str, Any]:
         "attempts": len(run.attempts()), "attempt_counts": counts,
         "attempts_finished": counts["finished"], "admitted": counts["admitted"],
         "discarded": counts["discarded"], "duplicates": counts["duplicates"],
+        "task_duplicates": task_duplicates(run.events),
         "seed_score": seed_score, "best_score": best.score if best else None,
         "best_agent": best.id if best else None,
         "best_interval": best.score_interval if best else None,
@@ -66,12 +74,14 @@ def run_summary(run: RunView) -> dict[str, Any]:
         "cache_read_tokens": usage.cache_read_tokens,
         "cache_write_tokens": usage.cache_write_tokens,
         "wall_s": run.state.wall_s,
+        **imp_facts(records, run.best_rule, imp_k_of(evo, k), run.state.last_finished),
     }
 
 
-def compare(a: RunView, b: RunView) -> dict[str, Any]:
-    """Two runs' summaries and, for numeric figures, b minus a."""
-    left, right = run_summary(a), run_summary(b)
+def compare(a: RunView, b: RunView, k: int | None = None) -> dict[str, Any]:
+    """Two runs' summaries and, for numeric figures, b minus a (imp@k with `k` for both, else
+    each run's own)."""
+    left, right = run_summary(a, k), run_summary(b, k)
     for mine in (left, right):
         mine["label"] = run_label(mine, right if mine is left else left)
     delta = {key: _minus(right[key], left[key]) for key, _, _ in COMPARE_ROWS
@@ -97,10 +107,26 @@ def compare_rows(result: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     rows = [("run", left["label"], right["label"], "")]
     for key, label, fmt in COMPARE_ROWS:
         diff = result["delta"].get(key)
+        label = _imp_label(label, left, right)
         rows.append((label, _fmt(left[key], fmt), _fmt(right[key], fmt),
                      "" if diff is None else _fmt(diff, _signed(fmt))))
     best = ("best agent", left["best_agent"] or "-", right["best_agent"] or "-", "")
     return [*rows, best]
+
+
+def _imp_label(label: str, left: dict[str, Any], right: dict[str, Any]) -> str:
+    """'imp@k (selection)' as 'imp@50 (selection)'; when the runs' k differ, 'imp@k (selection,
+    k 50 | 20)'; until both have finished iteration k, also ', up to iteration 3 | 12'."""
+    if not label.startswith("imp@k"):
+        return label
+    ks, notes = (left["imp_k"], right["imp_k"]), []
+    name = f"imp@{ks[0]}" if ks[0] == ks[1] else "imp@k"
+    if ks[0] != ks[1]:
+        notes.append(f"k {ks[0]} | {ks[1]}")
+    if not (left["imp_reached"] and right["imp_reached"]):
+        notes.append(f"up to iteration {left['imp_at']} | {right['imp_at']}")
+    which = label.removeprefix("imp@k (").removesuffix(")")
+    return f"{name} ({', '.join([which, *notes])})"
 
 
 def _signed(fmt: str) -> str:

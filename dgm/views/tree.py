@@ -7,6 +7,7 @@ import subprocess
 from dataclasses import dataclass
 
 from dgm.views.lineage import Lineage, Visit, one_line, score_text
+from dgm.views.parts import LEGEND, any_parts, parts_of, tag_of
 from dgm.views.rundata import record_iteration
 from ground.errors import DgmError
 
@@ -27,19 +28,27 @@ class TreeLine:
 
 
 def tree_lines(lineage: Lineage, summary_width: int = 72) -> list[TreeLine]:
-    """The text tree, one line per agent; the best agent and its ancestors are marked."""
+    """The text tree, one line per agent; the best agent and its ancestors are marked, and
+    in a run that records changed parts each agent's tag ([T], [M], [TM]) follows its status."""
     on_path = set(lineage.best_path)
     best = lineage.best.id if lineage.best else None
+    tagged = any_parts(lineage.by_id.values())
     lines = []
     for visit in lineage.walk():
         record = visit.record
         mark = BEST if record.id == best else ON_PATH if record.id in on_path else OFF_PATH
+        tag = f"{_bracket(tag_of(record)):<5}" if tagged else ""
         text = (f"{_guides(visit)}{record.id} {mark}it{record_iteration(record):<3} "
-                f"{score_text(record.score):>6}  {record.status:<9} "
+                f"{score_text(record.score):>6}  {record.status:<9} {tag}"
                 f"{one_line(record.summary, summary_width)}").rstrip()
         style = "bold green" if record.id in on_path else STATUS_STYLE.get(record.status, "")
         lines.append(TreeLine(text, style))
     return lines
+
+
+def _bracket(tag: str) -> str:
+    """'[TM]', or '' for an agent with no tag."""
+    return f"[{tag}]" if tag else ""
 
 
 def _guides(visit: Visit) -> str:
@@ -51,13 +60,14 @@ def _guides(visit: Visit) -> str:
 
 
 def tree_header(lineage: Lineage, run_name: str) -> str:
-    """One line above the tree: size, best agent, legend."""
+    """One line above the tree: size, best agent, legend (with the part tags when shown)."""
     count = len(lineage.by_id)
+    tags = f"; {LEGEND}" if any_parts(lineage.by_id.values()) else ""
     if lineage.best is None:
-        return f"lineage of {run_name}: {count} agents, none scored yet"
+        return f"lineage of {run_name}: {count} agents, none scored yet{tags}"
     return (f"lineage of {run_name}: {count} agents; best {lineage.best.id} "
             f"({score_text(lineage.best.score)}); {BEST.strip()} best, "
-            f"{ON_PATH.strip()} its ancestors")
+            f"{ON_PATH.strip()} its ancestors{tags}")
 
 
 def tree_text(lineage: Lineage, run_name: str) -> str:
@@ -67,19 +77,21 @@ def tree_text(lineage: Lineage, run_name: str) -> str:
 
 
 def tree_dot(lineage: Lineage, run_name: str) -> str:
-    """The lineage as a Graphviz digraph; the path to the best agent drawn bold and red."""
+    """The lineage as a Graphviz digraph; the path to the best agent drawn bold and red; the
+    part tag in each label, and meta-only agents (like agents kept but not parents) dashed."""
     on_path = set(lineage.best_path)
     out = [f"digraph {_quote('lineage of ' + run_name)} {{",
            '  node [shape=box, style="rounded,filled", fontname="monospace", fontsize=10];',
            "  edge [color=gray40];"]
     for visit in lineage.walk():
         r = visit.record
-        label = (f"{r.id}\\nit{record_iteration(r)} · {score_text(r.score)} · {r.status}"
+        tag = f" · {_bracket(tag_of(r))}" if tag_of(r) else ""
+        label = (f"{r.id}\\nit{record_iteration(r)} · {score_text(r.score)} · {r.status}{tag}"
                  f"\\n{_escape(one_line(r.summary, 40))}")
         attrs = [f'label="{label}"', f'fillcolor="{_fill(r.score)}"']
         if r.id in on_path:
             attrs += ['color="#c62828"', "penwidth=3"]
-        if r.status != "ok":
+        if r.status != "ok" or parts_of(r) == "meta":
             attrs.append('style="rounded,filled,dashed"')
         out.append(f"  {_quote(r.id)} [{', '.join(attrs)}];")
         if r.parent in lineage.by_id:
