@@ -113,7 +113,16 @@ def build_export(archive: Archive, run: RunDir, bench: Benchmark, spec: AttemptS
     for rel, text in {**fixed, INDEX: index.text()}.items():
         write_text_atomic(folder / rel, text)
     write_json_atomic(folder / MANIFEST, export_manifest(folder))  # last: complete
+    readable(folder)
     return folder
+
+
+def readable(folder: Path) -> None:
+    """Let the sandbox's unprivileged user read the export (atomic writes make files 0600);
+    the mount is read-only, so nobody in it may write them whatever their mode."""
+    for path in [folder, *folder.rglob("*")]:
+        if not path.is_symlink():
+            path.chmod(0o755 if path.is_dir() else 0o644)
 
 
 def export_manifest(folder: Path) -> JsonObject:

@@ -110,6 +110,10 @@ def test_the_export_holds_exactly_the_allow_listed_files_and_fields(
         tmp_path: Path, bench: Benchmark) -> None:
     run, archive, (root, child, grandchild) = make_run(tmp_path)
     folder = build_export(archive, run, bench, spec(grandchild), ExportLimits(), context())
+    # the sandbox's unprivileged user reads every file and folder of it (the mount is
+    # read-only); atomic writes alone would leave the files 0600
+    assert all(p.stat().st_mode & 0o005 == 0o005 if p.is_dir() else p.stat().st_mode & 0o004
+               for p in [folder, *folder.rglob("*")])
     files = files_of(folder)
     assert folder == run.attempts / "g003a00" / "export"
     assert set(files) == {
