@@ -59,19 +59,20 @@ def task_duplicates(events: Iterable[Event]) -> int:
 
 
 def count_attempts(events: Iterable[Event], running: bool,
-                   attempts_dir: Path | None = None) -> dict[str, Any]:
+                   attempts_dir: Path | None = None, mode: str = "dgm") -> dict[str, Any]:
     """Attempts finished, admitted, discarded, duplicates, and the unfinished ones.
 
     `in_flight` lists the attempts the last session started and did not finish: running
     now while the run is driven, else the ones the driver was running when it stopped or
     died, which are then also `interrupted` (`dgm run --resume` runs them again). `steps`
-    gives the step each of them had reached, read from its saved files in `attempts_dir`.
+    gives the step each of them had reached, read from its saved files in `attempts_dir`
+    by the steps of the run's evolution `mode` (hyperagent: meta_agent, smoke, evaluate).
     """
     events = list(events)
     finished = {e.data.get("attempt") for e in events if e.kind == "attempt_finished"}
     kinds = [o.kind for o in attempt_outcomes(events).values()]
     unfinished = unfinished_attempts(events)
-    steps = {a: step_reached(attempts_dir / a) for a in unfinished} if attempts_dir else {}
+    steps = {a: step_reached(attempts_dir / a, mode) for a in unfinished} if attempts_dir else {}
     return {"finished": len(finished - {None}),
             "in_flight": unfinished,
             "interrupted": [] if running else unfinished,

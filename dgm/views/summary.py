@@ -44,7 +44,8 @@ def run_summary(run: RunView, k: int | None = None) -> dict[str, Any]:
     root = next((r for r in records if r.parent is None), None)
     pid = run.driver_pid()
     counts = count_attempts(run.events, running=pid is not None,
-                            attempts_dir=run.run.attempts if run.run else None)
+                            attempts_dir=run.run.attempts if run.run else None,
+                            mode=str(evo.get("mode", "dgm")))
     usage = usage_totals(run.usage)
     seed_score = root.score if root else None
     return {
