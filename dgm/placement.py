@@ -19,6 +19,7 @@ from evals.harness import Harness
 from sandbox import ensure_image
 
 if TYPE_CHECKING:
+    from dgm.cluster.node import NodeSetup
     from dgm.config import RunConfig
 
 
@@ -72,16 +73,22 @@ def _local(config: RunConfig, gateway: GatewayConfig, run_root: Path, image: str
 
 def _ray(config: RunConfig, gateway: GatewayConfig, run_root: Path, image: str) -> Placement:
     # optional: the ray extra, never imported on local runs
-    from dgm.cluster.node import NodeSetup
     from dgm.cluster.placement import RayPlacement
+
+    slots = config.executor.workers * config.evaluation.workers
+    return RayPlacement(config.executor.ray_address, slots, node_setup(config, gateway),
+                        run_root, image)
+
+
+def node_setup(config: RunConfig, gateway: GatewayConfig) -> NodeSetup:
+    """What each node builds its harness from: the run's gateway, sandbox, benchmark and mode."""
+    from dgm.cluster.node import NodeSetup  # optional: the cluster's side, not on local runs
 
     ev = config.evaluation
     needed = load_benchmark(ev.benchmark, **ev.benchmark_options).variants
     variants = {v: ensure_image(variant=v) for v in needed}  # the driver's, shipped to nodes
-    setup = NodeSetup(gateway, config.sandbox, config.name, config.seed, ev.agent_timeout_s,
-                      ev.benchmark, ev.benchmark_options, variants)
-    return RayPlacement(config.executor.ray_address, config.executor.workers * ev.workers,
-                        setup, run_root, image)
+    return NodeSetup(gateway, config.sandbox, config.name, config.seed, ev.agent_timeout_s,
+                     ev.benchmark, ev.benchmark_options, variants, mode=config.evolution.mode)
 
 
 # Where attempts may run, by the name `executor.kind` takes; the one list.

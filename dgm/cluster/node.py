@@ -39,6 +39,8 @@ class NodeSetup:
     # The driver's images of the variants its benchmark's tasks need (`polyglot`), by variant:
     # a node that lacks one loads it from the depot before such a task.
     variant_images: dict[str, str] = field(default_factory=dict)
+    # The run's evolution.mode: the roles the node's gateway serves (hyperagent: meta_agent).
+    mode: str = "dgm"
 
 
 @dataclass
@@ -80,7 +82,7 @@ def node_harness(call: NodeCall, desk: Any, run_root: Path) -> Iterator[Any]:
     setup = call.setup
     gw_config = replace(setup.gateway, reuse_recordings=call.reuse)
     seed_recordings(run_root / "recordings", call.recordings)
-    with Gateway(gw_config, run_root, tap=DeskTap(desk)) as gateway:
+    with Gateway(gw_config, run_root, tap=DeskTap(desk), mode=setup.mode) as gateway:
         yield Harness(gateway, setup.sandbox, call.image, setup.run_id, setup.seed,
                       setup.agent_timeout_s)
 
