@@ -12,8 +12,11 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from agents_archive import AgentRecord
 from dgm.evolution.attempt import EVALUATION_FILE, load_evaluation, task_counter
 from dgm.evolution.scoring import (
+    imp_upto,
+    improvement_at,
     merge_runs,
     ranked,
     runs_of,
@@ -21,6 +24,7 @@ from dgm.evolution.scoring import (
     score_fields,
     score_of,
 )
+from dgm.run.state import fold
 from dgm.rundir import read_json, write_json_atomic
 from evals.harness import TaskResult, task_results
 from evals.task import Task
@@ -44,20 +48,30 @@ def finish(evo: Evolution) -> str | None:
 
 
 def score_heldout_top(evo: Evolution) -> str | None:
-    """Score the top-k agents, and the seed as the baseline, on the held-out split once each.
+    """Score the top-k agents, the seed as the baseline and, once k of imp@k is reached, the
+    best agent made up to k (imp@k's held-out figure), on the held-out split once each.
 
     Returns a stop reason if a stop request cut it short.
     """
     ids = heldout_ids(evo)
     records = evo.archive.agents()
     top = ranked(records, evo.best_rule)[: evo.config.evaluation.top_k]
-    seed = [r for r in records if r.parent is None and r not in top] if top else []
-    for record in top + seed:
+    scored = (top + [r for r in records if r.parent is None and r not in top]) if top else []
+    best = best_at_k(evo, records) if top else None
+    for record in scored + ([best] if best is not None and best not in scored else []):
         if evo.stopping:
             return evo.stopping
         if ids and not record.heldout_runs:
             score_heldout(evo, record.id, ids)
     return None
+
+
+def best_at_k(evo: Evolution, records: list[AgentRecord]) -> AgentRecord | None:
+    """imp@k's best agent (HYPERAGENT_DESIGN 6.2) once the run has finished k iterations:
+    the best, by the run's rule, among the agents made at iterations <= k; else None."""
+    upto, reached = imp_upto(evo.config.evolution.imp_k, fold(evo.journal.events()).last_finished)
+    imp = improvement_at(records, upto, evo.best_rule) if reached else None
+    return next((r for r in records if imp is not None and r.id == imp.best), None)
 
 
 def heldout_ids(evo: Evolution) -> list[str]:
