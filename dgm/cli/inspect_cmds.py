@@ -14,7 +14,8 @@ from dgm.views.export import SUFFIXES as PREDICTION_SUFFIXES
 from dgm.views.export import predictions_text, swebench_predictions
 from dgm.views.plot import progress_png
 from dgm.views.progress import progress
-from dgm.views.replay import replay_agent
+from dgm.views.replay import ReplayReport, replay_agent
+from dgm.views.replay_meta import meta_report_lines, replay_meta
 from dgm.views.replay_text import report_lines
 from dgm.views.report import build_report
 from dgm.views.rundata import RunView, check_outside
@@ -120,16 +121,25 @@ def compare(run1: Path, run2: Path, k: int | None, as_json: bool) -> None:
 @click.option("--tasks", help="Comma-separated task ids (default: all the agent was scored on).")
 @click.option("--recorded", is_flag=True, help="Serve the run's recorded model exchanges.")
 @click.option("--model", help="Re-run live on PROVIDER or PROVIDER/MODEL (e.g. toy).")
+@click.option("--meta", is_flag=True,
+              help="Replay the meta agent run that made AGENT (mode hyperagent), not its tasks.")
 @click.option("--out", type=click.Path(path_type=Path),
               help="New directory for the replay (default runs/replays/<time>-<agent>).")
 @json_option
 def replay(run_path: Path, agent: str, tasks: str | None, recorded: bool, model: str | None,
-           out: Path | None, as_json: bool) -> None:
+           meta: bool, out: Path | None, as_json: bool) -> None:
     """Re-run an archived agent in sandboxes and compare with what the run archived.
 
     --recorded serves the recorded exchanges (no model cost) and must reproduce the archived
     outcomes with the same exchanges; --model re-runs live (exchanges are not compared) and
     reports where outcomes differ. A divergence is shown with the whole differing field.
+
+    --meta (runs of mode hyperagent) replays instead the meta agent run that made AGENT:
+    its parent's meta agent (the root's under frozen_meta) runs again on the parent's
+    source, with the export of that attempt, the same attempt id, seed draw and iterations
+    left, and its child patch is compared with the archived child.patch (its outcome) and
+    its exchanges with the recorded ones (role meta_agent). The export must be the one the
+    meta agent saw: one that is gone or does not match its export.json is refused (exit 2).
 
     \b
     Verdict (--json "verdict") and exit code:
@@ -142,16 +152,24 @@ def replay(run_path: Path, agent: str, tasks: str | None, recorded: bool, model:
     """
     if recorded == bool(model):
         raise DgmError("say how to replay", "pass exactly one of --recorded or --model PROVIDER")
+    if meta and tasks:
+        raise DgmError("--tasks does not go with --meta",
+                       "drop --tasks: --meta replays the one meta agent run that made AGENT")
     only = [t.strip() for t in tasks.split(",") if t.strip()] if tasks else None
     run = _run(run_path)
     if out is not None:
         check_output(out, "--out")
     note = None if as_json else (lambda c: click.echo(_case_line(c), err=True))
-    result = replay_agent(run, agent, only, model, out, note)
+    if meta:
+        result: ReplayReport = replay_meta(run, agent, model, out)
+        lines = meta_report_lines
+    else:
+        result, lines = replay_agent(run, agent, only, model, out, note), report_lines
     if as_json:
         echo_json(result.to_dict())
     else:
-        _print_replay(result)
+        for line in lines(result):
+            click.echo(line)
     raise click.exceptions.Exit(result.exit_code)
 
 
@@ -162,12 +180,6 @@ def _case_line(case: Any) -> str:
 
 def _outcome(values: dict[str, Any]) -> str:
     return "resolved" if values.get("resolved") else "unresolved"
-
-
-def _print_replay(result: Any) -> None:
-    """The per-task table, each divergence in full, and the verdict."""
-    for line in report_lines(result):
-        click.echo(line)
 
 
 @click.command(short_help="An agent's predictions as SWE-bench JSONL.")

@@ -28,6 +28,7 @@ from dgm.services import open_services
 from dgm.views.rundata import RunView, check_outside, read_json_quiet, read_jsonl_quiet
 from dgm.views.show import saved_results
 from ground.errors import DgmError
+from ground.jsontypes import JsonObject
 from ground.provider import Provider
 
 REPLAY_VERSION = 1
@@ -120,8 +121,10 @@ def archived_cases(run: RunView, record: Any, only: list[str] | None) -> list[Ta
     return cases
 
 
-def replay_config(run: RunView, model: str | None) -> tuple[RunConfig, str]:
-    """The run's own config, with the coding agent served from recordings or by `model`."""
+def replay_config(run: RunView, model: str | None,
+                  role: str = "coding_agent") -> tuple[RunConfig, str]:
+    """The run's own config, with `role` (the coding agent) served from recordings or by
+    `model`."""
     assert run.run is not None
     config = load_config(run.run.config)
     gw = config.gateway
@@ -131,13 +134,13 @@ def replay_config(run: RunView, model: str | None) -> tuple[RunConfig, str]:
             raise DgmError(f"run {run.root} has no recordings/ to replay from",
                            "replay live instead with --model PROVIDER")
         providers["replay"] = ProviderSettings(source=str(run.run.recordings.resolve()))
-        roles["coding_agent"] = Route("replay", gw.route("coding_agent").model)
+        roles[role] = Route("replay", gw.route(role).model)
     else:
         provider, _, name = model.partition("/")
-        roles["coding_agent"] = Route(provider, name or DEFAULT_MODELS.get(provider, provider))
+        roles[role] = Route(provider, name or DEFAULT_MODELS.get(provider, provider))
     config.gateway = replace(gw, roles=roles, providers=providers, reuse_recordings=False)
     validate(config)
-    return config, roles["coding_agent"].provider
+    return config, roles[role].provider
 
 
 def default_out(agent: str) -> Path:
@@ -155,7 +158,7 @@ def replay_agent(run: RunView, agent: str, only: list[str] | None, model: str | 
                        "replay needs an agent archived by `dgm run`")
     cases = archived_cases(run, record, only)
     config, provider = replay_config(run, model)
-    out = _claim_out(run, out or default_out(record.id))
+    out = claim_out(run, out or default_out(record.id))
     report = ReplayReport(run.name, record.id, attempt, "live" if model else "recorded",
                           provider, str(out), run.simulated)
     start = time.monotonic()
@@ -182,7 +185,7 @@ def replay_agent(run: RunView, agent: str, only: list[str] | None, model: str | 
     return report
 
 
-def _claim_out(run: RunView, out: Path) -> Path:
+def claim_out(run: RunView, out: Path) -> Path:
     """A new or empty directory outside the run."""
     check_outside(run, out)
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
@@ -206,14 +209,21 @@ def _add_exchanges(run: RunView, report: ReplayReport, out: Path,
     entries = read_jsonl_quiet(out / "ledger.jsonl")
     for case in report.tasks:
         aid = f"{report.attempt}/{case.task_id}/r{case.repeat}"
-        mine = [e for e in entries if e.get("attempt_id") == aid]
-        failed = [e for e in mine if e.get("status", 200) != 200]
-        case.exchanges = {"served": len(mine) - len(failed), "failed": len(failed)}
-        if failed:
-            case.divergence = str(failed[0].get("error") or f"HTTP {failed[0].get('status')}")
-        if tolerant is not None and run.run is not None:
-            case.exchanges["tolerated"] = tolerant.tolerated(aid)
-            judge_exchanges(case, run.run.recordings, out / "recordings", aid)
+        count_exchanges(case, entries, aid, run, out, tolerant)
+
+
+def count_exchanges(case: TaskReplay, entries: list[JsonObject], aid: str, run: RunView, out: Path,
+                    tolerant: ReplayProvider | None) -> None:
+    """The exchanges of one replayed agent run (billing key `aid`, ledger `entries`) served
+    and failed; replaying recordings, whether they match the recorded ones."""
+    mine = [e for e in entries if e.get("attempt_id") == aid]
+    failed = [e for e in mine if e.get("status", 200) != 200]
+    case.exchanges = {"served": len(mine) - len(failed), "failed": len(failed)}
+    if failed:
+        case.divergence = str(failed[0].get("error") or f"HTTP {failed[0].get('status')}")
+    if tolerant is not None and run.run is not None:
+        case.exchanges["tolerated"] = tolerant.tolerated(aid)
+        judge_exchanges(case, run.run.recordings, out / "recordings", aid)
 
 
 def judge_exchanges(case: TaskReplay, recorded_root: Path, replayed_root: Path,

@@ -18,7 +18,7 @@ def report_lines(report: ReplayReport) -> list[str]:
         if case.divergence:
             lines.append(f"         gateway:  {case.divergence}")
         if case.divergence_detail:
-            lines += _detail_lines(case.divergence_detail)
+            lines += detail_lines(case.divergence_detail)
     return [*lines, verdict_text(report)]
 
 
@@ -38,7 +38,7 @@ def _resolved(values: dict[str, Any]) -> str:
     return "resolved" if values.get("resolved") else "unresolved"
 
 
-def _detail_lines(detail: dict[str, Any]) -> list[str]:
+def detail_lines(detail: dict[str, Any]) -> list[str]:
     """The diverging field and both of its values, whole (continuation lines indented)."""
     pad = "\n" + " " * 19
     return [f"         field:    {detail['field']} (exchange {detail['exchange']})",
