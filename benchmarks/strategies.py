@@ -1,5 +1,6 @@
 """The strategy experiment (issue 18 part 6): DGM's parent selection against its ablations and
-HGM, over several seeds, in the toy's open world, at equal simulated cost.
+HGM, over several seeds, in the toy's open world, at equal simulated cost; on request also the
+hyperagent arms (issue 19: dgm_h, dgm_h_no_darwin, dgm_h_frozen_meta).
 
     .venv/bin/python -m benchmarks.strategies [--seeds 0 1 2 3 4] [--usd 20]
         [--strategies dgm best no_darwin no_selfimprove hgm] [--out runs/strategies] [--quick]
@@ -18,7 +19,8 @@ for that budget and selection, so an experiment too long for one sitting grows o
 (`--results benchmarks/results/strategies`, committed; `--report` only rebuilds the figures).
 The figures are written to --out and beside the summaries:
 
-- results.json: per run, the best-so-far curve and the held-out score ("simulated": true);
+- results.json: per run, the best-so-far curve, the held-out score and imp@k (the run's
+  evolution.imp_k; selection, and held-out when the run scored both agents) ("simulated": true);
 - table.md: per strategy, mean and 95% t-interval over seeds;
 - best_vs_evals.png, best_vs_cost.png: best score so far against task evaluations and cost.
 
@@ -40,9 +42,11 @@ import sys
 import tomllib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from dgm.evolution.attempt import EVALUATION_FILE, load_evaluation
 from dgm.evolution.hgm import NodeStats, final_choice
+from dgm.views.improvement import imp_facts, imp_k_of
 from dgm.views.rundata import RunView
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,7 +62,13 @@ STRATEGIES: dict[str, dict[str, str]] = {
     "no_selfimprove": {"evolution.baseline": "no_selfimprove"},
     "hgm": {"evolution.mode": "hgm", "evolution.hgm.max_task_evals": "100000",
             "evolution.generations": "0"},
+    # Hyperagent mode (HYPERAGENT_DESIGN 9): each parent's own meta agent makes its child.
+    "dgm_h": {"evolution.mode": "hyperagent"},
+    "dgm_h_no_darwin": {"evolution.mode": "hyperagent", "evolution.baseline": "no_darwin"},
+    "dgm_h_frozen_meta": {"evolution.mode": "hyperagent", "evolution.baseline": "frozen_meta"},
 }
+# The strategies run when --strategies is not given; the others are run by name.
+DEFAULT = ["dgm", "best", "no_darwin", "no_selfimprove", "hgm"]
 # What every run shares: only the budget ends it, and no final re-evaluation is spent.
 COMMON = {"evolution.generations": "100000", "evolution.stagnation_generations": "0",
           "evaluation.top_k": "0", "budget.wall_hours": "0"}
@@ -97,6 +107,9 @@ class RunResult:
     agents: int = 0
     evals: int = 0
     usd: float = 0.0
+    imp_k: int | None = None  # k of imp@k: the run's evolution.imp_k
+    imp_at_k: float | None = None  # best selection score up to min(k, iterations) - the root's
+    imp_at_k_heldout: float | None = None  # the same on the held-out split, when both were scored
 
 
 def curve(run: RunView) -> list[Point]:
@@ -152,6 +165,12 @@ def _posterior_best(scores: dict[str, list[bool]]) -> float | None:
     return sum(runs) / len(runs)
 
 
+def settings(strategy: str, usd: float, selection: str = "staged") -> dict[str, str]:
+    """A new run's settings on top of the base config (dgm run --set KEY=VALUE)."""
+    return {**COMMON, **STRATEGIES[strategy], "budget.usd": str(usd),
+            "evaluation.stages": SELECTIONS[selection]}
+
+
 def run_one(out: Path, strategy: str, seed: int, usd: float, selection: str = "staged") -> Path:
     """Start or resume one run; its directory."""
     run_dir = out / strategy / f"seed{seed}"
@@ -171,11 +190,9 @@ def run_one(out: Path, strategy: str, seed: int, usd: float, selection: str = "s
         cmd = [sys.executable, "-m", "dgm", "run", "--resume", str(run_dir)]
     else:
         run_dir.parent.mkdir(parents=True, exist_ok=True)
-        settings = {**COMMON, **STRATEGIES[strategy], "budget.usd": str(usd),
-                    "evaluation.stages": SELECTIONS[selection]}
         cmd = [sys.executable, "-m", "dgm", "run", "--config", str(BASE_CONFIG),
                "--run-dir", str(run_dir), "--seed", str(seed)]
-        for key, value in settings.items():
+        for key, value in settings(strategy, usd, selection).items():
             cmd += ["--set", f"{key}={value}"]
     print(f"   {strategy} seed {seed}: {' '.join(cmd[3:5])} ...", flush=True)
     subprocess.run(cmd, cwd=ROOT, check=False, stdout=subprocess.DEVNULL,
@@ -207,10 +224,17 @@ def measure(strategy: str, seed: int, run_dir: Path, heldout: bool) -> RunResult
     result = RunResult(strategy, seed, str(run_dir), view.state.stop_reason, points,
                        final.id if final else None, agents=len(view.records),
                        evals=points[-1].evals if points else 0,
-                       usd=points[-1].usd if points else 0.0)
+                       usd=points[-1].usd if points else 0.0, **imp_figures(view))
     if heldout and final is not None:
         result.heldout = heldout_score(run_dir, final.id)
     return result
+
+
+def imp_figures(view: RunView) -> dict[str, Any]:
+    """The run's imp@k as `dgm status` gives it: k, and the selection and held-out gains."""
+    evolution = view.raw_config.get("evolution", {})
+    facts = imp_facts(view.records, view.best_rule, imp_k_of(evolution), view.state.last_finished)
+    return {key: facts[key] for key in ("imp_k", "imp_at_k", "imp_at_k_heldout")}
 
 
 def summary_folder(results: Path, usd: float, selection: str) -> Path:
@@ -298,12 +322,16 @@ def table(results: list[RunResult]) -> str:
     """The markdown table: per strategy, figures over seeds."""
     lines = [f"# Strategies ({LABEL})", "",
              "| strategy | seeds | best so far (selection) | held-out of final agent | "
-             "task evaluations | simulated USD | agents |", "|---|---|---|---|---|---|---|"]
+             "imp@k (selection) | imp@k (held-out) | task evaluations | simulated USD | agents |",
+             "|---|---|---|---|---|---|---|---|---|"]
     for strategy in dict.fromkeys(r.strategy for r in results):
         rs = [r for r in results if r.strategy == strategy]
         best = [r.curve[-1].best for r in rs if r.curve and r.curve[-1].best is not None]
         held = [r.heldout for r in rs if r.heldout is not None]
+        imp = [r.imp_at_k for r in rs if r.imp_at_k is not None]
+        imp_held = [r.imp_at_k_heldout for r in rs if r.imp_at_k_heldout is not None]
         lines.append(f"| {strategy} | {len(rs)} | {_cell(best)} | {_cell(held)} | "
+                     f"{_gain_cell(imp)} | {_gain_cell(imp_held)} | "
                      f"{statistics.fmean(r.evals for r in rs):.0f} | "
                      f"{statistics.fmean(r.usd for r in rs):.2f} | "
                      f"{statistics.fmean(r.agents for r in rs):.1f} |")
@@ -315,6 +343,14 @@ def _cell(values: list[float]) -> str:
         return "-"
     mean, low, high = interval(values)
     return f"{mean:.3f} [{max(low, 0.0):.3f}, {min(high, 1.0):.3f}]"  # a score is in [0, 1]
+
+
+def _gain_cell(values: list[float]) -> str:
+    """A difference of scores: signed, its interval not clipped."""
+    if not values:
+        return "-"
+    mean, low, high = interval(values)
+    return f"{mean:+.3f} [{low:+.3f}, {high:+.3f}]"
 
 
 def plot(curves: dict[str, list[list[float]]], xlabel: str, path: Path) -> None:
@@ -362,8 +398,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2, 3, 4])
-    parser.add_argument("--strategies", nargs="+", default=list(STRATEGIES),
-                        choices=list(STRATEGIES))
+    parser.add_argument("--strategies", nargs="+", default=DEFAULT, choices=list(STRATEGIES),
+                        help=f"default: {' '.join(DEFAULT)}; also, by name: "
+                             f"{' '.join(s for s in STRATEGIES if s not in DEFAULT)}")
     parser.add_argument("--usd", type=float, default=20.0,
                         help="simulated dollars each run may spend (the equal budget)")
     parser.add_argument("--out", type=Path, default=ROOT / "runs" / "strategies")

@@ -89,6 +89,64 @@ def test_recorded_summaries_are_read_back_whole_and_build_the_figures(tmp_path: 
     assert json.loads((out / "results.json").read_text())["runs"][0]["curve"]
 
 
+def test_the_table_gives_imp_at_k_signed_and_unclipped() -> None:
+    runs = [result("dgm_h", 0, [(10, 1.0, 0.6)]), result("dgm_h", 1, [(10, 1.0, 0.7)])]
+    runs[0].imp_at_k, runs[1].imp_at_k = 0.1, 0.3
+    runs[0].imp_at_k_heldout = -0.2
+    text = strategies.table(runs)
+    assert "| imp@k (selection) | imp@k (held-out) |" in text
+    row = next(line for line in text.splitlines() if line.startswith("| dgm_h |"))
+    mean, low, high = strategies.interval([0.1, 0.3])
+    assert f"| {mean:+.3f} [{low:+.3f}, {high:+.3f}] | -0.200 [-0.200, -0.200] |" in row
+    assert low < 0  # an interval of a difference is not clipped to [0, 1]
+
+
+def test_imp_at_k_is_read_as_the_views_read_it_and_recorded(tmp_path: Path) -> None:
+    from dgm.evolution.scoring import improvement_at
+    from dgm.views.rundata import RunView
+    from tests.views.views_helpers import build_run
+
+    root = tmp_path / "run"
+    build_run(root)  # 3 generations, imp_k 50: imp@50 looks up to iteration 3
+    figures = strategies.imp_figures(RunView(root))
+    expected = improvement_at(RunView(root).records, 3)
+    assert expected is not None and expected.gain > 0
+    assert figures == {"imp_k": 50, "imp_at_k": expected.gain,
+                       "imp_at_k_heldout": expected.heldout_gain}
+    measured = result("dgm", 0, [(10, 1.0, 0.5)])
+    measured.imp_k, measured.imp_at_k = 50, expected.gain
+    folder = tmp_path / "summaries"
+    strategies.save_summary(folder, measured, 20.0, "staged")
+    assert strategies.recorded(folder)[("dgm", 0)].imp_at_k == expected.gain
+
+
+def test_every_strategy_is_a_valid_config_on_top_of_toyworld() -> None:
+    from dgm.config import load_config
+
+    expected = {"dgm": ("dgm", "dgm"), "best": ("dgm", "dgm"), "no_darwin": ("dgm", "no_darwin"),
+                "no_selfimprove": ("dgm", "no_selfimprove"), "hgm": ("hgm", "dgm"),
+                "dgm_h": ("hyperagent", "dgm"), "dgm_h_no_darwin": ("hyperagent", "no_darwin"),
+                "dgm_h_frozen_meta": ("hyperagent", "frozen_meta")}
+    assert set(strategies.STRATEGIES) == set(expected)
+    for name in strategies.STRATEGIES:
+        for selection in strategies.SELECTIONS:
+            overrides = [f"{k}={v}" for k, v in strategies.settings(name, 20.0, selection).items()]
+            config = load_config(strategies.BASE_CONFIG, overrides)
+            assert (config.evolution.mode, config.evolution.baseline) == expected[name], name
+            assert config.budget.usd == 20.0 and config.evaluation.top_k == 0
+
+
+def test_the_hyperagent_arms_run_only_when_named(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    assert strategies.DEFAULT == ["dgm", "best", "no_darwin", "no_selfimprove", "hgm"]
+    assert not {"dgm_h", "dgm_h_no_darwin", "dgm_h_frozen_meta"} & set(strategies.DEFAULT)
+    out = str(tmp_path / "out")
+    assert strategies.main(["--report", "--out", out, "--strategies", "dgm_h_frozen_meta"]) == 1
+    with pytest.raises(SystemExit):
+        strategies.main(["--report", "--out", out, "--strategies", "dgm_hh"])
+    assert "dgm_h_no_darwin" in capsys.readouterr().err  # the valid names are listed
+
+
 def test_a_report_with_nothing_recorded_says_so(tmp_path: Path,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     assert strategies.main(["--report", "--out", str(tmp_path / "out")]) == 1
