@@ -242,12 +242,14 @@ def summary_folder(results: Path, usd: float, selection: str) -> Path:
     return results / f"usd{usd:g}-{selection}"
 
 
-def save_summary(folder: Path, result: RunResult, usd: float, selection: str) -> Path:
-    """Record one finished run's figures (small, committable JSON)."""
+def save_summary(folder: Path, result: RunResult, usd: float, selection: str,
+                 commit: str | None = None) -> Path:
+    """Record one finished run's figures (small, committable JSON), with the project's
+    commit the experiment ran at."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{result.strategy}-seed{result.seed}.json"
     data = {"simulated": True, "label": LABEL, "budget_usd": usd, "selection": selection,
-            "commit": _commit(), **asdict(result)}
+            "commit": commit, **asdict(result)}
     data["curve"] = [[p.evals, p.usd, p.best] for p in result.curve]  # compact: x, x, y
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(data) + "\n")
@@ -421,6 +423,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--usd must be above 0")
     seeds, usd = ([0, 1], 4.0) if args.quick else (args.seeds, args.usd)
     folder = summary_folder(args.results or args.out / "summaries", usd, args.selection)
+    commit = _commit()  # the code this sitting's runs are made with (a resume may predate it)
     args.out.mkdir(parents=True, exist_ok=True)
     print(f"   {LABEL}", flush=True)
     done = recorded(folder) if folder.is_dir() else {}
@@ -435,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
                        else run_one(args.out, strategy, seed, usd, args.selection))
             last = measure(strategy, seed, run_dir, not args.no_heldout)
             if last.stop_reason not in (None, INTERRUPTED):
-                save_summary(folder, last, usd, args.selection)
+                save_summary(folder, last, usd, args.selection, commit)
             done[(strategy, seed)] = last
             print(f"   {strategy} seed {seed}: {last.evals} evaluations, ${last.usd:.2f}, "
                   f"{last.agents} agents, held-out {last.heldout}", flush=True)
