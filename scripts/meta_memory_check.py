@@ -4,12 +4,13 @@
     .venv/bin/python scripts/meta_memory_check.py OUT --only seed --generations 8
     .venv/bin/python scripts/meta_memory_check.py OUT --read   # figures of runs already in OUT
 
-Two hyperagent runs with one config (the toy's classic world on pytasks' small split, same
-seed, same generations): the first from the bundled seed (which gets the seed meta agent),
-the second from the memory meta agent of tests/loop/fixtures/memory_meta (the seed, the seed
-meta agent, and the fixture's files over them). For each it prints attempts, task duplicates
-(whole-tree duplicates plus admitted children whose task agent was archived), no_change
-attempts and wall time; with --json the same as one object. Everything comes from a
+Two hyperagent runs with one config (the toy's classic world on pytasks' small split, its
+first --tasks tasks, same seed, same generations), run at the same time: the first from the
+bundled seed (which gets the seed meta agent), the second from the memory meta agent of
+tests/loop/fixtures/memory_meta (the seed, the seed meta agent, and the fixture's files over
+them). For each it prints attempts, task duplicates (whole-tree duplicates plus admitted
+children whose task agent was archived), no_change attempts, admitted children and wall time
+(first to last journal event); with --json the same as one object. Everything comes from a
 simulated model: the figures say what the memory program does, nothing about real models.
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -35,6 +37,7 @@ FIXTURE = ROOT / "tests" / "loop" / "fixtures" / "memory_meta"
 SEED = ROOT / "agents_archive" / "seed"
 SEED_META = ROOT / "agents_archive" / "seed_meta"
 GENERATIONS, ATTEMPTS = 6, 3
+TASKS = 3  # of the small split, per evaluation: the figures need attempts, not precise scores
 RUNS = ("seed", "memory")
 
 CONFIG = """\
@@ -52,7 +55,7 @@ admission = "keep_all"
 
 [evaluation]
 benchmark = "pytasks"
-stages = [{{ split = "small", min_score = 0.0 }}]
+stages = [{{ split = "small", limit = {tasks} }}]
 workers = 2
 agent_timeout_s = 120.0
 top_k = 0                         # no final re-evaluation or held-out scoring: not measured
@@ -74,9 +77,10 @@ world = "classic"
 
 
 def config_text(generations: int = GENERATIONS, attempts: int = ATTEMPTS, seed: int = 0,
-                workers: int = 2) -> str:
+                workers: int = 2, tasks: int = TASKS) -> str:
     """The one config both runs use."""
-    return CONFIG.format(generations=generations, attempts=attempts, seed=seed, workers=workers)
+    return CONFIG.format(generations=generations, attempts=attempts, seed=seed, workers=workers,
+                         tasks=tasks)
 
 
 def memory_agent(dest: Path) -> Path:
@@ -88,22 +92,31 @@ def memory_agent(dest: Path) -> Path:
     return dest
 
 
-def run(run_dir: Path, config: Path, start: Path | None = None,
-        timeout_s: float = 3600) -> float:
-    """`dgm run` of a new run into `run_dir` (from `start` when given); its wall seconds."""
+def start(run_dir: Path, config: Path, begin: Path | None = None) -> subprocess.Popen[str]:
+    """`dgm run` of a new run into `run_dir` (from `begin` when given), started."""
     command = [sys.executable, "-m", "dgm", "run", "--config", str(config),
                "--run-dir", str(run_dir)]
-    if start is not None:
-        command += ["--from", str(start)]
-    began = time.monotonic()
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout_s)
-    if done.returncode != 0 or "Traceback" in done.stderr:
-        raise RuntimeError(f"dgm run failed ({done.returncode}):\n{done.stderr[-3000:]}")
-    return round(time.monotonic() - began, 1)
+    if begin is not None:
+        command += ["--from", str(begin)]
+    return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+
+
+def wait(process: subprocess.Popen[str], timeout_s: float) -> None:
+    """Wait for a started run; RuntimeError with its error output when it failed."""
+    try:
+        _, stderr = process.communicate(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        raise RuntimeError(f"dgm run took over {timeout_s:.0f} s") from None
+    if process.returncode != 0 or "Traceback" in stderr:
+        raise RuntimeError(f"dgm run failed ({process.returncode}):\n{stderr[-3000:]}")
 
 
 def figures(run_dir: Path) -> dict[str, Any]:
-    """What the run's journal says: attempts, task duplicates, no_change attempts."""
+    """What the run's journal says: attempts, task duplicates, no_change attempts, and the
+    seconds from its first event to its last."""
     events: list[Event] = list(Journal(run_dir / "journal.jsonl").events())
     counts = count_attempts(events, running=False)
     no_change = sum(e.kind == "child_discarded" and e.data.get("status") == NO_CHANGE
@@ -112,20 +125,37 @@ def figures(run_dir: Path) -> dict[str, Any]:
     return {"attempts": counts["finished"], "generations": generations,
             "task_duplicates": task_duplicates(events), "whole_tree_duplicates":
             counts["duplicates"], "no_change": no_change, "admitted": counts["admitted"],
-            "discarded": counts["discarded"]}
+            "discarded": counts["discarded"],
+            "wall_s": round(events[-1].at - events[0].at, 1) if events else None}
 
 
-def measure(out: Path, which: tuple[str, ...] = RUNS, **config: int) -> dict[str, Any]:
-    """Run the comparison's runs into `out` and return their figures (and wall times)."""
+def measure(out: Path, which: tuple[str, ...] = RUNS, timeout_s: float = 3600,
+            **config: int) -> dict[str, Any]:
+    """Run the comparison's runs into `out`, at the same time, and return their figures (and
+    each one's wall time)."""
     out.mkdir(parents=True, exist_ok=True)
     config_file = out / "memory_check.toml"
     config_file.write_text(config_text(**config), encoding="utf-8")
-    found: dict[str, Any] = {}
-    for name in which:
-        start = memory_agent(out / "memory_agent") if name == "memory" else None
-        wall = run(out / name, config_file, start)
-        found[name] = {**figures(out / name), "wall_s": wall}
-    return found
+    began = time.monotonic()
+    running = {name: start(out / name, config_file,
+                           memory_agent(out / "memory_agent") if name == "memory" else None)
+               for name in which}
+    try:
+        for process in running.values():
+            wait(process, timeout_s - (time.monotonic() - began))
+    finally:
+        for process in running.values():
+            stop(process)
+    return {name: figures(out / name) for name in which}
+
+
+def stop(process: subprocess.Popen[str]) -> None:
+    """Stop a run still going as Ctrl-C twice does (it aborts, removing its sandboxes)."""
+    for _ in range(2):
+        if process.poll() is None:
+            process.send_signal(signal.SIGINT)
+            time.sleep(1)
+    process.communicate()
 
 
 def show(found: dict[str, Any]) -> str:
@@ -146,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--attempts", type=int, default=ATTEMPTS)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--workers", type=int, default=2, help="attempts at once")
+    parser.add_argument("--tasks", type=int, default=TASKS, help="small-split tasks evaluated")
     parser.add_argument("--read", action="store_true", help="only read runs already in OUT")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
@@ -155,7 +186,8 @@ def main(argv: list[str] | None = None) -> int:
                                  if (args.out / n / "journal.jsonl").exists()}
     else:
         found = measure(args.out, which, generations=args.generations,
-                        attempts=args.attempts, seed=args.seed, workers=args.workers)
+                        attempts=args.attempts, seed=args.seed, workers=args.workers,
+                        tasks=args.tasks)
     print(json.dumps(found, indent=2) if args.json else show(found))
     return 0
 

@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 from agents_archive.parts import task_digest
+from dgm.journal import Journal
 from dgm.toy import ToyProvider
 from ground.context import CallContext
 from tests.seed.test_seed_meta import (
@@ -79,6 +80,23 @@ def test_the_fixtures_task_digest_is_the_hosts(tmp_path: Path) -> None:
     assert ours == task_digest(tree) and len(ours) == 16
     (tree / "coding_agent.py").write_text("changed")
     assert digest_in_fixture(tree, agent) == task_digest(tree) != ours
+
+
+def test_the_script_counts_duplicates_and_no_change_from_the_journal(tmp_path: Path) -> None:
+    journal = Journal(tmp_path / "journal.jsonl")
+    ends = [("child_admitted", {"agent": "a1", "task_duplicate_of": None}),
+            ("child_admitted", {"agent": "a2", "task_duplicate_of": "a1"}),
+            ("child_duplicate", {"agent": "a1", "task_duplicate_of": "a1"}),
+            ("child_discarded", {"status": "no_change"}),
+            ("child_discarded", {"status": "broken"})]
+    journal.append("run_started", 10.0)
+    for n, (kind, data) in enumerate(ends):
+        journal.append("attempt_finished", 11.0 + n, attempt=f"g001a{n:02d}")
+        journal.append(kind, 11.0 + n, attempt=f"g001a{n:02d}", **data)
+    journal.append("generation_finished", 20.5, generation=1)
+    assert check.figures(tmp_path) == {
+        "attempts": 5, "generations": 1, "task_duplicates": 2, "whole_tree_duplicates": 1,
+        "no_change": 1, "admitted": 2, "discarded": 2, "wall_s": 10.5}
 
 
 def meta_run(agent: Path, attempt: str, work: Path,
