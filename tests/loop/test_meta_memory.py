@@ -153,10 +153,14 @@ def kept_child(work: Path, index: list[dict[str, Any]], seed: dict[str, Any]) ->
     return events
 
 
-def test_an_improvement_tried_on_the_parent_is_not_made_again(tmp_path, seed_child):
-    sibling = {"id": "c0ffee000001", "parent": PARENT, "summary": seed_child["improvement"],
-               "task_digest": seed_child["child"]}
-    events = kept_child(tmp_path, [sibling], seed_child)
+@pytest.mark.parametrize("twin", [False, True])
+def test_an_improvement_tried_on_the_parent_is_not_made_again(tmp_path, seed_child, twin):
+    """Tried on the parent, or on another archived agent with the parent's task part."""
+    other = {"id": "7a1e00000001", "parent": None, "summary": "seed",
+             "task_digest": seed_child["parent"] if twin else "0" * 16}
+    sibling = {"id": "c0ffee000001", "parent": other["id"] if twin else PARENT,
+               "summary": seed_child["improvement"], "task_digest": seed_child["child"]}
+    events = kept_child(tmp_path, [other, sibling], seed_child)
     assert "already_tried" in events and "existing_agent" not in events
     assert events.count("edit_start") == 1
 
