@@ -6,10 +6,11 @@ Importing this package does not import docker; that happens on first use.
 """
 
 from sandbox.config import Mount, SandboxConfig
-from sandbox.container import Sandbox, open_sandbox, refuse_new_sandboxes
+from sandbox.container import Sandbox, open_sandbox
 from sandbox.errors import SandboxError
 from sandbox.gc import GcReport, collect_garbage, remove_owned
 from sandbox.image import ensure_image, image_tag, present_image
+from sandbox.leaving import refuse_new_sandboxes
 from sandbox.oneshot import run_once
 from sandbox.result import ExecResult
 

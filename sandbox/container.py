@@ -10,7 +10,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from ground.phases import phase
-from sandbox import execution, transfer
+from sandbox import execution, leaving, transfer
 from sandbox.cleanup import docker_errors, remove_container, shielded
 from sandbox.client import client_for
 from sandbox.config import Mount, SandboxConfig
@@ -241,29 +241,19 @@ def start_sandbox(client: DockerClient, config: SandboxConfig, *, image: str | N
                   sandbox_labels(run_id, config.lifetime_s, labels))
 
 
-_LEAVING: list[str] = []  # why this process makes no more sandboxes (empty: it does)
-
-
-def refuse_new_sandboxes(reason: str | None) -> None:
-    """From now on this process starts no sandbox (its driver is leaving: the threads still
-    at work must end instead of starting their next task); None allows them again."""
-    _LEAVING[:] = [] if reason is None else [reason]
-
-
 def _start(client: DockerClient, image: str, config: SandboxConfig, mounts: list[Mount],
            labels: dict[str, str]) -> Sandbox:
     """Create and start the container; nothing is left behind if starting fails, or if the
-    process began leaving meanwhile (its sweep of our sandboxes may have missed this one)."""
-    _check_staying()
+    process began leaving meanwhile (see sandbox.leaving)."""
     api = client.api
-    with phase("sandbox create"):
+    with leaving.creating(), phase("sandbox create"):
         container_id = create_container(api, image, keepalive(labels), KEEPER_USER, config,
                                         mounts, labels)
     sandbox = Sandbox(client, container_id, config, mounts, deadline(labels))
     try:
         with phase("sandbox start"):
             api.start(container_id)
-        _check_staying()
+        leaving.check_staying()
     except BaseException as exc:
         shielded(sandbox.close)
         if isinstance(exc, docker_errors()):
@@ -271,10 +261,3 @@ def _start(client: DockerClient, image: str, config: SandboxConfig, mounts: list
                 from None
         raise
     return sandbox
-
-
-def _check_staying() -> None:
-    """SandboxError when this process makes no more sandboxes (see refuse_new_sandboxes)."""
-    if _LEAVING:
-        raise SandboxError(f"no new sandbox: {_LEAVING[0]}",
-                           "the process is leaving; nothing to do")
