@@ -35,7 +35,7 @@ from dgm.views.replay import (
     default_out,
     replay_config,
 )
-from dgm.views.replay_text import detail_lines, verdict_text
+from dgm.views.replay_text import case_lines, case_mark, served_text, verdict_text
 from dgm.views.rundata import RunView, read_json_quiet, read_jsonl_quiet
 from ground.errors import DgmError
 from ground.jsontypes import JsonObject
@@ -190,25 +190,15 @@ def meta_report_lines(report: ReplayReport) -> list[str]:
               f"{report.attempt}, {report.mode}, provider {report.provider}) in {report.out}",
               f"  {whose} meta agent on {report.parent}'s source; export: {report.export_files} "
               "files as its export.json lists them"]
-    for case in report.tasks:
-        lines.append(_case_text(case))
-        if case.divergence:
-            lines.append(f"         gateway:  {case.divergence}")
-        if case.divergence_detail:
-            lines += detail_lines(case.divergence_detail)
+    lines += case_lines(report.tasks, _case_text)
     return [*lines, verdict_text(report)]
 
 
 def _case_text(case: TaskReplay) -> str:
     """'same     meta_agent g001a00: archived exit 0, replayed exit 0  same patch  8/8 ...'."""
-    mark = "DIFFERS " if not case.same_outcome else "DIVERGED" if not case.same else "same    "
     patch = "same patch" if case.same_patch else "other patch"
-    ex = case.exchanges
-    served = f"{ex.get('served', 0)}/{ex['recorded']} exchanges" if "recorded" in ex else ""
-    if ex.get("tolerated"):
-        served += f" ({ex['tolerated']} up to timing noise)"
-    return (f"{mark} {case.task_id}: archived {_ended(case.archived)}, replayed "
-            f"{_ended(case.replayed)}  {patch}  {served}").rstrip()
+    return (f"{case_mark(case)} {case.task_id}: archived {_ended(case.archived)}, replayed "
+            f"{_ended(case.replayed)}  {patch}  {served_text(case)}").rstrip()
 
 
 def _ended(values: dict[str, object]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from dgm.views.replay import DIFFERENT, DIVERGED, ReplayReport, TaskReplay
@@ -13,25 +14,42 @@ def report_lines(report: ReplayReport) -> list[str]:
     lines = ["simulated model (toy): results are a simulation"] if report.simulated else []
     lines.append(f"replay of agent {report.agent} ({report.mode}, provider {report.provider}) "
                  f"in {report.out}")
-    for case in report.tasks:
-        lines.append(_case_text(case))
+    lines += case_lines(report.tasks, _case_text)
+    return [*lines, verdict_text(report)]
+
+
+def case_lines(cases: Iterable[TaskReplay], case_text: Callable[[TaskReplay], str]) -> list[str]:
+    """Each case's one line (by `case_text`), then its gateway divergence in full if any."""
+    lines: list[str] = []
+    for case in cases:
+        lines.append(case_text(case))
         if case.divergence:
             lines.append(f"         gateway:  {case.divergence}")
         if case.divergence_detail:
             lines += detail_lines(case.divergence_detail)
-    return [*lines, verdict_text(report)]
+    return lines
 
 
-def _case_text(case: TaskReplay) -> str:
-    """'same     alpha r0: archived resolved, replayed resolved  same patch  5/5 exchanges'."""
-    mark = "DIFFERS " if not case.same_outcome else "DIVERGED" if not case.same else "same    "
-    patch = {True: "same patch", False: "other patch", None: ""}[case.same_patch]
+def case_mark(case: TaskReplay) -> str:
+    """The line's first word: 'same    ', 'DIVERGED' (exchanges) or 'DIFFERS ' (outcome)."""
+    return "DIFFERS " if not case.same_outcome else "DIVERGED" if not case.same else "same    "
+
+
+def served_text(case: TaskReplay) -> str:
+    """'5/5 exchanges (1 up to timing noise)', or '' when nothing was recorded."""
     ex = case.exchanges
     served = f"{ex.get('served', 0)}/{ex['recorded']} exchanges" if "recorded" in ex else ""
     if ex.get("tolerated"):
         served += f" ({ex['tolerated']} up to timing noise)"
-    return (f"{mark} {case.task_id} r{case.repeat}: archived {_resolved(case.archived)}, "
-            f"replayed {_resolved(case.replayed)}  {patch}  {served}").rstrip()
+    return served
+
+
+def _case_text(case: TaskReplay) -> str:
+    """'same     alpha r0: archived resolved, replayed resolved  same patch  5/5 exchanges'."""
+    patch = {True: "same patch", False: "other patch", None: ""}[case.same_patch]
+    return (f"{case_mark(case)} {case.task_id} r{case.repeat}: archived "
+            f"{_resolved(case.archived)}, replayed {_resolved(case.replayed)}  {patch}  "
+            f"{served_text(case)}").rstrip()
 
 
 def _resolved(values: dict[str, Any]) -> str:

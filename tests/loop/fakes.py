@@ -16,8 +16,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from agents_archive import GitArchive
 from dgm.config import RunConfig, StageConfig
+from dgm.evolution.loop import Evolution
+from dgm.evolution.pool import AttemptPool
 from dgm.monitor import Monitor
+from dgm.rundir import RunDir
 from evals.harness import (
     AgentRun,
     EvalResult,
@@ -213,3 +217,21 @@ def fake_config(generations: int = 3, **evolution: Any) -> RunConfig:
         setattr(config.evolution, key, value)
     config.evaluation.stages = [StageConfig("small")]
     return config
+
+
+def start_run(tmp: Path, config, harness: FakeHarness, resumed: bool = False, *,
+              loop: type[Evolution] = Evolution, seed_writer=write_seed) -> str:
+    """Run (or resume) the loop `loop` on a fake harness in `tmp/run`, from `seed_writer`'s seed."""
+    run = RunDir(tmp / "run")
+    run.root.mkdir(parents=True, exist_ok=True)
+    run.config.write_text(config.to_toml())
+    if run.archive.exists():
+        archive = GitArchive.open(run.archive)
+    else:
+        archive = GitArchive.create(run.archive, seed_writer(tmp / "seed"))
+    services = FakeServices(config, harness)
+    executor = AttemptPool(2, services)
+    try:
+        return loop(run, services, executor, archive).start(resumed)
+    finally:
+        executor.shutdown()

@@ -8,8 +8,7 @@ from pathlib import Path
 from agents_archive import GitArchive
 from dgm.evolution.scoring import improvement_at, iteration_of, ranked
 from dgm.journal import Journal
-from tests.loop.fakes import FakeHarness, fake_config
-from tests.loop.test_loop import start_run
+from tests.loop.fakes import FakeHarness, fake_config, start_run
 
 
 def finished_run(tmp_path: Path, imp_k: int, top_k: int = 1) -> list:

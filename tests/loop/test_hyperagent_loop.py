@@ -12,18 +12,16 @@ import pytest
 from agents_archive import GitArchive
 from agents_archive.parts import task_digest
 from dgm.evolution.hyper_loop import HyperagentEvolution, changed_files, meta_code_changed
-from dgm.evolution.pool import AttemptPool
 from dgm.journal import Journal
-from dgm.rundir import RunDir
 from tests.loop.fakes import (
     HELDOUT,
     NOTES,
     Crash,
     FakeHarness,
-    FakeServices,
     fake_config,
     write_seed,
 )
+from tests.loop.fakes import start_run as start_loop
 
 
 def hyper_config(generations: int = 3, **evolution: object):
@@ -37,19 +35,8 @@ def write_hyper_seed(dest: Path) -> Path:
 
 
 def start_run(tmp: Path, config, harness: FakeHarness, resumed: bool = False) -> str:
-    run = RunDir(tmp / "run")
-    run.root.mkdir(parents=True, exist_ok=True)
-    run.config.write_text(config.to_toml())
-    if run.archive.exists():
-        archive = GitArchive.open(run.archive)
-    else:
-        archive = GitArchive.create(run.archive, write_hyper_seed(tmp / "seed"))
-    services = FakeServices(config, harness)
-    executor = AttemptPool(2, services)
-    try:
-        return HyperagentEvolution(run, services, executor, archive).start(resumed)
-    finally:
-        executor.shutdown()
+    return start_loop(tmp, config, harness, resumed, loop=HyperagentEvolution,
+                      seed_writer=write_hyper_seed)
 
 
 def records(tmp: Path) -> list:

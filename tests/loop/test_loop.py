@@ -12,23 +12,15 @@ from dgm.evolution.pool import AttemptPool
 from dgm.journal import Journal
 from dgm.rundir import RunDir
 from ground.errors import ProviderUnavailable, RunInterrupted
-from tests.loop.fakes import Crash, FakeHarness, FakeServices, fake_config, quality, write_seed
-
-
-def start_run(tmp: Path, config, harness: FakeHarness, resumed: bool = False) -> str:
-    run = RunDir(tmp / "run")
-    run.root.mkdir(parents=True, exist_ok=True)
-    run.config.write_text(config.to_toml())
-    if run.archive.exists():
-        archive = GitArchive.open(run.archive)
-    else:
-        archive = GitArchive.create(run.archive, write_seed(tmp / "seed"))
-    services = FakeServices(config, harness)
-    executor = AttemptPool(2, services)
-    try:
-        return Evolution(run, services, executor, archive).start(resumed)
-    finally:
-        executor.shutdown()
+from tests.loop.fakes import (
+    Crash,
+    FakeHarness,
+    FakeServices,
+    fake_config,
+    quality,
+    start_run,
+    write_seed,
+)
 
 
 def lineage(tmp: Path) -> list[tuple[str, str | None, float | None, str]]:
