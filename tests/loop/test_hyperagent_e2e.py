@@ -1,16 +1,18 @@
 """Mode hyperagent end to end: `dgm run` of the shipped config with real sandboxes and the toy
 model, then `dgm status --json`; and the seed meta agent's first generation against mode dgm's.
 
-Two runs for every assertion (each costs minutes on two cores): the demo config in mode
-hyperagent for two generations, and the same config and seed in mode dgm for one. Agents are
-scored on three tasks and no final phase runs, which changes nothing the assertions read.
+Two runs for every assertion, at once as each costs minutes on two cores: the demo config in
+mode hyperagent for two generations, and the same config and seed in mode dgm for one. Agents
+are scored on three tasks and no final phase runs, which changes nothing the assertions read.
 """
 
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -28,22 +30,47 @@ def dgm(*args: str) -> subprocess.CompletedProcess[str]:
                           cwd=REPO, timeout=900)
 
 
-def run(root: Path, name: str, *settings: str) -> Path:
-    """A finished run of the demo config with `settings` on top."""
+def start(root: Path, name: str, *settings: str) -> tuple[Path, subprocess.Popen[str]]:
+    """A run of the demo config with `settings` on top, started in the background."""
     folder = root / name
-    done = dgm("run", "--config", CONFIG, "--run-dir", str(folder), *SMALL, *settings)
-    assert done.returncode == 0, (done.stdout[-2000:], done.stderr[-3000:])
-    assert "stopped: generations" in done.stdout, done.stdout[-2000:]
+    proc = subprocess.Popen([sys.executable, "-m", "dgm", "run", "--config", CONFIG,
+                             "--run-dir", str(folder), *SMALL, *settings],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO)
+    return folder, proc
+
+
+def finished(folder: Path, proc: subprocess.Popen[str]) -> Path:
+    """The run's folder once it has stopped for its generations."""
+    stdout, stderr = proc.communicate(timeout=1200)
+    assert proc.returncode == 0, (stdout[-2000:], stderr[-3000:])
+    assert "stopped: generations" in stdout, stdout[-2000:]
     return folder
+
+
+def stop(proc: subprocess.Popen[str]) -> None:
+    """Stop a run still going as Ctrl-C twice does (it aborts, removing its sandboxes)."""
+    if proc.poll() is not None:
+        return
+    for _ in range(2):
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+            time.sleep(1)
+    proc.communicate()
 
 
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory: pytest.TempPathFactory, sandbox_image: str) -> dict[str, Path]:
-    """The hyperagent run (2 generations) and the dgm run (1 generation), same seed."""
+    """The hyperagent run (2 generations) and the dgm run (1 generation), same seed, both at
+    once (the test's wall time is the longer one's, not their sum)."""
     root = tmp_path_factory.mktemp("e2e")
-    return {"hyperagent": run(root, "hyper", "--set", "evolution.generations=2"),
-            "dgm": run(root, "dgm", "--set", "evolution.generations=1",
-                       "--set", "evolution.mode=dgm")}
+    hyper = start(root, "hyper", "--set", "evolution.generations=2")
+    fixed = start(root, "dgm", "--set", "evolution.generations=1",
+                  "--set", "evolution.mode=dgm")
+    try:
+        return {"hyperagent": finished(*hyper), "dgm": finished(*fixed)}
+    finally:
+        stop(hyper[1])
+        stop(fixed[1])
 
 
 def generation_one(folder: Path) -> dict[str, str]:
