@@ -399,13 +399,16 @@ def main(argv: list[str] | None = None) -> int:
     """Run (or resume) the experiment and write its figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2, 3, 4])
+    parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2, 3, 4],
+                        help="run seeds (default 0 1 2 3 4)")
     parser.add_argument("--strategies", nargs="+", default=DEFAULT, choices=list(STRATEGIES),
                         help=f"default: {' '.join(DEFAULT)}; also, by name: "
                              f"{' '.join(s for s in STRATEGIES if s not in DEFAULT)}")
     parser.add_argument("--usd", type=float, default=20.0,
                         help="simulated dollars each run may spend (the equal budget)")
-    parser.add_argument("--out", type=Path, default=ROOT / "runs" / "strategies")
+    parser.add_argument("--out", type=Path, default=ROOT / "runs" / "strategies",
+                        help="folder of the runs, one per strategy and seed (default "
+                             "runs/strategies; an interrupted experiment resumes there)")
     parser.add_argument("--quick", action="store_true",
                         help="seeds 0 and 1, $4 each: a check that everything works")
     parser.add_argument("--selection", choices=list(SELECTIONS), default="staged",
