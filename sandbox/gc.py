@@ -63,25 +63,25 @@ def remove_owned(pid: int | None = None, within_s: float = 10.0, client: DockerC
     """Force-remove, in parallel, the sandboxes of process `pid` (default: this one) here.
 
     For a driver that must leave now (a second Ctrl-C), after refusing new sandboxes: it
-    passes again for sandboxes its threads were creating meanwhile (for this process it
-    waits until none is in creation), and gives up after about `within_s`; whatever is
-    left has a dead owner once the process is gone, so `collect_garbage` removes it later.
+    passes again until none of the process's containers is listed, so it also removes those
+    its threads were creating meanwhile (for this process it waits until none is in
+    creation) and retries a removal that failed; it gives up after about `within_s`.
+    Whatever is left has a dead owner once the process is gone, so `collect_garbage`
+    removes it later.
     """
     deadline = time.monotonic() + within_s
     own = pid is None or pid == os.getpid()
-    tried: set[str] = set()
     removed: list[str] = []
     with client_for(client, timeout=within_s) as client:
         while time.monotonic() < deadline:
             in_flight = own and leaving.creations_in_flight() > 0
-            ids = [i for i in _owned(client.api, pid or os.getpid()) if i not in tried]
-            if ids:
-                tried.update(ids)
-                removed += _remove_all(client.api, ids, deadline - time.monotonic())
-            elif in_flight:
-                time.sleep(0.05)  # a creation ends with a container to list, or an error
-            else:
+            ids = _owned(client.api, pid or os.getpid())
+            if not ids and not in_flight:
                 break
+            if ids:
+                gone = _remove_all(client.api, ids, deadline - time.monotonic())
+                removed += [i for i in gone if i not in removed]
+            time.sleep(0.05)  # a creation ends with a container to list; a removal may be late
     return removed
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import signal
+import subprocess
 import tempfile
 import time
 from pathlib import Path
@@ -44,6 +45,11 @@ def left_behind(run: Path, pid: int) -> dict[str, object]:
 NOTHING = {"sandboxes": [], "gateway_dirs": [], "lock": False}
 
 
+def stderr_of(proc: subprocess.Popen[str]) -> str:
+    """The tail of what an exited driver printed on stderr (what it said while leaving)."""
+    return proc.stderr.read()[-3000:] if proc.stderr else ""
+
+
 def sandboxes_of(pid: int) -> list[str]:
     """Ids of the sandbox containers, running or not, that process `pid` owns."""
     owner = [lbl.PROJECT_FILTER, f"{lbl.OWNER_PID}={pid}"]
@@ -78,7 +84,7 @@ def test_stopping_then_abort_removes_the_drivers_sandboxes(tmp_path: Path, tiny:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    assert left_behind(run, proc.pid) == NOTHING
+    assert left_behind(run, proc.pid) == NOTHING, stderr_of(proc)
     info = status(run)
     assert (info["state"], info["stop_reason"]) == ("stopped", "aborted")
     assert info["attempts"]["interrupted"]
@@ -103,7 +109,7 @@ def test_sigterm_aborts_and_leaves_nothing_behind(tmp_path: Path, tiny: Path,
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    assert left_behind(run, proc.pid) == NOTHING
+    assert left_behind(run, proc.pid) == NOTHING, stderr_of(proc)
     info = status(run)
     assert (info["state"], info["stop_reason"]) == ("stopped", "terminated")
     resumed = dgm("run", "--resume", str(run), "--set", "budget.wall_hours=1e-9")  # says, stops
