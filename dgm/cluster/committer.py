@@ -60,12 +60,11 @@ class Committer:
         return info
 
     def _loop(self) -> None:
-        last_status = 0.0
+        # cluster.json follows the work within a period: a task run takes a second or two,
+        # so a status written more rarely would name work that has already ended
         while not self._stop.wait(self.period_s):
             self.flush()
-            if time.monotonic() - last_status >= 2.0:
-                self.write_status()
-                last_status = time.monotonic()
+            self.write_status()
 
 
 def cluster_snapshot(nodes: list[dict[str, Any]], placements: dict[str, dict[str, Any]],
