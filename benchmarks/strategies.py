@@ -44,6 +44,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dgm.config import StageConfig
 from dgm.evolution.attempt import EVALUATION_FILE, load_evaluation
 from dgm.evolution.hgm import NodeStats, final_choice
 from dgm.views.improvement import imp_facts, imp_k_of
@@ -171,6 +172,17 @@ def settings(strategy: str, usd: float, selection: str = "staged") -> dict[str, 
             "evaluation.stages": SELECTIONS[selection]}
 
 
+def same_stages(stored: Any, wanted: list[dict[str, Any]]) -> bool:
+    """Whether a run's recorded stages are `wanted`: a run records each stage with its
+    defaults filled in (`min_score = 0.0`), so both are compared as StageConfig."""
+    if not isinstance(stored, list):
+        return False
+    try:
+        return [StageConfig(**s) for s in stored] == [StageConfig(**s) for s in wanted]
+    except TypeError:
+        return False
+
+
 def run_one(out: Path, strategy: str, seed: int, usd: float, selection: str = "staged") -> Path:
     """Start or resume one run; its directory."""
     run_dir = out / strategy / f"seed{seed}"
@@ -181,7 +193,7 @@ def run_one(out: Path, strategy: str, seed: int, usd: float, selection: str = "s
             raise SystemExit(f"{run_dir} was run with a budget of ${budget}, not ${usd:g}: "
                              "give this budget its own --out")
         stages = view.raw_config.get("evaluation", {}).get("stages")
-        if stages != tomllib.loads(f"s = {SELECTIONS[selection]}")["s"]:
+        if not same_stages(stages, tomllib.loads(f"s = {SELECTIONS[selection]}")["s"]):
             raise SystemExit(f"{run_dir} selected agents on other tasks than --selection "
                              f"{selection}: give this selection its own --out")
         state = view.state

@@ -207,3 +207,21 @@ def test_a_tiny_experiment_writes_its_figures_from_real_runs(tmp_path: Path) -> 
     with pytest.raises(SystemExit, match="selection"):
         strategies.main(["--seeds", "0", "--strategies", "dgm", "--usd", "0.8",
                          "--out", str(out), "--no-heldout"])
+
+
+def test_a_run_is_resumed_on_the_stages_it_recorded_with_their_defaults() -> None:
+    import tomllib
+
+    from dgm.config import load_config
+
+    for name, stages in strategies.SELECTIONS.items():
+        wanted = tomllib.loads(f"s = {stages}")["s"]
+        overrides = [f"{k}={v}" for k, v in strategies.settings("dgm", 20.0, name).items()]
+        recorded = tomllib.loads(load_config(strategies.BASE_CONFIG, overrides).to_toml())
+        stored = recorded["evaluation"]["stages"]
+        assert stored != wanted  # the run's dgm.toml fills in min_score
+        assert strategies.same_stages(stored, wanted), name
+        other = [s for n, s in strategies.SELECTIONS.items() if n != name][0]
+        assert not strategies.same_stages(stored, tomllib.loads(f"s = {other}")["s"])
+    assert not strategies.same_stages(None, [{"split": "small"}])
+    assert not strategies.same_stages([{"split": "small", "bogus": 1}], [{"split": "small"}])
