@@ -82,7 +82,9 @@ SELECTIONS = {"staged": '[{split = "small"}, {split = "medium", limit = 10, min_
 T95 = {1: 12.706, 2: 4.303, 3: 3.182, 4: 2.776, 5: 2.571, 6: 2.447, 7: 2.365, 8: 2.306,
        9: 2.262, 10: 2.228}
 GRID = 20  # points of the averaged curves
-INTERRUPTED = "interrupted"  # the stop reason of a Ctrl-C (dgm.runner): resumed, not final
+# The stop reasons of a run stopped by hand (dgm.runner: Ctrl-C, Ctrl-C twice, SIGTERM): such a
+# run is resumed, and its figures are not a result.
+BY_HAND = (None, "interrupted", "aborted", "terminated")
 
 
 @dataclass
@@ -197,7 +199,7 @@ def run_one(out: Path, strategy: str, seed: int, usd: float, selection: str = "s
             raise SystemExit(f"{run_dir} selected agents on other tasks than --selection "
                              f"{selection}: give this selection its own --out")
         state = view.state
-        if state.stopped and state.stop_reason not in (None, INTERRUPTED):
+        if state.stopped and state.stop_reason not in BY_HAND:
             return run_dir  # finished: by its budget or its end
         cmd = [sys.executable, "-m", "dgm", "run", "--resume", str(run_dir)]
     else:
@@ -452,7 +454,7 @@ def main(argv: list[str] | None = None) -> int:
             run_dir = (Path(known.run_dir) if known is not None
                        else run_one(args.out, strategy, seed, usd, args.selection))
             last = measure(strategy, seed, run_dir, not args.no_heldout)
-            if last.stop_reason not in (None, INTERRUPTED):
+            if last.stop_reason not in BY_HAND:
                 save_summary(folder, last, usd, args.selection, commit)
             done[(strategy, seed)] = last
             print(f"   {strategy} seed {seed}: {last.evals} evaluations, ${last.usd:.2f}, "
