@@ -47,6 +47,7 @@ from typing import Any
 from dgm.config import StageConfig
 from dgm.evolution.attempt import EVALUATION_FILE, load_evaluation
 from dgm.evolution.hgm import NodeStats, final_choice
+from dgm.runner import STOPPED_BY_HAND
 from dgm.views.improvement import imp_facts, imp_k_of
 from dgm.views.rundata import RunView
 
@@ -82,9 +83,8 @@ SELECTIONS = {"staged": '[{split = "small"}, {split = "medium", limit = 10, min_
 T95 = {1: 12.706, 2: 4.303, 3: 3.182, 4: 2.776, 5: 2.571, 6: 2.447, 7: 2.365, 8: 2.306,
        9: 2.262, 10: 2.228}
 GRID = 20  # points of the averaged curves
-# The stop reasons of a run stopped by hand (dgm.runner: Ctrl-C, Ctrl-C twice, SIGTERM): such a
-# run is resumed, and its figures are not a result.
-BY_HAND = (None, "interrupted", "aborted", "terminated")
+# A run not stopped yet or stopped by hand is resumed, and its figures are not a result.
+BY_HAND = (None, *STOPPED_BY_HAND)
 
 
 @dataclass

@@ -39,6 +39,10 @@ from sandbox.errors import SandboxError
 if TYPE_CHECKING:
     from rich.console import Console
 
+# The stop reasons of a run stopped by hand (Ctrl-C, Ctrl-C twice, SIGTERM): such a run is not
+# finished, and `dgm run --resume` continues it.
+INTERRUPTED, ABORTED, TERMINATED = "interrupted", "aborted", "terminated"
+STOPPED_BY_HAND = (INTERRUPTED, ABORTED, TERMINATED)
 ABORT_CLEANUP_S = 10.0  # how long a second Ctrl-C may spend removing the run's sandboxes
 DEMO_CONFIG = Path(__file__).resolve().parent.parent / "configs" / "demo.toml"
 # evolution.mode -> its loop
@@ -271,7 +275,7 @@ def abort(run: RunDir, evolution: Evolution, executor: Executor, svc: RunService
     """
     for sig in (signal.SIGINT, signal.SIGTERM):  # nothing may cut the clean-up short
         signal.signal(sig, signal.SIG_IGN)
-    reason = "terminated" if terminated else "aborted"
+    reason = TERMINATED if terminated else ABORTED
     executor.shutdown(wait=False)
     refuse_new_sandboxes(f"the run was {reason}")
     svc.placement.abandon()
@@ -302,9 +306,9 @@ def remove_sandboxes(within_s: float = ABORT_CLEANUP_S) -> None:
 def _stop_gracefully(evolution: Evolution, console: Console) -> None:
     """First Ctrl-C (in the signal handler): stop after the attempts in flight."""
     try:
-        evolution.request_stop("interrupted")
+        evolution.request_stop(INTERRUPTED)
     except OSError as exc:  # the journal could not say so; the loop still stops
-        evolution.stopping = "interrupted"
+        evolution.stopping = INTERRUPTED
         print(f"could not journal the stop request: {exc}", file=sys.stderr)
     print("stopping after the attempts in flight; Ctrl-C again to abort "
           "(either way `dgm run --resume` continues)", file=sys.stderr)
