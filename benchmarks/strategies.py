@@ -205,7 +205,7 @@ def run_one(out: Path, strategy: str, seed: int, usd: float, selection: str = "s
     else:
         run_dir.parent.mkdir(parents=True, exist_ok=True)
         cmd = [sys.executable, "-m", "dgm", "run", "--config", str(BASE_CONFIG),
-               "--run-dir", str(run_dir), "--seed", str(seed)]
+               "--run-dir", str(run_dir), "--name", run_dir.name, "--seed", str(seed)]
         for key, value in settings(strategy, usd, selection).items():
             cmd += ["--set", f"{key}={value}"]
     print(f"   {strategy} seed {seed}: {' '.join(cmd[3:5])} ...", flush=True)

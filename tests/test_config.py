@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from dgm.config import RunConfig, load_config
-from dgm.runner import prepare_resume
+from dgm.runner import prepare_new, prepare_resume
 from dgm.tomlconfig import from_table
 from ground.errors import ConfigError, RunError
 
@@ -17,6 +17,19 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_every_shipped_config_loads(path: Path) -> None:
     config = load_config(path)
     assert config.name
+
+
+def test_each_shipped_config_runs_in_a_directory_of_its_own(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`dgm run --config X` without --run-dir makes runs/<name>: no two shipped configs may
+    share it, or one refuses to start after another (make run's demo) made it first."""
+    monkeypatch.chdir(tmp_path)
+    users: dict[Path, list[str]] = {}
+    for path in sorted((ROOT / "configs").glob("*.toml")):
+        run, _ = prepare_new(path, None, [])
+        users.setdefault(run.root, []).append(path.name)
+    assert {root: names for root, names in users.items() if len(names) > 1} == {}
+    assert tmp_path / "runs/demo" in users and tmp_path / "runs/hyperagent" in users
 
 
 def test_defaults_round_trip_through_toml() -> None:
