@@ -50,6 +50,8 @@ from dgm.evolution.hgm import NodeStats, final_choice
 from dgm.runner import STOPPED_BY_HAND
 from dgm.views.improvement import imp_facts, imp_k_of
 from dgm.views.rundata import RunView
+from ground.errors import ConfigError
+from ground.tomlconfig import coerce
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE_CONFIG = ROOT / "configs" / "toyworld.toml"
@@ -83,6 +85,7 @@ SELECTIONS = {"staged": '[{split = "small"}, {split = "medium", limit = 10, min_
 T95 = {1: 12.706, 2: 4.303, 3: 3.182, 4: 2.776, 5: 2.571, 6: 2.447, 7: 2.365, 8: 2.306,
        9: 2.262, 10: 2.228}
 GRID = 20  # points of the averaged curves
+STAGES = "evaluation.stages"  # the config key a run records its selection under
 # A run not stopped yet or stopped by hand is resumed, and its figures are not a result.
 BY_HAND = (None, *STOPPED_BY_HAND)
 
@@ -176,12 +179,11 @@ def settings(strategy: str, usd: float, selection: str = "staged") -> dict[str, 
 
 def same_stages(stored: Any, wanted: list[dict[str, Any]]) -> bool:
     """Whether a run's recorded stages are `wanted`: a run records each stage with its
-    defaults filled in (`min_score = 0.0`), so both are compared as StageConfig."""
-    if not isinstance(stored, list):
-        return False
+    defaults filled in (`min_score = 0.0`), so both are read as the config reads stages."""
     try:
-        return [StageConfig(**s) for s in stored] == [StageConfig(**s) for s in wanted]
-    except TypeError:
+        return (coerce(list[StageConfig], stored, STAGES)
+                == coerce(list[StageConfig], wanted, STAGES))
+    except ConfigError:  # not a list of stages: an older or partly written dgm.toml
         return False
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import statistics
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from benchmarks import strategies
 from benchmarks.strategies import Point, RunResult
+from dgm.config import load_config
 
 
 def result(strategy: str, seed: int, curve: list[tuple[int, float, float | None]],
@@ -210,10 +212,6 @@ def test_a_tiny_experiment_writes_its_figures_from_real_runs(tmp_path: Path) -> 
 
 
 def test_a_run_is_resumed_on_the_stages_it_recorded_with_their_defaults() -> None:
-    import tomllib
-
-    from dgm.config import load_config
-
     for name, stages in strategies.SELECTIONS.items():
         wanted = tomllib.loads(f"s = {stages}")["s"]
         overrides = [f"{k}={v}" for k, v in strategies.settings("dgm", 20.0, name).items()]
